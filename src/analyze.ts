@@ -1,0 +1,67 @@
+// The library entry point: inputs in, the SPEC.md JSON out. The CLI, the store and the API all go through here.
+import type { Analysis } from './model/analysis.js';
+import type { DocumentInput, DocumentRecord, SourceDocument } from './model/document.js';
+import type { DocumentExtraction } from './model/extraction.js';
+import type { TriangulateError } from './model/triangulate-error.js';
+import { extractDocument } from './extract/extract-document.js';
+import { reconcile } from './reconcile/reconcile.js';
+import { readInputs, type ReadOptions } from './ingest/read-inputs.js';
+
+export interface AnalyzeOptions extends ReadOptions {
+  /** Called once per input that could not be read; the others go on. */
+  readonly onError?: (input: string, error: TriangulateError) => void;
+}
+
+/** Reads every input (paths, directories, `-`, document objects), extracts and reconciles. */
+export async function analyze(
+  inputs: readonly (string | DocumentInput)[],
+  options: AnalyzeOptions = {},
+): Promise<Analysis> {
+  const documents: SourceDocument[] = [];
+  for await (const item of readInputs(inputs, options)) {
+    if (item.kind === 'document') documents.push(item.document);
+    else options.onError?.(item.input, item.error);
+  }
+  return analyzeDocuments(documents, options);
+}
+
+/** The pure core: documents in, analysis out. */
+export function analyzeDocuments(
+  documents: readonly SourceDocument[],
+  options: { readonly published?: string | null } = {},
+): Analysis {
+  const extractions = dedupeIds(documents).map((d) => extractDocument(d, { published: options.published }));
+  return assemble(extractions);
+}
+
+export function assemble(extractions: readonly DocumentExtraction[]): Analysis {
+  const view = reconcile(extractions);
+  return {
+    triangulate: 1,
+    documents: extractions.map((e) => toRecord(e.document)),
+    ...view,
+  };
+}
+
+export function toRecord(d: SourceDocument): DocumentRecord {
+  return {
+    id: d.id,
+    source: d.source,
+    title: d.title,
+    outlet: d.outlet,
+    published: d.published,
+    publishedInferred: d.publishedInferred,
+    url: d.url,
+    chars: d.text.length,
+  };
+}
+
+/** Two inputs with the same id (same file name in two folders) get `-2`, `-3` … so ids stay unique. */
+function dedupeIds(documents: readonly SourceDocument[]): SourceDocument[] {
+  const seen = new Map<string, number>();
+  return documents.map((d) => {
+    const n = (seen.get(d.id) ?? 0) + 1;
+    seen.set(d.id, n);
+    return n === 1 ? d : { ...d, id: `${d.id}-${n}` };
+  });
+}

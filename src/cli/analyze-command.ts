@@ -1,0 +1,34 @@
+// `triangulate analyze INPUT...`: read, extract, reconcile, print. Exit 1 only when nothing could be read.
+import type { Command } from 'commander';
+import { analyze } from '../analyze.js';
+import { formatAnalysis, ANALYSIS_FORMATS } from '../format/format-analysis.js';
+import { addCommonOptions, checkDate, checkFormat, emit, reportInputError, type CommonOptions } from './shared-options.js';
+
+export function registerAnalyze(program: Command): void {
+  addCommonOptions(
+    program
+      .command('analyze')
+      .description('extract and reconcile the figures in reports (files, directories, - for stdin)')
+      .argument('<inputs...>', 'files, directories, URLs or - for standard input'),
+    ANALYSIS_FORMATS,
+    'table',
+  ).action(async (inputs: string[], opts: CommonOptions) => {
+    const format = opts.format ?? 'table';
+    checkFormat(format, ANALYSIS_FORMATS);
+    const published = checkDate(opts.published);
+    let failures = 0;
+    const result = await analyze(inputs, {
+      published,
+      onError: (input, error) => {
+        failures++;
+        reportInputError(input, error);
+      },
+    });
+    if (result.documents.length === 0) {
+      process.stderr.write(`triangulate: nothing could be read (${failures} input(s) failed)\n`);
+      process.exitCode = 1;
+      return;
+    }
+    await emit(formatAnalysis(result, format), opts.out);
+  });
+}

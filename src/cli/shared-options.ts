@@ -1,0 +1,43 @@
+// Options several commands share, and the one way the CLI reports a bad input.
+import type { Command } from 'commander';
+import { writeFile } from 'node:fs/promises';
+import type { TriangulateError } from '../model/triangulate-error.js';
+
+export interface CommonOptions {
+  readonly format?: string;
+  readonly out?: string;
+  readonly published?: string;
+  readonly quiet?: boolean;
+}
+
+export function addCommonOptions(cmd: Command, formats: readonly string[], fallback: string): Command {
+  return cmd
+    .option('-f, --format <format>', `output format: ${formats.join('|')}`, fallback)
+    .option('-o, --out <file>', 'write the output to a file instead of standard output')
+    .option('--published <date>', 'reference date (YYYY-MM-DD) for documents that carry none')
+    .option('-q, --quiet', 'no progress or notes on stderr');
+}
+
+export function checkFormat(format: string, formats: readonly string[]): void {
+  if (!formats.includes(format)) {
+    throw new Error(`unknown --format "${format}"; use one of ${formats.join(', ')}`);
+  }
+}
+
+export function checkDate(date: string | undefined): string | null {
+  if (date === undefined) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+    throw new Error(`--published "${date}" is not a date; write it as YYYY-MM-DD`);
+  }
+  return date;
+}
+
+export function reportInputError(input: string, error: TriangulateError): void {
+  const line = error.message.startsWith(input) ? error.message : `${input}: ${error.message}`;
+  process.stderr.write(`triangulate: ${line}\n`);
+}
+
+export async function emit(text: string, out: string | undefined): Promise<void> {
+  if (out) await writeFile(out, text);
+  else process.stdout.write(text);
+}

@@ -1,0 +1,56 @@
+// A claim: one attributed figure, with its evidence and the trail of stages that made it.
+import type { ClaimantKind, Group, Outcome, Qualifier } from './vocabulary.js';
+
+export interface ClaimValue {
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly qualifier: Qualifier;
+  /** The number expression exactly as written (`over 200`, `all 33`, `70 to 80`). */
+  readonly text: string;
+}
+
+export interface Claimant {
+  /** Stable slug, the same for one source everywhere (`pakistan-military`, `bla`, `reuters`, `author`). */
+  readonly id: string;
+  /** A readable name (the most informative mention). */
+  readonly name: string;
+  readonly kind: ClaimantKind;
+}
+
+export interface Evidence {
+  /** Sentence span in the document text (JavaScript string indices). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Span of the number expression; `text.slice(numberStart, numberEnd) === value.text` over the document. */
+  readonly numberStart: number;
+  readonly numberEnd: number;
+}
+
+/** How each field came to be: stated by the text or inferred by a stage. */
+export interface ClaimProvenance {
+  /** `stated`: an attribution frame in the sentence; `inferred`: carried over or defaulted. */
+  readonly claimant: 'stated' | 'inferred';
+  /** Words that name the claimant in the text, when stated or carried. */
+  readonly claimantText: string | null;
+  readonly outcome: 'stated' | 'inferred';
+  readonly group: 'stated' | 'inferred';
+  /** Stage names that made or changed this claim, in order, each with a short reason. */
+  readonly trace: readonly string[];
+}
+
+export interface Claim {
+  readonly id: string;
+  readonly document: string;
+  readonly incident: string | null;
+  readonly outcome: Outcome;
+  readonly group: Group;
+  readonly value: ClaimValue;
+  readonly claimant: Claimant;
+  /** YYYY-MM-DD when the text tells when the claimant said it. */
+  readonly stated: string | null;
+  /** "may", "reportedly", conditional threats, "if verified" … */
+  readonly hedged: boolean;
+  readonly evidence: Evidence;
+  readonly provenance: ClaimProvenance;
+}
