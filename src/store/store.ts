@@ -1,0 +1,65 @@
+// The store's contract, shared by the CLI (`ingest`, `export`) and the server. PGlite and PostgreSQL both implement it.
+import type { Analysis, Conflict, Estimate, Incident, TimelineEntry } from '../model/analysis.js';
+import type { Claim } from '../model/claim.js';
+import type { DocumentRecord, SourceDocument } from '../model/document.js';
+
+export interface IngestReport {
+  /** Documents stored for the first time (or as a new version of a changed text). */
+  readonly added: readonly DocumentRecord[];
+  /** Documents whose normalised text was already stored: a no-op. */
+  readonly unchanged: readonly { readonly id: string; readonly source: string }[];
+}
+
+export interface IncidentSummary extends Incident {
+  readonly documentCount: number;
+  readonly claimCount: number;
+  readonly conflictCount: number;
+}
+
+export interface IncidentView {
+  readonly incident: Incident;
+  readonly documents: readonly DocumentRecord[];
+  readonly claims: readonly Claim[];
+  readonly conflicts: readonly Conflict[];
+  readonly estimates: readonly Estimate[];
+  readonly timeline: readonly TimelineEntry[];
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  /** Opaque cursor for the next page, or null at the end. */
+  readonly next: string | null;
+}
+
+export interface ClaimFilter {
+  readonly incident?: string;
+  readonly outcome?: string;
+  readonly group?: string;
+  readonly claimant?: string;
+  readonly limit?: number;
+  readonly cursor?: string | null;
+}
+
+export interface StoredDocument {
+  readonly document: DocumentRecord & { readonly text: string };
+  readonly claims: readonly Claim[];
+}
+
+export interface Store {
+  /** Adds documents (deduplicated by the hash of their normalised text) and re-reconciles what they touch. */
+  ingest(
+    documents: readonly SourceDocument[],
+    options?: { readonly onProgress?: (done: number, total: number) => void },
+  ): Promise<IngestReport>;
+  /** The whole stored view, exactly as `analyze` would print it over the same documents. */
+  analysis(filter?: { readonly incident?: string; readonly query?: string }): Promise<Analysis>;
+  incidents(options?: {
+    readonly query?: string;
+    readonly limit?: number;
+    readonly cursor?: string | null;
+  }): Promise<Page<IncidentSummary>>;
+  incident(id: string): Promise<IncidentView | null>;
+  claims(filter?: ClaimFilter): Promise<Page<Claim>>;
+  document(id: string): Promise<StoredDocument | null>;
+  close(): Promise<void>;
+}
