@@ -1,0 +1,234 @@
+// Scorer 1 (issue 7): per-incident killed / wounded totals against the Gun Violence Archive's final figures.
+import { analyzeDocuments } from '../../analyze.js';
+import type { Analysis } from '../../model/analysis.js';
+import type { SourceDocument } from '../../model/document.js';
+import { normalizeDocument } from '../../ingest/normalize-document.js';
+import {
+  scoreCounts,
+  scoreIntervals,
+  type CountPair,
+  type CountScore,
+  type IntervalItem,
+  type IntervalScore,
+} from './count-metrics.js';
+import { applyLimit, errorMessage, externalPath, type ExternalOptions } from './external-data.js';
+import {
+  claimPoint,
+  incidentTotal,
+  pickMainIncident,
+  usesEstimates,
+  type CountedOutcome,
+  type OutcomeTotal,
+  type TotalSource,
+} from './incident-totals.js';
+import { describeClaims, mismatchKind, type ClaimSummary, type MismatchKind } from './mismatch.js';
+import { readGva, type GvaIncident } from './read-gva.js';
+import { harmSentences, mentionsNumber } from './text-snippets.js';
+
+export interface GvaOutcomeScore {
+  readonly all: CountScore;
+  readonly intervals: IntervalScore;
+  readonly oneArticle: CountScore;
+  readonly manyArticles: CountScore;
+  readonly byGold: { readonly zero: CountScore; readonly one: CountScore; readonly more: CountScore };
+  readonly sources: Readonly<Record<TotalSource, number>>;
+  /** Non-zero predictions equal to the point value of a claim behind them (the figure has an evidence span). */
+  readonly supported: number;
+  readonly nonZero: number;
+  /** Incidents with gold > 0 whose articles write the gold number (digits or a word up to twenty). */
+  readonly goldStated: number;
+  readonly goldNonZero: number;
+}
+
+export interface GvaError {
+  readonly dataset: 'gva';
+  readonly id: string;
+  readonly outcome: CountedOutcome;
+  readonly kind: MismatchKind | 'crash';
+  readonly gold: number;
+  readonly predicted: number;
+  readonly low: number;
+  readonly high: number | null;
+  readonly source: TotalSource;
+  readonly articles: number;
+  readonly goldStated: boolean;
+  readonly claims: readonly ClaimSummary[];
+  readonly snippets: readonly string[];
+  readonly message?: string;
+}
+
+export interface GvaResult {
+  readonly incidents: number;
+  readonly articles: number;
+  /** Articles with no text (failed crawls): left out of the input, their incident still scored. */
+  readonly emptyArticles: number;
+  /** Incidents whose analysis threw (scored as 0 / 0). */
+  readonly crashes: number;
+  /** Incidents scored from reconciled estimates vs from the max-claim stand-in. */
+  readonly fromEstimates: number;
+  readonly fromFallback: number;
+  readonly killed: GvaOutcomeScore;
+  readonly wounded: GvaOutcomeScore;
+  readonly ms: number;
+  readonly errors: readonly GvaError[];
+}
+
+interface Scored {
+  readonly incident: GvaIncident;
+  readonly documents: readonly SourceDocument[];
+  readonly analysis: Analysis | null;
+  readonly crash: string | null;
+  readonly totals: Readonly<Record<CountedOutcome, OutcomeTotal>>;
+}
+
+const GOLD_KEY: Readonly<Record<CountedOutcome, 'killed' | 'injured'>> = {
+  killed: 'killed',
+  wounded: 'injured',
+};
+
+export function scoreGva(options: ExternalOptions = {}): GvaResult {
+  const t0 = performance.now();
+  const path = externalPath(options, 'semeval2018-task5-gva', 'incidents-dev.jsonl');
+  const incidents = applyLimit(readGva(path), options.limit);
+  const scored = incidents.map(scoreIncident);
+  const articles = incidents.reduce((s, i) => s + i.articles.length, 0);
+  const used = scored.reduce((s, x) => s + x.documents.length, 0);
+  return {
+    incidents: incidents.length,
+    articles,
+    emptyArticles: articles - used,
+    crashes: scored.filter((s) => s.crash !== null).length,
+    fromEstimates: scored.filter((s) => s.analysis !== null && usesEstimates(s.analysis)).length,
+    fromFallback: scored.filter((s) => s.analysis !== null && !usesEstimates(s.analysis)).length,
+    killed: outcomeScore(scored, 'killed'),
+    wounded: outcomeScore(scored, 'wounded'),
+    ms: performance.now() - t0,
+    errors: options.errors ? scored.flatMap((s) => errorsOf(s)) : [],
+  };
+}
+
+function scoreIncident(incident: GvaIncident): Scored {
+  const documents = incident.articles
+    .filter((a) => a.text.trim() !== '')
+    .map((a) =>
+      normalizeDocument({ text: a.text, id: a.id, title: a.title, url: a.url, published: a.published }, a.id),
+    );
+  try {
+    const analysis = analyzeDocuments(documents);
+    const main = pickMainIncident(analysis);
+    const totals = {
+      killed: incidentTotal(analysis, main, 'killed', 'max-claim'),
+      wounded: incidentTotal(analysis, main, 'wounded', 'max-claim'),
+    };
+    return { incident, documents, analysis, crash: null, totals };
+  } catch (e) {
+    const zero: OutcomeTotal = { low: 0, best: 0, high: 0, source: 'none', claims: [] };
+    return {
+      incident,
+      documents,
+      analysis: null,
+      crash: errorMessage(e),
+      totals: { killed: zero, wounded: zero },
+    };
+  }
+}
+
+function outcomeScore(scored: readonly Scored[], outcome: CountedOutcome): GvaOutcomeScore {
+  const pairOf = (s: Scored): CountPair => ({
+    gold: s.incident[GOLD_KEY[outcome]],
+    predicted: s.totals[outcome].best,
+  });
+  const counts = (f: (s: Scored) => boolean) => scoreCounts(scored.filter(f).map(pairOf));
+  const intervals: IntervalItem[] = scored.map((s) => ({ ...s.totals[outcome], gold: pairOf(s).gold }));
+  const sources: Record<TotalSource, number> = {
+    estimate: 0,
+    'max-claim': 0,
+    'sum-of-group-max': 0,
+    none: 0,
+  };
+  for (const s of scored) sources[s.totals[outcome].source]++;
+  const nonZero = scored.filter((s) => s.totals[outcome].best > 0);
+  const goldNonZero = scored.filter((s) => pairOf(s).gold > 0);
+  return {
+    all: counts(() => true),
+    intervals: scoreIntervals(intervals),
+    oneArticle: counts((s) => s.incident.articles.length === 1),
+    manyArticles: counts((s) => s.incident.articles.length > 1),
+    byGold: {
+      zero: counts((s) => pairOf(s).gold === 0),
+      one: counts((s) => pairOf(s).gold === 1),
+      more: counts((s) => pairOf(s).gold > 1),
+    },
+    sources,
+    supported: nonZero.filter((s) =>
+      s.totals[outcome].claims.some((c) => claimPoint(c) === s.totals[outcome].best),
+    ).length,
+    nonZero: nonZero.length,
+    goldStated: goldNonZero.filter((s) => goldStated(s, pairOf(s).gold)).length,
+    goldNonZero: goldNonZero.length,
+  };
+}
+
+function goldStated(s: Scored, gold: number): boolean {
+  return s.documents.some((d) => mentionsNumber(d.text, gold));
+}
+
+function errorsOf(s: Scored): GvaError[] {
+  const out: GvaError[] = [];
+  for (const outcome of ['killed', 'wounded'] as const) {
+    const gold = s.incident[GOLD_KEY[outcome]];
+    const total = s.totals[outcome];
+    if (s.crash === null && total.best === gold) continue;
+    out.push({
+      dataset: 'gva',
+      id: s.incident.id,
+      outcome,
+      kind: s.crash !== null ? 'crash' : mismatchKind(gold, total.best),
+      gold,
+      predicted: total.best,
+      low: total.low,
+      high: total.high,
+      source: total.source,
+      articles: s.incident.articles.length,
+      goldStated: gold > 0 && goldStated(s, gold),
+      claims: s.analysis ? describeClaims(s.analysis, s.documents) : [],
+      snippets: s.documents.flatMap((d) => harmSentences(d.text, 4)).slice(0, 10),
+      ...(s.crash !== null ? { message: s.crash } : {}),
+    });
+  }
+  return out;
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+export function formatGva(r: GvaResult): string {
+  const mode =
+    r.fromEstimates > 0 && r.fromFallback === 0
+      ? 'reconciled estimates (group "all")'
+      : r.fromEstimates === 0
+        ? "FALLBACK: max claim per outcome over the main incident's claims (no estimates yet)"
+        : `mixed: ${r.fromEstimates} from estimates, ${r.fromFallback} from the max-claim fallback`;
+  const lines = [
+    `GVA per-incident totals (semeval2018-task5-gva dev): ${r.incidents} incidents with gold, ${r.articles} articles ` +
+      `(${r.emptyArticles} empty), ${(r.ms / 1000).toFixed(1)} s${r.crashes ? `, ${r.crashes} CRASHED` : ''}`,
+    `  totals from: ${mode}; no figure = 0`,
+    '  outcome   exact (zero)   MAE (zero)   cover  width unbnd  abstain | 1 art  2+ art | gold 0   1    2+  | supported  gold-stated',
+  ];
+  for (const outcome of ['killed', 'wounded'] as const) {
+    const o = r[outcome];
+    lines.push(
+      `  ${outcome.padEnd(8)} ${pct(o.all.exact)} (${pct(o.all.zeroExact)}) ${o.all.mae.toFixed(2).padStart(5)} (${o.all.zeroMae.toFixed(2)}) ` +
+        ` ${pct(o.intervals.coverage)} ${o.intervals.meanWidth.toFixed(2).padStart(5)} ${String(o.intervals.unbounded).padStart(4)}` +
+        `  ${pct(o.sources.none / Math.max(1, o.all.n))}  | ${pct(o.oneArticle.exact)} ${pct(o.manyArticles.exact)}` +
+        ` | ${pct(o.byGold.zero.exact)} ${pct(o.byGold.one.exact)} ${pct(o.byGold.more.exact)}` +
+        ` | ${o.supported}/${o.nonZero}  ${o.goldStated}/${o.goldNonZero}`,
+    );
+  }
+  lines.push(
+    `  n: 1 article ${r.killed.oneArticle.n}, 2+ articles ${r.killed.manyArticles.n}. exact = best equals GVA; (zero) = always-0 baseline;` +
+      ' cover = gold within low..high (null high = unbounded), width = mean high-low over bounded intervals;' +
+      " abstain = no figure for the outcome; supported = non-zero predictions equal to a claim's value;" +
+      ' gold-stated = gold>0 incidents whose articles write the gold number.',
+  );
+  return lines.join('\n');
+}
