@@ -2,6 +2,9 @@
 import { Command, CommanderError } from 'commander';
 import { isTriangulateError } from '../model/triangulate-error.js';
 import { registerAnalyze } from './analyze-command.js';
+import { registerServe } from './serve-command.js';
+import { registerIngest } from './ingest-command.js';
+import { registerExport } from './export-command.js';
 
 /** Runs the CLI and resolves to the exit code (never calls process.exit, so tests can call it). */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -11,6 +14,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   registerAnalyze(program);
+  registerServe(program);
+  registerIngest(program);
+  registerExport(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

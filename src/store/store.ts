@@ -8,6 +8,8 @@ export interface IngestReport {
   readonly added: readonly DocumentRecord[];
   /** Documents whose normalised text was already stored: a no-op. */
   readonly unchanged: readonly { readonly id: string; readonly source: string }[];
+  /** Documents extraction could not handle; the others were stored. */
+  readonly failed: readonly { readonly id: string; readonly source: string; readonly message: string }[];
 }
 
 export interface IncidentSummary extends Incident {
@@ -49,7 +51,11 @@ export interface Store {
   /** Adds documents (deduplicated by the hash of their normalised text) and re-reconciles what they touch. */
   ingest(
     documents: readonly SourceDocument[],
-    options?: { readonly onProgress?: (done: number, total: number) => void },
+    options?: {
+      readonly onProgress?: (done: number, total: number) => void;
+      /** Reference date (YYYY-MM-DD) for documents that carry none, as `analyze --published`. */
+      readonly published?: string | null;
+    },
   ): Promise<IngestReport>;
   /** The whole stored view, exactly as `analyze` would print it over the same documents. */
   analysis(filter?: { readonly incident?: string; readonly query?: string }): Promise<Analysis>;

@@ -1,0 +1,105 @@
+// Adds one document in one transaction: deduplicated by text hash, a changed text at the same source replaces
+// its previous version, and the store's generation moves so the view is refreshed before anyone reads it.
+import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import type { SourceDocument } from '../model/document.js';
+import type { DocumentExtraction } from '../model/extraction.js';
+import { extractDocument } from '../extract/extract-document.js';
+import { textHash } from '../ingest/normalize-document.js';
+import { documentRow } from './row-mapping.js';
+import type { StoreDatabase } from './store-schema.js';
+import { lockStore } from './store-lock.js';
+
+export type IngestOutcome =
+  | { readonly kind: 'added'; readonly extraction: DocumentExtraction; readonly replaced: string | null }
+  | { readonly kind: 'unchanged'; readonly id: string }
+  | { readonly kind: 'failed'; readonly message: string };
+
+type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
+
+/** The extraction step, `extractDocument` unless a caller (a test, an experiment) brings its own pure function. */
+export type Extractor = (
+  document: SourceDocument,
+  options: { readonly published?: string | null },
+) => DocumentExtraction;
+
+export interface IngestOptions {
+  readonly published?: string | null;
+  readonly extract?: Extractor;
+}
+
+/** Standard input has no identity beyond its text, so two different stdin reads are two documents. */
+const UNVERSIONED_SOURCES = new Set(['stdin', '-']);
+
+export async function ingestDocument(
+  db: Kysely<StoreDatabase>,
+  document: SourceDocument,
+  options: IngestOptions = {},
+): Promise<IngestOutcome> {
+  const extract = options.extract ?? extractDocument;
+  const extractOptions = { published: options.published ?? null };
+  const hash = textHash(document.text);
+  const known = await storedId(db, hash);
+  if (known !== null) return { kind: 'unchanged', id: known };
+  // Extraction is the slow part: do it outside the lock with the id the store will most likely choose.
+  const guess = await plan(db, document);
+  let extraction: DocumentExtraction;
+  try {
+    extraction = extract({ ...document, id: guess.id }, extractOptions);
+  } catch (e) {
+    // A bug the text triggers in extraction costs this document, not the batch.
+    return { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
+  }
+  return db.transaction().execute(async (trx) => {
+    await lockStore(trx);
+    const raced = await storedId(trx, hash);
+    if (raced !== null) return { kind: 'unchanged', id: raced };
+    const { id, replaces } = await plan(trx, document);
+    if (id !== guess.id) extraction = extract({ ...document, id }, extractOptions);
+    extraction = { ...extraction, document: { ...extraction.document, id } };
+    if (replaces)
+      await trx.updateTable('documents').set({ superseded_by: hash }).where('hash', '=', replaces).execute();
+    await trx
+      .insertInto('documents')
+      .values(documentRow(extraction, hash, document.id))
+      .execute();
+    await trx
+      .updateTable('store_state')
+      .set({ generation: sql`generation + 1` })
+      .execute();
+    return { kind: 'added', extraction, replaced: replaces };
+  });
+}
+
+async function storedId(db: Db, hash: string): Promise<string | null> {
+  const row = await db.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** A changed text from the same source and id takes its predecessor's place; any other id collision gets `-2`, `-3` … like `analyze`. */
+async function plan(db: Db, document: SourceDocument): Promise<{ id: string; replaces: string | null }> {
+  if (!UNVERSIONED_SOURCES.has(document.source)) {
+    const previous = await db
+      .selectFrom('documents')
+      .select(['hash', 'id'])
+      .where('source', '=', document.source)
+      .where('base_id', '=', document.id)
+      .where('superseded_by', 'is', null)
+      .executeTakeFirst();
+    if (previous) return { id: previous.id, replaces: previous.hash };
+  }
+  const taken = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('superseded_by', 'is', null)
+    .where((eb) => eb.or([eb('id', '=', document.id), eb('id', 'like', `${escapeLike(document.id)}-%`)]))
+    .execute();
+  const ids = new Set(taken.map((r) => r.id));
+  let n = 1;
+  while (ids.has(n === 1 ? document.id : `${document.id}-${n}`)) n++;
+  return { id: n === 1 ? document.id : `${document.id}-${n}`, replaces: null };
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,68 @@
+// Versioned schema migrations, run on every open (Kysely's migrator locks, so concurrent openers are safe).
+// Append new migrations; never edit one that has shipped.
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+
+const SEARCH = (column: string) =>
+  `search tsvector generated always as (to_tsvector('english', ${column})) stored`;
+
+const DERIVED = `key text primary key, position integer not null, fingerprint text not null, body json not null`;
+
+const V1: readonly string[] = [
+  `create table documents (
+     hash text primary key,
+     seq integer generated always as identity unique,
+     id text not null,
+     base_id text not null,
+     source text not null,
+     title text, url text, outlet text, published text,
+     published_inferred boolean not null,
+     chars integer not null,
+     text text not null,
+     extraction json not null,
+     superseded_by text,
+     ingested_at timestamptz not null default now(),
+     ${SEARCH(`coalesce(title, '') || ' ' || text`)})`,
+  `create unique index documents_current_id on documents (id) where superseded_by is null`,
+  `create index documents_version on documents (source, base_id) where superseded_by is null`,
+  `create index documents_search on documents using gin (search)`,
+  `create table incidents (${DERIVED}, id text not null, search_text text not null, ${SEARCH('search_text')})`,
+  `create index incidents_id on incidents (id)`,
+  `create index incidents_search on incidents using gin (search)`,
+  `create table claims (${DERIVED}, id text not null, document text not null, incident text,
+     outcome text not null, group_name text not null, claimant_id text not null, claimant_kind text not null,
+     sentence text not null, ${SEARCH('sentence')})`,
+  `create index claims_incident on claims (incident, position)`,
+  `create index claims_document on claims (document, position)`,
+  `create index claims_claimant on claims (claimant_id)`,
+  `create index claims_search on claims using gin (search)`,
+  ...['conflicts', 'estimates', 'timeline'].flatMap((t) => [
+    `create table ${t} (${DERIVED}, incident text not null)`,
+    `create index ${t}_incident on ${t} (incident, position)`,
+  ]),
+  `create table store_state (id integer primary key check (id = 1), generation integer not null, view_generation integer not null)`,
+  `insert into store_state values (1, 0, 0)`,
+];
+
+function statements(list: readonly string[]): Migration {
+  return {
+    async up(db) {
+      // One statement per call: PGlite's extended protocol refuses several in one query.
+      for (const s of list) await sql.raw(s).execute(db);
+    },
+  };
+}
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-initial': statements(V1),
+};
+
+export async function migrate(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => ({ ...MIGRATIONS }) },
+    migrationTableName: 'triangulate_migration',
+    migrationLockTableName: 'triangulate_migration_lock',
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error;
+}

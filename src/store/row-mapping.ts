@@ -1,0 +1,158 @@
+// The one place where snake_case rows meet camelCase domain types, both ways.
+import { createHash } from 'node:crypto';
+import type { Analysis } from '../model/analysis.js';
+import type { DocumentRecord, SourceDocument } from '../model/document.js';
+import type { DocumentExtraction } from '../model/extraction.js';
+import type { Selectable } from 'kysely';
+import type {
+  ClaimsTable,
+  DerivedTable,
+  DocumentsTable,
+  IncidentScopedTable,
+  IncidentsTable,
+} from './store-schema.js';
+
+export type ReconciledView = Pick<Analysis, 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline'>;
+
+type Row<T> = Omit<T, 'search'>;
+export type DerivedRow = Row<IncidentsTable> | Row<ClaimsTable> | Row<IncidentScopedTable>;
+export type DerivedRows = { readonly [T in DerivedTable]: readonly DerivedRow[] };
+
+/** The columns a document row is read with (everything but the tsvector). */
+export type DocumentRow = Omit<Selectable<DocumentsTable>, 'search'>;
+
+type RecordColumns =
+  'id' | 'source' | 'title' | 'outlet' | 'published' | 'published_inferred' | 'url' | 'chars';
+
+export function documentRecord(row: Pick<DocumentRow, RecordColumns>): DocumentRecord {
+  return {
+    id: row.id,
+    source: row.source,
+    title: row.title,
+    outlet: row.outlet,
+    published: row.published,
+    publishedInferred: row.published_inferred,
+    url: row.url,
+    chars: row.chars,
+  };
+}
+
+export function sourceDocument(row: DocumentRow): SourceDocument {
+  return {
+    id: row.id,
+    source: row.source,
+    title: row.title,
+    url: row.url,
+    outlet: row.outlet,
+    published: row.published,
+    publishedInferred: row.published_inferred,
+    text: row.text,
+  };
+}
+
+/** A stored extraction back into what `reconcile` takes; the row's id wins (it may carry a `-2` suffix). */
+export function documentExtraction(row: DocumentRow): DocumentExtraction {
+  const parsed = (typeof row.extraction === 'string' ? JSON.parse(row.extraction) : row.extraction) as Omit<
+    DocumentExtraction,
+    'document'
+  >;
+  const document = sourceDocument(row);
+  return {
+    document,
+    claims: parsed.claims.map((c) => (c.document === document.id ? c : { ...c, document: document.id })),
+    incidents: parsed.incidents,
+    claimants: parsed.claimants,
+  };
+}
+
+/** `baseId` is the id the reader gave; the extraction's document carries the id the store chose. */
+export function documentRow(
+  extraction: DocumentExtraction,
+  hash: string,
+  baseId: string,
+): Omit<DocumentRow, 'seq' | 'ingested_at' | 'superseded_by'> {
+  const { document, ...rest } = extraction;
+  return {
+    hash,
+    id: document.id,
+    base_id: baseId,
+    source: document.source,
+    title: document.title,
+    url: document.url,
+    outlet: document.outlet,
+    published: document.published,
+    published_inferred: document.publishedInferred,
+    chars: document.text.length,
+    text: document.text,
+    extraction: JSON.stringify(rest),
+  };
+}
+
+/** The reconciled view as rows of the five derived tables, each with a unique key and a fingerprint. */
+export function derivedRows(view: ReconciledView): DerivedRows {
+  return {
+    incidents: keyed(
+      view.incidents,
+      (i) => i.id,
+      (i) => ({
+        id: i.id,
+        search_text: [i.label, i.place ?? '', ...i.aliases].join(' '),
+      }),
+    ),
+    claims: keyed(
+      view.claims,
+      (c) => `${c.document}|${c.id}`,
+      (c) => ({
+        id: c.id,
+        document: c.document,
+        incident: c.incident,
+        outcome: c.outcome,
+        group_name: c.group,
+        claimant_id: c.claimant.id,
+        claimant_kind: c.claimant.kind,
+        sentence: c.evidence.text,
+      }),
+    ),
+    conflicts: keyed(
+      view.conflicts,
+      (c) => c.id,
+      (c) => ({ incident: c.incident }),
+    ),
+    estimates: keyed(
+      view.estimates,
+      (e) => `${e.incident}|${e.outcome}|${e.group}`,
+      (e) => ({ incident: e.incident }),
+    ),
+    timeline: keyed(
+      view.timeline,
+      (t) => `${t.incident}|${t.date ?? ''}|${t.claimant.id}|${t.claims.join(',')}`,
+      (t) => ({ incident: t.incident }),
+    ),
+  };
+}
+
+function keyed<T, C extends object>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  columns: (item: T) => C,
+) {
+  const seen = new Map<string, number>();
+  return items.map((item, position) => {
+    const base = keyOf(item);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const body = JSON.stringify(item);
+    return {
+      key: n === 1 ? base : `${base}#${n}`,
+      position,
+      fingerprint: createHash('sha1').update(`${position}\n${body}`).digest('base64'),
+      body,
+      ...columns(item),
+    };
+  });
+}
+
+/** A `json` column comes back parsed from PGlite and from pg alike; accept text too, to be safe. */
+export function parseBody<T>(body: unknown): T {
+  return (typeof body === 'string' ? JSON.parse(body) : body) as T;
+}

@@ -1,0 +1,257 @@
+// The Store over Kysely: one implementation for PGlite and PostgreSQL, which differ only in how they are opened.
+// Writes commit one document at a time; reads first bring the derived view up to date, so they always equal
+// what `analyze` prints over the current documents.
+import type { Kysely, Transaction } from 'kysely';
+import type { Analysis, Conflict, Estimate, Incident, TimelineEntry } from '../model/analysis.js';
+import type { Claim } from '../model/claim.js';
+import type { DocumentRecord } from '../model/document.js';
+import { TriangulateError } from '../model/triangulate-error.js';
+import { toRecord } from '../analyze.js';
+import type {
+  ClaimFilter,
+  IncidentSummary,
+  IncidentView,
+  IngestReport,
+  Page,
+  Store,
+  StoredDocument,
+} from './store.js';
+import { documentRecord, parseBody } from './row-mapping.js';
+import type { StoreDatabase } from './store-schema.js';
+import { ingestDocument, type Extractor } from './ingest-document.js';
+import { isViewFresh, refreshView } from './refresh-view.js';
+import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
+
+type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
+
+const RECORD_COLUMNS = [
+  'id',
+  'source',
+  'title',
+  'outlet',
+  'published',
+  'published_inferred',
+  'url',
+  'chars',
+] as const;
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 1000;
+
+export interface SqlStoreOptions {
+  readonly extract?: Extractor;
+  /** Runs after the connection closed (releases a PGlite directory lock). */
+  readonly onClose?: () => Promise<void>;
+}
+
+export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptions = {}): Store {
+  const { extract, onClose = async () => {} } = options;
+  const fresh = async () => {
+    if (!(await isViewFresh(db))) await refreshView(db);
+  };
+  // One snapshot per read, so a concurrent refresh never shows half of itself.
+  const read = async <T>(body: (trx: Transaction<StoreDatabase>) => Promise<T>): Promise<T> => {
+    await fresh();
+    return db.transaction().setIsolationLevel('repeatable read').execute(body);
+  };
+
+  return {
+    async ingest(documents, ingestOptions = {}): Promise<IngestReport> {
+      const added: DocumentRecord[] = [];
+      const unchanged: { id: string; source: string }[] = [];
+      const failed: { id: string; source: string; message: string }[] = [];
+      for (const [i, document] of documents.entries()) {
+        const outcome = await ingestDocument(db, document, { published: ingestOptions.published, extract });
+        if (outcome.kind === 'added') added.push(toRecord(outcome.extraction.document));
+        else if (outcome.kind === 'unchanged') unchanged.push({ id: outcome.id, source: document.source });
+        else failed.push({ id: document.id, source: document.source, message: outcome.message });
+        ingestOptions.onProgress?.(i + 1, documents.length);
+      }
+      await refreshView(db);
+      return { added, unchanged, failed };
+    },
+
+    analysis: (filter = {}) =>
+      read(async (trx) => {
+        const whole = await wholeAnalysis(trx);
+        if (filter.incident === undefined && filter.query === undefined) return whole;
+        const match = filter.query === undefined ? null : await searchView(trx, filter.query);
+        const incidents = new Set(match?.incidents ?? whole.incidents.map((i) => i.id));
+        if (filter.incident !== undefined) {
+          if (!whole.incidents.some((i) => i.id === filter.incident)) {
+            throw new TriangulateError(
+              'not_found',
+              `no incident "${filter.incident}" in the store; list them with export`,
+            );
+          }
+          for (const id of incidents) if (id !== filter.incident) incidents.delete(id);
+        }
+        const looseClaims = filter.incident === undefined && match ? match.looseClaims : new Set<number>();
+        return restrictAnalysis(whole, { incidents, looseClaims });
+      }),
+
+    incidents: (options = {}) =>
+      read(async (trx) => {
+        const limit = pageLimit(options.limit);
+        const only =
+          options.query === undefined ? null : [...(await matchingIncidentIds(trx, options.query))];
+        if (only?.length === 0) return { items: [], next: null };
+        let q = trx
+          .selectFrom('incidents as i')
+          .select((eb) => [
+            'i.body',
+            'i.position',
+            eb
+              .selectFrom('claims as c')
+              .whereRef('c.incident', '=', 'i.id')
+              .select((e) => e.fn.countAll<number>().as('n'))
+              .as('claim_count'),
+            eb
+              .selectFrom('conflicts as f')
+              .whereRef('f.incident', '=', 'i.id')
+              .select((e) => e.fn.countAll<number>().as('n'))
+              .as('conflict_count'),
+          ])
+          .where('i.position', '>', decodeCursor(options.cursor))
+          .orderBy('i.position')
+          .limit(limit + 1);
+        if (only) q = q.where('i.id', 'in', only);
+        const rows = await q.execute();
+        return page(rows, limit, (r): IncidentSummary => {
+          const incident = parseBody<Incident>(r.body);
+          return {
+            ...incident,
+            documentCount: incident.documents.length,
+            claimCount: Number(r.claim_count),
+            conflictCount: Number(r.conflict_count),
+          };
+        });
+      }),
+
+    incident: (id) =>
+      read(async (trx): Promise<IncidentView | null> => {
+        const row = await trx
+          .selectFrom('incidents')
+          .select('body')
+          .where('id', '=', id)
+          .orderBy('position')
+          .executeTakeFirst();
+        if (!row) return null;
+        const incident = parseBody<Incident>(row.body);
+        const scoped = <T>(table: 'claims' | 'conflicts' | 'estimates' | 'timeline') =>
+          bodies<T>(
+            trx.selectFrom(table).select(['body', 'position']).where('incident', '=', id).orderBy('position'),
+          );
+        return {
+          incident,
+          documents: await records(trx, incident.documents),
+          claims: await scoped<Claim>('claims'),
+          conflicts: await scoped<Conflict>('conflicts'),
+          estimates: await scoped<Estimate>('estimates'),
+          timeline: await scoped<TimelineEntry>('timeline'),
+        };
+      }),
+
+    claims: (filter: ClaimFilter = {}) =>
+      read(async (trx) => {
+        const limit = pageLimit(filter.limit);
+        let q = trx
+          .selectFrom('claims')
+          .select(['body', 'position'])
+          .where('position', '>', decodeCursor(filter.cursor))
+          .orderBy('position')
+          .limit(limit + 1);
+        if (filter.incident !== undefined) q = q.where('incident', '=', filter.incident);
+        if (filter.outcome !== undefined) q = q.where('outcome', '=', filter.outcome);
+        if (filter.group !== undefined) q = q.where('group_name', '=', filter.group);
+        if (filter.claimant !== undefined) q = q.where('claimant_id', '=', filter.claimant);
+        return page(await q.execute(), limit, (r) => parseBody<Claim>(r.body));
+      }),
+
+    document: (id) =>
+      read(async (trx): Promise<StoredDocument | null> => {
+        const row = await trx
+          .selectFrom('documents')
+          .select([...RECORD_COLUMNS, 'text'])
+          .where('id', '=', id)
+          .where('superseded_by', 'is', null)
+          .executeTakeFirst();
+        if (!row) return null;
+        const claims = await bodies<Claim>(
+          trx
+            .selectFrom('claims')
+            .select(['body', 'position'])
+            .where('document', '=', id)
+            .orderBy('position'),
+        );
+        return { document: { ...documentRecord(row), text: row.text }, claims };
+      }),
+
+    async close() {
+      await db.destroy();
+      await onClose();
+    },
+  };
+}
+
+async function wholeAnalysis(trx: Db): Promise<Analysis> {
+  const all = <T>(table: 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline') =>
+    bodies<T>(trx.selectFrom(table).select(['body', 'position']).orderBy('position'));
+  const documents = await trx
+    .selectFrom('documents')
+    .select(RECORD_COLUMNS)
+    .where('superseded_by', 'is', null)
+    .orderBy('seq')
+    .execute();
+  return {
+    triangulate: 1,
+    documents: documents.map(documentRecord),
+    incidents: await all<Incident>('incidents'),
+    claims: await all<Claim>('claims'),
+    conflicts: await all<Conflict>('conflicts'),
+    estimates: await all<Estimate>('estimates'),
+    timeline: await all<TimelineEntry>('timeline'),
+  };
+}
+
+async function records(trx: Db, ids: readonly string[]): Promise<DocumentRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await trx
+    .selectFrom('documents')
+    .select(RECORD_COLUMNS)
+    .where('id', 'in', ids)
+    .where('superseded_by', 'is', null)
+    .orderBy('seq')
+    .execute();
+  return rows.map(documentRecord);
+}
+
+async function bodies<T>(query: { execute(): Promise<{ body: unknown }[]> }): Promise<T[]> {
+  return (await query.execute()).map((r) => parseBody<T>(r.body));
+}
+
+function pageLimit(limit: number | undefined): number {
+  if (limit === undefined) return DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new TriangulateError('bad_query', `limit ${limit} is not a positive integer`);
+  return Math.min(limit, MAX_LIMIT);
+}
+
+/** Cursors are the view position of the last item, base64url-encoded so callers treat them as opaque. */
+function decodeCursor(cursor: string | null | undefined): number {
+  if (cursor === undefined || cursor === null || cursor === '') return -1;
+  const n = Number(Buffer.from(cursor, 'base64url').toString());
+  if (!Number.isInteger(n) || n < 0)
+    throw new TriangulateError('bad_query', `cursor "${cursor}" is not one this store gave`);
+  return n;
+}
+
+function page<R extends { position: number }, T>(
+  rows: readonly R[],
+  limit: number,
+  map: (row: R) => T,
+): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const next = rows.length > limit && last ? Buffer.from(String(last.position)).toString('base64url') : null;
+  return { items: items.map(map), next };
+}

@@ -1,0 +1,84 @@
+// The tables as Kysely sees them: snake_case columns, exactly as the migrations create them.
+// Derived tables keep the reconciled object verbatim in `body` (a `json` column keeps key order),
+// so the stored view prints byte-for-byte like `analyze`; the other columns exist to filter and search.
+import type { ColumnType, Generated } from 'kysely';
+
+/** A column the database fills (generated tsvector): never written, rarely read. */
+type Search = ColumnType<string, never, never>;
+
+export interface DocumentsTable {
+  hash: string;
+  seq: Generated<number>;
+  id: string;
+  /** The id the reader gave, before `-2` suffixes made it unique; with `source`, what a new version replaces. */
+  base_id: string;
+  source: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  published_inferred: boolean;
+  chars: number;
+  text: string;
+  /** The document's extraction without the document itself: `{ claims, incidents, claimants }`. */
+  extraction: string;
+  superseded_by: string | null;
+  ingested_at: Generated<Date>;
+  search: Search;
+}
+
+/** Columns every derived table shares: a unique key, the order in the reconciled view, and a change detector. */
+interface DerivedColumns {
+  key: string;
+  position: number;
+  fingerprint: string;
+  body: string;
+}
+
+export interface IncidentsTable extends DerivedColumns {
+  id: string;
+  search_text: string;
+  search: Search;
+}
+
+export interface ClaimsTable extends DerivedColumns {
+  id: string;
+  document: string;
+  incident: string | null;
+  outcome: string;
+  group_name: string;
+  claimant_id: string;
+  claimant_kind: string;
+  sentence: string;
+  search: Search;
+}
+
+export interface IncidentScopedTable extends DerivedColumns {
+  incident: string;
+}
+
+export interface StoreStateTable {
+  id: number;
+  /** Bumped by every committed document; the view is fresh when `view_generation` has caught up. */
+  generation: number;
+  view_generation: number;
+}
+
+export interface StoreDatabase {
+  documents: DocumentsTable;
+  incidents: IncidentsTable;
+  claims: ClaimsTable;
+  conflicts: IncidentScopedTable;
+  estimates: IncidentScopedTable;
+  timeline: IncidentScopedTable;
+  store_state: StoreStateTable;
+}
+
+export type DerivedTable = 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline';
+export const DERIVED_TABLES: readonly DerivedTable[] = [
+  'incidents',
+  'claims',
+  'conflicts',
+  'estimates',
+  'timeline',
+];
