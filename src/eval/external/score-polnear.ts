@@ -66,7 +66,7 @@ export interface PolnearError {
 const NUMBER =
   /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
-interface Judged {
+export interface Judged {
   readonly claim: Claim;
   readonly attribution: Attribution | null;
   readonly source: Range | null;
@@ -74,7 +74,7 @@ interface Judged {
   readonly carried: boolean;
 }
 
-interface ArticleScore {
+export interface ArticleScore {
   readonly article: PolnearArticle;
   readonly gold: readonly Attribution[];
   readonly judged: readonly Judged[];
@@ -107,13 +107,19 @@ export function scorePolnear(options: ExternalOptions = {}): PolnearResult {
 
 function scoreArticle(article: PolnearArticle): ArticleScore {
   const doc = normalizeDocument({ text: article.text, id: article.name, published: article.published });
-  let claims: readonly Claim[] = [];
-  let crash: string | null = null;
   try {
-    claims = analyzeDocuments([doc]).claims;
+    return judgeArticle(article, analyzeDocuments([doc]).claims);
   } catch (e) {
-    crash = errorMessage(e);
+    return judgeArticle(article, [], errorMessage(e));
   }
+}
+
+/** Pairs each claim with the attribution holding its number; the gold set is the number-bearing attributions. */
+export function judgeArticle(
+  article: PolnearArticle,
+  claims: readonly Claim[],
+  crash: string | null = null,
+): ArticleScore {
   const judged = claims.map((claim) => judge(claim, article));
   const reachedIds = new Set(judged.flatMap((j) => (j.attribution ? [j.attribution.id] : [])));
   const gold = article.attributions.filter(
@@ -153,7 +159,7 @@ export function judge(claim: Claim, article: PolnearArticle): Judged {
  * Precision over claims that name a source (or cue): the span overlaps one of the gold spans of the attribution
  * holding the number. Recall over number attributions with such a gold span: some claim inside it matches.
  */
-function spanScore(
+export function spanScore(
   scored: readonly ArticleScore[],
   role: 'sources' | 'cues',
   spanOf: (j: Judged) => Range | null,
