@@ -1,0 +1,91 @@
+// Bytes to text: BOMs first, then the declared charset (HTTP header, <meta charset>, <?xml encoding?>), else UTF-8.
+// Binary and oversized input is refused here so every reader (files, stdin, URLs) says the same thing about it.
+import iconv from 'iconv-lite';
+import { TriangulateError } from '../model/triangulate-error.js';
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export interface DecodeOptions {
+  /** Charset from an HTTP `Content-Type` header; wins over what the bytes declare (as browsers do). */
+  readonly charset?: string | null;
+  /** Look for `<meta charset>` / `<?xml encoding?>` in the first bytes (HTML and XML input). */
+  readonly sniffMarkup?: boolean;
+  readonly maxBytes?: number;
+}
+
+// Signatures of common binary formats that may not contain a NUL byte early on.
+const MAGIC: readonly (readonly [string, string])[] = [
+  ['%PDF-', 'a PDF'],
+  ['PK\x03\x04', 'a ZIP archive (or an Office document)'],
+  ['\x1f\x8b', 'a gzip archive'],
+  ['\x89PNG', 'a PNG image'],
+  ['GIF8', 'a GIF image'],
+  ['\xff\xd8\xff', 'a JPEG image'],
+  ['\x7fELF', 'an executable'],
+];
+
+export function decodeBytes(bytes: Uint8Array, source: string, options: DecodeOptions = {}): string {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (buf.length === 0) throw new TriangulateError('empty', `${source}: the file is empty`);
+  if (buf.length > max) throw tooLarge(source, buf.length, max);
+  if (buf[0] === 0xff && buf[1] === 0xfe) return buf.subarray(2).toString('utf16le');
+  if (buf[0] === 0xfe && buf[1] === 0xff) return Buffer.from(buf.subarray(2)).swap16().toString('utf16le');
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
+  refuseBinary(buf, source);
+  const charset = normalizeCharset(options.charset ?? (options.sniffMarkup ? sniffCharset(buf) : null));
+  if (charset === null || charset === 'utf-8') return buf.toString('utf8');
+  if (!iconv.encodingExists(charset)) {
+    throw new TriangulateError('bad_encoding', `${source}: unknown character set "${charset}"`);
+  }
+  return iconv.decode(buf, charset);
+}
+
+export function tooLarge(source: string, bytes: number, max: number): TriangulateError {
+  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return new TriangulateError(
+    'too_large',
+    `${source}: ${bytes > max ? `${mb(bytes)} is` : 'it is'} over the ${mb(max)} cap; split it or raise the cap`,
+  );
+}
+
+function refuseBinary(buf: Buffer, source: string): void {
+  const head = buf.subarray(0, 8192);
+  const latin = head.toString('latin1');
+  const magic = MAGIC.find(([sig]) => latin.startsWith(sig));
+  if (magic) throw new TriangulateError('binary', `${source}: looks like ${magic[1]}, not text`);
+  // Text never holds NULs (UTF-16 was handled by its BOM) and rarely many C0 controls.
+  let controls = 0;
+  for (const b of head) {
+    if (b === 0) throw new TriangulateError('binary', `${source}: looks like a binary file, not text`);
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  if (controls > head.length * 0.05) {
+    throw new TriangulateError('binary', `${source}: looks like a binary file, not text`);
+  }
+}
+
+/** The charset a page or XML document declares in its first 2 KB, or null. */
+export function sniffCharset(buf: Buffer): string | null {
+  const head = buf.subarray(0, 2048).toString('latin1');
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  const declared = xml?.[1] ?? /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? null;
+  // Bytes that reach here have no BOM and no NULs, so a declared UTF-16 is wrong (HTML spec: read it as UTF-8).
+  return declared && /^utf-?16/i.test(declared) ? 'utf-8' : declared;
+}
+
+/** `charset=` of a Content-Type header value, or null. */
+export function charsetOf(contentType: string | null | undefined): string | null {
+  const m = /;\s*charset\s*=\s*"?([\w.:-]+)"?/i.exec(contentType ?? '');
+  return m?.[1] ?? null;
+}
+
+// Browsers read latin1/ascii labels as windows-1252 (WHATWG Encoding), and pages rely on it for “smart quotes”.
+function normalizeCharset(label: string | null): string | null {
+  if (label === null) return null;
+  const l = label.trim().toLowerCase();
+  if (l === 'utf8' || l === 'utf-8' || l === 'unicode-1-1-utf-8') return 'utf-8';
+  if (['iso-8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'iso8859-1', 'cp1252'].includes(l))
+    return 'windows-1252';
+  return l;
+}

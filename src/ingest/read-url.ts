@@ -1,0 +1,81 @@
+// An http(s) URL to documents: a page becomes one article, a feed becomes its items, JSON/CSV/text are read
+// like the files of that kind. Fields a feed gave (title, date, outlet) fill in what the page itself does not say.
+import type { DocumentInput } from '../model/document.js';
+import { decodeBytes } from './decode-bytes.js';
+import { extractHtml } from './extract-html.js';
+import { fetchUrl, type FetchedPage } from './fetch-url.js';
+import { readerFor } from './file-readers.js';
+import { looksLikeFeed } from './parse-feed.js';
+import { readFeed } from './read-feed.js';
+import { asError, failure, settleAll, type ReadItem } from './read-item.js';
+import { URL_MAX_BYTES, urlKey, type ReadContext } from './read-options.js';
+
+const FEED_TYPES = /^application\/(rss|atom|rdf)\+xml$/;
+const READER_BY_TYPE: Readonly<Record<string, string>> = {
+  'text/plain': '.txt',
+  'text/markdown': '.md',
+  'text/csv': '.csv',
+  'application/json': '.json',
+  'application/ld+json': '.json',
+  'application/x-ndjson': '.jsonl',
+};
+
+/** Fetches one URL; `fromFeed` carries the item's fields and forbids reading a feed again (no feed-of-feeds). */
+export async function* readUrl(
+  input: string,
+  ctx: ReadContext,
+  fromFeed?: DocumentInput,
+): AsyncGenerator<ReadItem> {
+  const maxBytes = ctx.options.maxBytes ?? URL_MAX_BYTES;
+  let page: FetchedPage;
+  let text: string;
+  try {
+    page = await fetchUrl(input, { ...ctx.options, maxBytes });
+    text = decodeBytes(page.body, input, { charset: page.charset, sniffMarkup: true, maxBytes });
+  } catch (e) {
+    yield failure(input, asError(input, e));
+    return;
+  }
+  ctx.seen.add(urlKey(page.url));
+  if (!fromFeed && (FEED_TYPES.test(page.mediaType) || looksLikeFeed(text))) {
+    yield* readFeed(text, input, ctx);
+    return;
+  }
+  const ext = READER_BY_TYPE[page.mediaType];
+  if (ext === '.txt' || ext === '.md') {
+    if (!/^\s*</.test(text)) return yield* settleAll(input, () => [{ text, url: page.url, source: input }]);
+  } else if (ext) {
+    // Rows without an id get the hash of their text, as pasted documents do, not the URL as a name.
+    const rows = async (): Promise<DocumentInput[]> =>
+      (await readerFor(ext)(text, input, input)).map((d) => (d.id === input ? { ...d, id: undefined } : d));
+    return yield* settleAll(input, rows);
+  }
+  yield* settleAll(input, () => [pageDocument(page, text, input, fromFeed)]);
+}
+
+function pageDocument(
+  page: FetchedPage,
+  html: string,
+  input: string,
+  fromFeed?: DocumentInput,
+): DocumentInput {
+  const article = extractHtml(html, input);
+  return {
+    text: article.text,
+    title: article.title ?? fromFeed?.title ?? null,
+    // A page's own date beats the feed's: feeds re-date items they re-publish.
+    published: article.published ?? fromFeed?.published ?? null,
+    outlet: article.outlet ?? fromFeed?.outlet ?? hostOf(page.url),
+    url: page.url,
+    source: input,
+  };
+}
+
+/** `www.dawn.com` → `dawn.com`: the outlet when the page does not name itself. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
