@@ -112,3 +112,10 @@ describe('snippets', () => {
     ]);
   });
 });
+
+describe('sentenceAt', () => {
+  it('does not end a sentence at an initial or an abbreviated month', () => {
+    const t = 'Caitlin L. Caskey was shot Jan. 27 at 2810 W. Main St. She died. Next.';
+    expect(sentenceAt(t, 20)).toBe('Caitlin L. Caskey was shot Jan. 27 at 2810 W. Main St. She died.');
+  });
+});

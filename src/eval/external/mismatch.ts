@@ -1,6 +1,7 @@
 // Shared pieces of the error records: what kind of miss, and the claims the system made, in a readable form.
 import type { Analysis } from '../../model/analysis.js';
 import type { SourceDocument } from '../../model/document.js';
+import type { CountPair } from './count-metrics.js';
 import { pickMainIncident } from './incident-totals.js';
 import { sentenceAt } from './text-snippets.js';
 
@@ -11,6 +12,12 @@ export function mismatchKind(gold: number, predicted: number): MismatchKind {
   if (predicted === 0) return 'missed';
   if (gold === 0) return 'spurious';
   return predicted > gold ? 'over' : 'under';
+}
+
+export function countMismatches(pairs: readonly CountPair[]): Record<MismatchKind, number> {
+  const out: Record<MismatchKind, number> = { missed: 0, spurious: 0, over: 0, under: 0 };
+  for (const p of pairs) if (p.predicted !== p.gold) out[mismatchKind(p.gold, p.predicted)]++;
+  return out;
 }
 
 export interface ClaimSummary {

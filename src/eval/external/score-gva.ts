@@ -21,7 +21,13 @@ import {
   type OutcomeTotal,
   type TotalSource,
 } from './incident-totals.js';
-import { describeClaims, mismatchKind, type ClaimSummary, type MismatchKind } from './mismatch.js';
+import {
+  countMismatches,
+  describeClaims,
+  mismatchKind,
+  type ClaimSummary,
+  type MismatchKind,
+} from './mismatch.js';
 import { readGva, type GvaIncident } from './read-gva.js';
 import { harmSentences, mentionsNumber } from './text-snippets.js';
 
@@ -38,6 +44,7 @@ export interface GvaOutcomeScore {
   /** Incidents with gold > 0 whose articles write the gold number (digits or a word up to twenty). */
   readonly goldStated: number;
   readonly goldNonZero: number;
+  readonly mismatches: Readonly<Record<MismatchKind, number>>;
 }
 
 export interface GvaError {
@@ -166,6 +173,7 @@ function outcomeScore(scored: readonly Scored[], outcome: CountedOutcome): GvaOu
     nonZero: nonZero.length,
     goldStated: goldNonZero.filter((s) => goldStated(s, pairOf(s).gold)).length,
     goldNonZero: goldNonZero.length,
+    mismatches: countMismatches(scored.map(pairOf)),
   };
 }
 
@@ -222,6 +230,10 @@ export function formatGva(r: GvaResult): string {
         `  ${pct(o.sources.none / Math.max(1, o.all.n))}  | ${pct(o.oneArticle.exact)} ${pct(o.manyArticles.exact)}` +
         ` | ${pct(o.byGold.zero.exact)} ${pct(o.byGold.one.exact)} ${pct(o.byGold.more.exact)}` +
         ` | ${o.supported}/${o.nonZero}  ${o.goldStated}/${o.goldNonZero}`,
+    );
+    const m = o.mismatches;
+    lines.push(
+      `           errors: missed ${m.missed}, spurious ${m.spurious}, over ${m.over}, under ${m.under}`,
     );
   }
   lines.push(

@@ -18,7 +18,13 @@ import {
   type CountedOutcome,
   type OutcomeTotal,
 } from './incident-totals.js';
-import { describeClaims, mismatchKind, type ClaimSummary, type MismatchKind } from './mismatch.js';
+import {
+  countMismatches,
+  describeClaims,
+  mismatchKind,
+  type ClaimSummary,
+  type MismatchKind,
+} from './mismatch.js';
 import { gvdbGold, readGvdb, type GvdbArticle } from './read-gvdb.js';
 import { harmSentences, sentenceAt } from './text-snippets.js';
 
@@ -27,6 +33,7 @@ export interface GvdbOutcomeScore {
   readonly victims: PrecisionRecall;
   /** Articles where the system says more than the annotator listed (not always wrong: gold is a lower bound). */
   readonly over: number;
+  readonly mismatches: Readonly<Record<MismatchKind, number>>;
 }
 
 export interface GvdbResult {
@@ -121,6 +128,7 @@ function outcomeScore(scored: readonly Scored[], outcome: CountedOutcome): GvdbO
     counts: scoreCounts(pairs),
     victims: multisetPrecisionRecall(pairs),
     over: pairs.filter((p) => p.predicted > p.gold).length,
+    mismatches: countMismatches(pairs),
   };
 }
 
@@ -172,6 +180,10 @@ export function formatGvdb(r: GvdbResult): string {
         49,
       ) +
         `| ${f3(o.counts.exact)} (${f3(o.counts.zeroExact)}) ${o.counts.mae.toFixed(2).padStart(5)} (${o.counts.zeroMae.toFixed(2)}) ${o.over}`,
+    );
+    const m = o.mismatches;
+    lines.push(
+      `            errors: missed ${m.missed}, spurious ${m.spurious}, over ${m.over}, under ${m.under}`,
     );
   }
   lines.push(

@@ -6,12 +6,23 @@ const HARM =
 
 const MAX_SENTENCE = 320;
 
+/** Abbreviations and initials whose period does not end a sentence ("Jan. 27", "Caitlin L. Caskey", "2810 W. Main"). */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:[A-Z]|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Sgt|Lt|Det|Capt|Gov|Rep|Sen|Ave|Blvd|Rd|No|Jr|Sr|Inc|Co|U\.S)$/;
+
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n' || c === '!' || c === '?') return true;
+  if (c !== '.') return false;
+  return /[\s"'”’]/.test(text[i + 1] ?? ' ') && !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i));
+}
+
 /** Bounds of the sentence around start..end, cut to a readable length. */
 export function sentenceBounds(text: string, start: number, end: number = start): [number, number] {
   let from = start;
-  while (from > 0 && start - from < MAX_SENTENCE && !/[.!?\n]/.test(text[from - 1] ?? '')) from--;
+  while (from > 0 && start - from < MAX_SENTENCE && !endsSentence(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && to - end < MAX_SENTENCE && !/[.!?\n]/.test(text[to] ?? '')) to++;
+  while (to < text.length && to - end < MAX_SENTENCE && !endsSentence(text, to)) to++;
   return [from, Math.min(text.length, to + 1)];
 }
 
