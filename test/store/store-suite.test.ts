@@ -1,0 +1,163 @@
+// One conformance suite for the Store, run against embedded PGlite and a real PostgreSQL server.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assemble, analyzeDocuments } from '../../src/analyze.js';
+import type { SourceDocument } from '../../src/model/document.js';
+import { readInputs } from '../../src/ingest/read-inputs.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
+import { BACKENDS, type TestTarget } from './store-targets.js';
+import { fixtureExtract } from './fixture-extractor.js';
+import { BACKGROUND, MARKET, TRAIN, TRAIN_UPDATE, fixtureDocument } from './fixture-documents.js';
+
+/** What `analyze` prints over these documents, with the fixture extractor. */
+const expected = (docs: readonly SourceDocument[]) => assemble(docs.map(fixtureExtract));
+
+describe.each(BACKENDS)('store on $name', (backend) => {
+  let target: TestTarget;
+  let store: Store;
+
+  beforeAll(async () => {
+    target = await backend.create();
+    store = await openStore(target.target, { extract: fixtureExtract });
+  });
+  afterAll(async () => {
+    await store?.close();
+    await target?.dispose();
+  });
+
+  it('stores documents and serves exactly the view analyze prints', async () => {
+    const report = await store.ingest([TRAIN, MARKET, BACKGROUND]);
+    expect(report.added.map((d) => d.id)).toEqual(['train-1', 'market-1', 'background']);
+    expect(report.unchanged).toEqual([]);
+    const view = await store.analysis();
+    expect(view.claims.length).toBe(5);
+    expect(JSON.stringify(view)).toBe(JSON.stringify(expected([TRAIN, MARKET, BACKGROUND])));
+  });
+
+  it('treats the same text again as a no-op, whatever its metadata', async () => {
+    const before = await store.analysis();
+    const again = { ...TRAIN, source: 'elsewhere/copy.txt', id: 'copy', title: 'Another title' };
+    const report = await store.ingest([again, MARKET]);
+    expect(report.added).toEqual([]);
+    expect(report.unchanged).toEqual([
+      { id: 'train-1', source: 'elsewhere/copy.txt' },
+      { id: 'market-1', source: 'reports/market-1.txt' },
+    ]);
+    expect(await store.analysis()).toEqual(before);
+  });
+
+  it('re-reconciles when a new document joins, and still equals analyze', async () => {
+    await store.ingest([TRAIN_UPDATE]);
+    const view = await store.analysis();
+    expect(JSON.stringify(view)).toBe(JSON.stringify(expected([TRAIN, MARKET, BACKGROUND, TRAIN_UPDATE])));
+  });
+
+  it('stores a changed text from the same source as a new version that replaces the old one', async () => {
+    const edited = fixtureDocument({
+      id: 'market-1',
+      text: MARKET.text.replace('12 civilians', '14 civilians'),
+    });
+    const report = await store.ingest([edited]);
+    expect(report.added.map((d) => d.id)).toEqual(['market-1']);
+    const view = await store.analysis();
+    expect(view.documents.map((d) => d.id)).toEqual(['train-1', 'background', 'train-2', 'market-1']);
+    expect(view.claims.some((c) => c.value.low === 12)).toBe(false);
+    expect(JSON.stringify(view)).toBe(JSON.stringify(expected([TRAIN, BACKGROUND, TRAIN_UPDATE, edited])));
+  });
+
+  it('gives a colliding id from another source a suffix, as analyze does', async () => {
+    const other = fixtureDocument({
+      id: 'train-1',
+      source: 'other/train-1.txt',
+      text: 'Officials said 2 civilians were wounded.',
+    });
+    const report = await store.ingest([other]);
+    expect(report.added.map((d) => d.id)).toEqual(['train-1-2']);
+    const stored = await store.document('train-1-2');
+    expect(stored?.document.source).toBe('other/train-1.txt');
+    expect(stored?.claims.map((c) => c.document)).toEqual(['train-1-2']);
+    expect(stored?.document.text).toBe(other.text);
+  });
+
+  it('searches documents, incident names and claim sentences', async () => {
+    const all = await store.analysis();
+    const found = await store.analysis({ query: 'bomb' });
+    expect(found.incidents.map((i) => i.label)).toEqual(['Quetta market bombing']);
+    expect(found.claims.length).toBeGreaterThan(0);
+    expect(found.claims.every((c) => c.incident === found.incidents[0]?.id)).toBe(true);
+    expect(found.documents.map((d) => d.id)).toEqual(['market-1']);
+    // A claim tied to no incident is found by its own sentence.
+    const loose = await store.analysis({ query: 'analysts' });
+    expect(loose.incidents).toEqual([]);
+    expect(loose.claims.map((c) => c.document)).toEqual(['background']);
+    const hijack = await store.incidents({ query: 'hijacked train' });
+    expect(hijack.items.map((i) => i.label)).toEqual(['Jaffar Express hijacking']);
+    expect((await store.analysis({ query: 'zeppelin' })).claims).toEqual([]);
+    expect(all.incidents.length).toBeGreaterThan(found.incidents.length);
+  });
+
+  it('serves one incident with its claims, and counts in the incident list', async () => {
+    const { items } = await store.incidents();
+    const train = items.find((i) => i.label === 'Jaffar Express hijacking');
+    expect(train).toBeDefined();
+    const view = await store.incident(train!.id);
+    expect(view?.claims.length).toBe(train!.claimCount);
+    expect(view?.claims.every((c) => c.incident === train!.id)).toBe(true);
+    expect(view?.documents.map((d) => d.id).sort()).toEqual([...train!.documents].sort());
+    expect(await store.incident('no-such-incident')).toBeNull();
+    const only = await store.analysis({ incident: train!.id });
+    expect(only.incidents.map((i) => i.id)).toEqual([train!.id]);
+    await expect(store.analysis({ incident: 'no-such-incident' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
+  it('pages through claims with opaque cursors and filters', async () => {
+    const all = await store.analysis();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await store.claims({ limit: 2, cursor });
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((c) => c.id));
+      cursor = page.next;
+    } while (cursor);
+    expect(seen).toEqual(all.claims.map((c) => c.id));
+    const killed = await store.claims({ outcome: 'killed', claimant: 'officials' });
+    expect(killed.items.map((c) => c.value.low)).toEqual(
+      all.claims
+        .filter((c) => c.outcome === 'killed' && c.claimant.id === 'officials')
+        .map((c) => c.value.low),
+    );
+    await expect(store.claims({ cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'bad_query' });
+  });
+
+  it('keeps everything across close and reopen', async () => {
+    const before = await store.analysis();
+    await store.close();
+    store = await openStore(target.target, { extract: fixtureExtract });
+    expect(await store.analysis()).toEqual(before);
+  });
+});
+
+describe.each(BACKENDS)('store on $name with the real extractor', (backend) => {
+  it('exports what analyze prints over the example corpus', async () => {
+    const target = await backend.create();
+    const store = await openStore(target.target);
+    try {
+      const docs: SourceDocument[] = [];
+      for await (const item of readInputs(['examples/jaffar-express']))
+        if (item.kind === 'document') docs.push(item.document);
+      expect(docs.length).toBe(5);
+      const report = await store.ingest(docs, { published: '2025-03-12' });
+      expect(report.added.length).toBe(5);
+      const stored = await store.analysis();
+      expect(JSON.stringify(stored)).toBe(
+        JSON.stringify(analyzeDocuments(docs, { published: '2025-03-12' })),
+      );
+    } finally {
+      await store.close();
+      await target.dispose();
+    }
+  });
+});

@@ -1,0 +1,54 @@
+// The backends every store test runs against: embedded PGlite in a temp directory and a real PostgreSQL server
+// (127.0.0.1:5432, user postgres, or TRIANGULATE_TEST_PG), each with a fresh database dropped afterwards.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+
+export interface TestTarget {
+  /** What `--db` would be given. */
+  readonly target: string;
+  readonly dispose: () => Promise<void>;
+}
+
+export interface Backend {
+  readonly name: 'pglite' | 'postgres';
+  readonly create: () => Promise<TestTarget>;
+}
+
+export const ADMIN_URL = process.env.TRIANGULATE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export async function pgliteTarget(): Promise<TestTarget> {
+  const dir = await mkdtemp(join(tmpdir(), 'triangulate-store-'));
+  return { target: dir, dispose: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export async function postgresTarget(): Promise<TestTarget> {
+  const name = `triangulate_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await admin(`create database ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { target: url.toString(), dispose: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  try {
+    await client.connect();
+  } catch (e) {
+    throw new Error(
+      `no PostgreSQL at ${ADMIN_URL} for the store tests (run .ci/postgres-up): ${(e as Error).message}`,
+    );
+  }
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+export const BACKENDS: readonly Backend[] = [
+  { name: 'pglite', create: pgliteTarget },
+  { name: 'postgres', create: postgresTarget },
+];
