@@ -1,20 +1,61 @@
-// Reconciliation entry point: per-document extractions in, the cross-document view out.
-// Interim: each document's incidents stand alone (issue 3 replaces this with cross-document linking).
-import type { Analysis, Incident } from '../model/analysis.js';
+// Reconciliation entry point: per-document extractions in, the cross-document view out. Pure, no I/O.
+// Order matters: incidents and claimants are unified first, so every later stage compares claims of
+// one event and one source; echoes are folded before conflicts and estimates, so repeats never count twice.
+import type { Analysis, Conflict, Estimate } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
 import type { DocumentExtraction } from '../model/extraction.js';
+import { buildTimeline } from './build-timeline.js';
+import { estimateFigure } from './estimate-figures.js';
+import { estimateTotals } from './estimate-totals.js';
+import { comparisonGroups, figureGroups, toFigureClaim, type FigureClaim } from './figure-claims.js';
+import { findConflicts } from './find-conflicts.js';
+import { findImplausible } from './find-implausible.js';
+import { linkIncidents } from './link-incidents.js';
+import { groupBy } from './tally.js';
+import { unifyClaimants } from './unify-claimants.js';
 
 export type ReconciledView = Pick<Analysis, 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline'>;
 
 export function reconcile(extractions: readonly DocumentExtraction[]): ReconciledView {
-  const incidents: Incident[] = [];
-  const claims: Claim[] = [];
-  for (const { document, incidents: local, claims: own } of extractions) {
-    const idOf = (key: string) => `${document.id}:${key}`;
-    for (const i of local) {
-      incidents.push({ ...i, id: idOf(i.key), documents: [document.id] });
-    }
-    for (const c of own) claims.push({ ...c, incident: c.incident === null ? null : idOf(c.incident) });
-  }
-  return { incidents, claims, conflicts: [], estimates: [], timeline: [] };
+  const links = linkIncidents(extractions);
+  const claimantOf = unifyClaimants(extractions);
+  const figures: FigureClaim[] = [];
+  extractions.forEach(({ document, claims }, d) => {
+    claims.forEach((c, i) => {
+      const incident = c.incident === null ? null : links.idOf(document.id, c.incident);
+      const claim: Claim = { ...c, incident, claimant: claimantOf(c) };
+      figures.push(toFigureClaim(claim, document.published, d * 1_000_000 + i));
+    });
+  });
+  const groups = figureGroups(figures);
+  const rows = groups.map(estimateFigure);
+  const sources = new Map(
+    groups.map((g) => [
+      rowKey(g),
+      [...new Set(g.claims.filter((f) => !f.claim.hedged).map((f) => f.source))],
+    ]),
+  );
+  const estimates: Estimate[] = [...rows, ...estimateTotals(rows, (e) => sources.get(rowKey(e)) ?? [])];
+  const conflicts: Conflict[] = [
+    ...comparisonGroups(groups).flatMap(findConflicts),
+    ...[
+      ...groupBy(
+        figures.filter((f) => f.claim.incident !== null),
+        (f) => f.claim.incident!,
+      ),
+    ].flatMap(([id, list]) => findImplausible(id, list)),
+  ];
+  const incidentRank = new Map(links.incidents.map((i, n) => [i.id, n]));
+  const rank = (x: { incident: string }) => incidentRank.get(x.incident) ?? 0;
+  return {
+    incidents: links.incidents,
+    claims: figures.map((f) => f.claim),
+    conflicts: conflicts.sort((a, b) => rank(a) - rank(b)),
+    estimates: estimates.sort((a, b) => rank(a) - rank(b) || a.outcome.localeCompare(b.outcome)),
+    timeline: buildTimeline(groups.flatMap((g) => g.claims)),
+  };
+}
+
+function rowKey(e: { incident: string; outcome: string; group: string }): string {
+  return `${e.incident}\u0000${e.outcome}\u0000${e.group}`;
 }

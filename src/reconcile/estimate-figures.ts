@@ -1,0 +1,59 @@
+// Low / best / high per incident × outcome × group, in the spirit of UCDP (rules: docs/reconciliation.md).
+// - low: the smallest floor any unhedged claim sets (what even the most conservative account allows);
+// - best: each independent source's latest figure (revisions supersede), reduced to a point, then the
+//   lower median of those points, so no single outlier, and no echo, moves it;
+// - high: the largest figure any claim gives, hedged ones included (an open figure counts as its floor).
+import type { Estimate } from '../model/analysis.js';
+import { byTime, type FigureClaim, type FigureGroup } from './figure-claims.js';
+import { ceilingOf, floorOf, pointOf } from './value-interval.js';
+import { groupBy } from './tally.js';
+
+export function estimateFigure(group: FigureGroup): Estimate {
+  const usable = group.claims.filter((f) => f.claim.value.low !== null || f.claim.value.high !== null);
+  const credible = usable.filter((f) => !f.claim.hedged);
+  const floors = credible.map((f) => floorOf(f.claim.value)).filter((n): n is number => n !== null);
+  const best = bestPoint(credible);
+  const highs = usable.map(
+    (f) => ceilingOf(f.claim.value) ?? floorOf(f.claim.value) ?? pointOf(f.claim.value),
+  );
+  const low = minOf(floors);
+  const high = maxOf([...highs, best]);
+  return {
+    incident: group.incident,
+    outcome: group.outcome,
+    group: group.group,
+    low: low === null || best === null ? low : Math.min(low, best),
+    best,
+    high,
+    claims: group.claims.map((f) => f.claim.id),
+    independentSources: new Set(credible.map((f) => f.source)).size,
+  };
+}
+
+function bestPoint(credible: readonly FigureClaim[]): number | null {
+  const top = credible.reduce((m, f) => Math.max(m, f.interval.lo), 0);
+  const points: number[] = [];
+  for (const list of groupBy([...credible].sort(byTime), (f) => f.source).values()) {
+    const latest = list[list.length - 1]!;
+    // "so far, six killed" once a larger count is out: the source's own word that it was not final.
+    if (latest.provisional && top > latest.interval.hi) continue;
+    const p = pointOf(latest.claim.value);
+    if (p !== null) points.push(p);
+  }
+  if (points.length === 0)
+    return credible.length > 0 ? pointOf(credible[credible.length - 1]!.claim.value) : null;
+  points.sort((a, b) => a - b);
+  return points[Math.floor((points.length - 1) / 2)]!;
+}
+
+function minOf(values: readonly number[]): number | null {
+  let m: number | null = null;
+  for (const v of values) if (m === null || v < m) m = v;
+  return m;
+}
+
+function maxOf(values: readonly (number | null)[]): number | null {
+  let m: number | null = null;
+  for (const v of values) if (v !== null && (m === null || v > m)) m = v;
+  return m;
+}

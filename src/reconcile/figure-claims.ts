@@ -1,0 +1,135 @@
+// Claims made comparable: each with its interval, when it was said, and the independent source it
+// stands for. An article repeating a figure in its own voice (or from an unnamed source) that a named
+// claimant gave in the same figure is an echo of that claimant, not a new source: five articles
+// repeating the ISPR's 33 are one source.
+import type { Claim } from '../model/claim.js';
+import type { EstimateGroup, Group, Outcome } from '../model/vocabulary.js';
+import { relate, toInterval, type Interval } from './value-interval.js';
+import { groupBy } from './tally.js';
+
+export interface FigureClaim {
+  readonly claim: Claim;
+  readonly interval: Interval;
+  /** When the claimant said it: `claim.stated`, else the document's publication date. */
+  readonly when: string | null;
+  /** Document order, then position in the document: the tie-break when dates are missing. */
+  readonly order: number;
+  /** The original claimant this figure goes back to (echoes take the source they repeat). */
+  readonly source: string;
+  readonly echo: boolean;
+  /** "initially", "so far": the text itself marks the figure as provisional. */
+  readonly provisional: boolean;
+}
+
+export interface FigureGroup {
+  readonly incident: string;
+  readonly outcome: Outcome;
+  readonly group: EstimateGroup;
+  readonly claims: readonly FigureClaim[];
+}
+
+const PROVISIONAL = /\b(initially|at first|so far|preliminary|early reports?|until now|as of now|by then)\b/i;
+const OWN_VOICE = new Set(['author', 'unknown']);
+/** Distinct attributed figures an echo is checked against; beyond this the group is summarised. */
+const ECHO_CANDIDATES = 64;
+
+export function toFigureClaim(claim: Claim, published: string | null, order: number): FigureClaim {
+  return {
+    claim,
+    interval: toInterval(claim.value),
+    when: claim.stated ?? published,
+    order,
+    source: OWN_VOICE.has(claim.claimant.kind) ? `${claim.claimant.id}@${claim.document}` : claim.claimant.id,
+    echo: false,
+    provisional: PROVISIONAL.test(claim.evidence.text),
+  };
+}
+
+/** Claims of one incident × outcome × group, with echoes folded into the source they repeat. */
+export function figureGroups(claims: readonly FigureClaim[]): FigureGroup[] {
+  const keyed = groupBy(
+    claims.filter((f) => f.claim.incident !== null),
+    (f) => `${f.claim.incident}\u0000${f.claim.outcome}\u0000${f.claim.group}`,
+  );
+  return [...keyed.values()].map((list) => {
+    const { incident, outcome, group } = list[0]!.claim;
+    return { incident: incident!, outcome, group, claims: firstSaid(foldEchoes(list)) };
+  });
+}
+
+/** A figure repeated in later reports was said when it was first reported: date each repeat so. */
+function firstSaid(list: readonly FigureClaim[]): FigureClaim[] {
+  const first = new Map<string, { when: string | null; order: number }>();
+  const keyOf = (f: FigureClaim) => `${f.source}|${f.interval.lo}|${f.interval.hi}`;
+  for (const f of list) {
+    const k = keyOf(f);
+    const seen = first.get(k);
+    if (!seen) first.set(k, { when: f.when, order: f.order });
+    else if (f.when !== null && (seen.when === null || f.when < seen.when))
+      first.set(k, { when: f.when, order: f.order });
+  }
+  return list.map((f) => {
+    const at = first.get(keyOf(f))!;
+    return at.when === f.when ? f : { ...f, when: at.when, order: Math.min(at.order, f.order) };
+  });
+}
+
+function foldEchoes(list: readonly FigureClaim[]): FigureClaim[] {
+  const attributed = new Map<string, FigureClaim>();
+  for (const f of list) {
+    if (OWN_VOICE.has(f.claim.claimant.kind) || f.claim.hedged) continue;
+    const key = `${f.source}|${f.interval.lo}|${f.interval.hi}`;
+    if (!attributed.has(key) && attributed.size < ECHO_CANDIDATES) attributed.set(key, f);
+  }
+  if (attributed.size === 0) return [...list];
+  const originals = [...attributed.values()];
+  return list.map((f) => {
+    if (!OWN_VOICE.has(f.claim.claimant.kind)) return f;
+    const same = closest(f, originals);
+    return same ? { ...f, source: same.source, echo: true } : f;
+  });
+}
+
+/** The attributed figure an own-voice figure most plausibly repeats: compatible, nearest in value. */
+function closest(f: FigureClaim, originals: readonly FigureClaim[]): FigureClaim | null {
+  let best: FigureClaim | null = null;
+  let bestGap = Infinity;
+  for (const o of originals) {
+    if (relate(f.interval, o.interval) === 'conflicts') continue;
+    const gap = Math.abs(f.interval.lo - o.interval.lo);
+    if (gap < bestGap) [best, bestGap] = [o, gap];
+  }
+  return best;
+}
+
+/** Fates of people on a hijacked train are told of "hostages" and "passengers" alike. */
+export function comparisonGroup(outcome: Outcome, group: Group | EstimateGroup): EstimateGroup {
+  if ((outcome === 'rescued' || outcome === 'released' || outcome === 'executed') && group === 'passengers') {
+    return 'hostages';
+  }
+  return group;
+}
+
+/** Claims grouped by incident × outcome × comparison group, the unit conflicts are looked for in. */
+export function comparisonGroups(groups: readonly FigureGroup[]): FigureGroup[] {
+  const keyed = groupBy(
+    groups,
+    (g) => `${g.incident}\u0000${g.outcome}\u0000${comparisonGroup(g.outcome, g.group)}`,
+  );
+  return [...keyed.values()].map((gs) => ({
+    incident: gs[0]!.incident,
+    outcome: gs[0]!.outcome,
+    group: comparisonGroup(gs[0]!.outcome, gs[0]!.group),
+    claims: gs.flatMap((g) => g.claims),
+  }));
+}
+
+/** Time order: dated statements first by date, then document order. */
+export function byTime(a: FigureClaim, b: FigureClaim): number {
+  if (a.when !== b.when) {
+    if (a.when === null) return 1;
+    if (b.when === null) return -1;
+    return a.when < b.when ? -1 : 1;
+  }
+  return a.order - b.order;
+}

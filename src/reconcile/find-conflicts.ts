@@ -1,0 +1,141 @@
+// Disagreements inside one figure (incident × outcome × comparison group).
+// - revision: one source's figure changes over time (the BLA's 50 executed, then 214), or a figure the
+//   text marks as provisional ("initially 155 rescued") is overtaken by a later, larger one;
+// - contradiction: the current figures of two sources cannot both hold (4 soldiers vs at least 200).
+// Hedged figures (threats, "may have") are left out: they are not accounts of what happened.
+// Cost: linear in the group's claims; a contradiction needs only the extreme intervals, not all pairs.
+import type { Conflict } from '../model/analysis.js';
+import type { Claimant } from '../model/claim.js';
+import { byTime, type FigureClaim, type FigureGroup } from './figure-claims.js';
+import { figureLabel, valueWords } from './figure-label.js';
+import { shortDate } from './partial-date.js';
+import { groupBy } from './tally.js';
+
+const MAX_SIDES_IN_SUMMARY = 4;
+
+export function findConflicts(group: FigureGroup): Conflict[] {
+  const pool = group.claims.filter(
+    (f) => !f.claim.hedged && (f.interval.lo > 0 || f.interval.hi !== Infinity),
+  );
+  const bySource = groupBy([...pool].sort(byTime), (f) => f.source);
+  const conflicts: Conflict[] = [];
+  const current: FigureClaim[] = [];
+  for (const [source, list] of bySource) {
+    const latest = list[list.length - 1]!;
+    const changed = distinctSteps(list).filter((f) => disjoint(f, latest));
+    if (changed.length > 0) conflicts.push(revision(group, source, [...changed, latest], pool));
+    current.push(latest);
+  }
+  const overtaken = new Set<FigureClaim>();
+  for (const [f, later] of overtakenProvisional(current)) {
+    overtaken.add(f);
+    conflicts.push(revision(group, `${f.source}-provisional`, [f, ...later], pool));
+  }
+  const sides = current.filter((f) => !overtaken.has(f));
+  const contradiction = findContradiction(group, sides, pool);
+  if (contradiction) conflicts.push(contradiction);
+  return conflicts;
+}
+
+function findContradiction(group: FigureGroup, sides: readonly FigureClaim[], pool: readonly FigureClaim[]) {
+  if (sides.length < 2) return null;
+  const maxLo = sides.reduce((m, f) => Math.max(m, f.interval.lo), 0);
+  const minHi = sides.reduce((m, f) => Math.min(m, f.interval.hi), Infinity);
+  if (minHi >= maxLo) return null;
+  const involved = sides
+    .filter((f) => f.interval.hi < maxLo || f.interval.lo > minHi)
+    .sort((a, b) => a.interval.lo - b.interval.lo);
+  const shown = involved
+    .slice(0, MAX_SIDES_IN_SUMMARY)
+    .map((f) => `${nameOf(f)} says ${valueWords(f.claim.value)}`);
+  const more =
+    involved.length > MAX_SIDES_IN_SUMMARY ? ` (+${involved.length - MAX_SIDES_IN_SUMMARY} more)` : '';
+  const label = capitalise(figureLabel(group.outcome, group.group));
+  return conflict(
+    group,
+    'contradiction',
+    '',
+    withEchoes(involved, pool),
+    `${label}: ${shown.join(' vs ')}${more}.`,
+  );
+}
+
+function revision(
+  group: FigureGroup,
+  source: string,
+  steps: readonly FigureClaim[],
+  pool: readonly FigureClaim[],
+) {
+  const names = [...new Set(steps.map(nameOf))];
+  const path = steps.map((f) => `${valueWords(f.claim.value)}${f.when ? ` (${shortDate(f.when)})` : ''}`);
+  const who =
+    names.length === 1
+      ? `${names[0]} revised`
+      : `from ${names[0]}'s early figure to ${names.slice(1).join(', ')}`;
+  const text = `${capitalise(figureLabel(group.outcome, group.group))}, ${who}: ${path.join(' → ')}.`;
+  return conflict(group, 'revision', source, withEchoes(steps, pool), text);
+}
+
+/** A source's successive figures with repeats of the same interval removed. */
+function distinctSteps(list: readonly FigureClaim[]): FigureClaim[] {
+  const seen = new Set<string>();
+  return list.filter((f) => {
+    const k = `${f.interval.lo}|${f.interval.hi}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Provisional figures with the larger figures of other sources, said later (or undated), that overtook them. */
+function overtakenProvisional(current: readonly FigureClaim[]): [FigureClaim, FigureClaim[]][] {
+  const maxLo = current.reduce((m, f) => Math.max(m, f.interval.lo), 0);
+  const found: [FigureClaim, FigureClaim[]][] = [];
+  for (const f of current) {
+    if (!f.provisional || maxLo <= f.interval.hi) continue;
+    const later = current.filter(
+      (g) =>
+        g.source !== f.source &&
+        g.interval.lo > f.interval.hi &&
+        (g.when === null || f.when === null || g.when >= f.when),
+    );
+    if (later.length > 0) found.push([f, later.sort(byTime).slice(0, MAX_SIDES_IN_SUMMARY)]);
+  }
+  return found;
+}
+
+function disjoint(a: FigureClaim, b: FigureClaim): boolean {
+  return a.interval.hi < b.interval.lo || b.interval.hi < a.interval.lo;
+}
+
+/** The claims behind each side: the figure itself and every echo of it. */
+function withEchoes(sides: readonly FigureClaim[], pool: readonly FigureClaim[]): string[] {
+  const keys = new Set(sides.map((f) => `${f.source}|${f.interval.lo}|${f.interval.hi}`));
+  const ids = pool
+    .filter((f) => keys.has(`${f.source}|${f.interval.lo}|${f.interval.hi}`))
+    .map((f) => f.claim.id);
+  return [...new Set([...sides.map((f) => f.claim.id), ...ids])];
+}
+
+export function nameOf(f: FigureClaim): string {
+  return claimantName(f.claim.claimant);
+}
+
+export function claimantName(c: Claimant): string {
+  return c.kind === 'author' ? 'the article' : c.name;
+}
+
+export function conflict(
+  group: Pick<FigureGroup, 'incident' | 'outcome' | 'group'>,
+  kind: Conflict['kind'],
+  tag: string,
+  claims: readonly string[],
+  summary: string,
+): Conflict {
+  const id = [group.incident, group.outcome, group.group, kind, tag].filter(Boolean).join(':');
+  return { id, incident: group.incident, outcome: group.outcome, group: group.group, kind, claims, summary };
+}
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

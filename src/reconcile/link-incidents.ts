@@ -1,0 +1,213 @@
+// One event across documents. Each document names its incidents (`LocalIncident`); two local incidents
+// of different documents are one event when their names match on the consonant skeleton and their dates
+// fit, or when both are a document's main event on the same day and place. Guards, because linking is
+// transitive: a cluster never holds two incidents of one document nor two dates that do not fit, and an
+// incident a document only recalls joins another document's main event only when both dates are known.
+// Candidates come from an index of name keys and days, so the cost grows with matches, not with n².
+import type { Incident } from '../model/analysis.js';
+import type { DocumentExtraction, LocalIncident } from '../model/extraction.js';
+import { nameKeys, nameWords, namesSimilarity, slugify } from './name-key.js';
+import { datesCompatible, datesSameDay, mostPreciseDate } from './partial-date.js';
+import { mostCommon } from './tally.js';
+
+export interface IncidentLinks {
+  readonly incidents: readonly Incident[];
+  /** `documentId \u0000 localKey` → incident id. */
+  readonly idOf: (document: string, key: string) => string | null;
+}
+
+interface Node {
+  readonly doc: string;
+  readonly docIndex: number;
+  readonly local: LocalIncident;
+  readonly names: readonly string[];
+}
+
+const MATCH = 0.6;
+const RECALLED_MATCH = 0.8;
+/** A name key shared by more incidents than this says nothing about identity (`balochistan`). */
+const MAX_BUCKET = 400;
+const BROAD_PLACES = new Set([
+  'pakistan',
+  'balochistan',
+  'province',
+  'region',
+  'district',
+  'area',
+  'near',
+  'city',
+]);
+
+export function linkIncidents(extractions: readonly DocumentExtraction[]): IncidentLinks {
+  const nodes: Node[] = [];
+  extractions.forEach((e, docIndex) => {
+    for (const local of e.incidents) {
+      nodes.push({ doc: e.document.id, docIndex, local, names: [local.label, ...local.aliases] });
+    }
+  });
+  const clusters = new Clusters(nodes);
+  for (const [a, b, score] of candidatePairs(nodes)) {
+    if (score >= threshold(nodes[a]!, nodes[b]!)) clusters.tryUnion(a, b);
+  }
+  const groups = clusters.groups();
+  const incidents = assignIds(groups.map((members) => describe(members.map((i) => nodes[i]!))));
+  const byKey = new Map<string, string>();
+  groups.forEach((members, g) => {
+    for (const i of members) byKey.set(`${nodes[i]!.doc}\u0000${nodes[i]!.local.key}`, incidents[g]!.id);
+  });
+  const order = [...incidents].sort(incidentOrder);
+  return { incidents: order, idOf: (document, key) => byKey.get(`${document}\u0000${key}`) ?? null };
+}
+
+function threshold(a: Node, b: Node): number {
+  if (a.local.main !== b.local.main) {
+    // A recalled incident (the 2024 station bombing) is never silently the main event of another article.
+    return a.local.date !== null && b.local.date !== null ? MATCH : Infinity;
+  }
+  return a.local.main ? MATCH : RECALLED_MATCH;
+}
+
+/** Pairs of nodes from different documents sharing a name key or (main events) a day, best first. */
+function candidatePairs(nodes: readonly Node[]): [number, number, number][] {
+  const index = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    const keys = new Set(n.names.flatMap(nameKeys));
+    if (n.local.main && n.local.date !== null && n.local.date.length >= 10) keys.add(`@${n.local.date}`);
+    for (const k of keys) {
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
+    }
+  });
+  const seen = new Set<string>();
+  const pairs: [number, number, number][] = [];
+  for (const list of index.values()) {
+    if (list.length > MAX_BUCKET) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        if (nodes[a]!.doc === nodes[b]!.doc) continue;
+        const id = `${a},${b}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        pairs.push([a, b, score(nodes[a]!, nodes[b]!)]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => q[2] - p[2]);
+}
+
+function score(a: Node, b: Node): number {
+  if (!datesCompatible(a.local.date, b.local.date)) return 0;
+  let s = namesSimilarity(a.names, b.names);
+  if (datesSameDay(a.local.date, b.local.date)) s += 0.2;
+  if (placesOverlap(a.local.place, b.local.place)) s += 0.2;
+  return s;
+}
+
+function placesOverlap(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const wa = new Set(nameWords(a).filter((w) => !BROAD_PLACES.has(w)));
+  return nameWords(b).some((w) => wa.has(w));
+}
+
+/** Union-find whose unions respect the one-document and fitting-dates guards. */
+class Clusters {
+  private readonly parent: number[];
+  private readonly docs: Set<string>[];
+  private readonly dates: (string | null)[][];
+
+  constructor(nodes: readonly Node[]) {
+    this.parent = nodes.map((_, i) => i);
+    this.docs = nodes.map((n) => new Set([n.doc]));
+    this.dates = nodes.map((n) => (n.local.date === null ? [] : [n.local.date]));
+  }
+
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) [this.parent[i], i] = [r, this.parent[i]!];
+    return r;
+  }
+
+  tryUnion(a: number, b: number): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return false;
+    const [big, small] = this.docs[ra]!.size >= this.docs[rb]!.size ? [ra, rb] : [rb, ra];
+    for (const d of this.docs[small]!) if (this.docs[big]!.has(d)) return false;
+    const bigDates = distinct(this.dates[big]!);
+    for (const d of distinct(this.dates[small]!))
+      if (!bigDates.every((e) => datesCompatible(d, e))) return false;
+    this.parent[small] = big;
+    for (const d of this.docs[small]!) this.docs[big]!.add(d);
+    this.dates[big] = [...bigDates, ...distinct(this.dates[small]!)];
+    return true;
+  }
+
+  groups(): number[][] {
+    const byRoot = new Map<number, number[]>();
+    this.parent.forEach((_, i) => {
+      const r = this.find(i);
+      const list = byRoot.get(r);
+      if (list) list.push(i);
+      else byRoot.set(r, [i]);
+    });
+    return [...byRoot.values()];
+  }
+}
+
+function distinct(dates: readonly (string | null)[]): string[] {
+  return [...new Set(dates.filter((d): d is string => d !== null))];
+}
+
+type Described = Omit<Incident, 'id'>;
+
+/** Label, date, place and aliases of a cluster, chosen by what most of its documents say. */
+function describe(members: readonly Node[]): Described {
+  const main = members.some((m) => m.local.main);
+  const pool = main ? members.filter((m) => m.local.main) : members;
+  const label = mostCommon(pool.map((m) => m.local.label)) ?? 'Unnamed incident';
+  const names = new Map<string, string>();
+  for (const m of members)
+    for (const n of m.names) if (!names.has(n.toLowerCase())) names.set(n.toLowerCase(), n);
+  names.delete(label.toLowerCase());
+  return {
+    label,
+    date: mostPreciseDate(members.map((m) => m.local.date)),
+    place: centralPlace(members.map((m) => m.local.place).filter((p): p is string => p !== null)),
+    aliases: [...names.values()],
+    documents: [...new Set([...members].sort((a, b) => a.docIndex - b.docIndex).map((m) => m.doc))],
+    main,
+  };
+}
+
+/** The place whose words the other documents' places share most ("Mashkaf, Bolan" among Bolan Pass …). */
+function centralPlace(places: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestScore = -1;
+  for (const p of places) {
+    const words = new Set(nameWords(p).filter((w) => !BROAD_PLACES.has(w)));
+    const score = places.reduce((s, q) => s + nameWords(q).filter((w) => words.has(w)).length, 0);
+    if (score > bestScore || (score === bestScore && best !== null && p.length < best.length))
+      [best, bestScore] = [p, score];
+  }
+  return best;
+}
+
+function assignIds(described: readonly Described[]): Incident[] {
+  const used = new Map<string, number>();
+  return described.map((d) => {
+    const base = slugify(d.date ? `${d.label} ${d.date.slice(0, 4)}` : d.label);
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return { id: n === 1 ? base : `${base}-${n}`, ...d };
+  });
+}
+
+function incidentOrder(a: Incident, b: Incident): number {
+  if (a.main !== b.main) return a.main ? -1 : 1;
+  if (a.documents.length !== b.documents.length) return b.documents.length - a.documents.length;
+  return (b.date ?? '').localeCompare(a.date ?? '');
+}

@@ -1,0 +1,86 @@
+// Names of one event written differently: Jaffar / Jaffer / Jafar Express, Dara-e-Bolan / Darra-e-Bolan.
+// Transliteration mostly moves vowels and doubles consonants, so names compare on a consonant skeleton;
+// words that say what kind of event it was (attack, hijacking, operation) carry no identity.
+
+const GENERIC = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'on',
+  'in',
+  'at',
+  'and',
+  'e',
+  'attack',
+  'attacks',
+  'hijacking',
+  'hijack',
+  'siege',
+  'bombing',
+  'incident',
+  'crisis',
+  'assault',
+  'train',
+  'operation',
+  'standoff',
+  'raid',
+  'massacre',
+  'clearance',
+  'rescue',
+]);
+
+/** Lowercase words with diacritics and punctuation removed, generic event words dropped. */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0 && !GENERIC.has(w));
+}
+
+/** `jaffar` → `jfr`, `quetta` → `kt`: first letter, then consonants with doubles collapsed. */
+export function skeleton(word: string): string {
+  const w = word
+    .replace(/q/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/[wv]/g, 'v')
+    .replace(/(kh|gh)/g, 'k');
+  const head = w[0] ?? '';
+  const rest = w.slice(1).replace(/[aeiouy]/g, '');
+  return (head + rest).replace(/(.)\1+/g, '$1');
+}
+
+export function nameKeys(name: string): string[] {
+  return [...new Set(nameWords(name).map(skeleton))].filter((k) => k.length > 1);
+}
+
+/** Dice overlap of skeleton words: 1 for `Jaffar Express` vs `Jaffer Express hijacking`. */
+export function nameSimilarity(a: string, b: string): number {
+  const ka = nameKeys(a);
+  const kb = new Set(nameKeys(b));
+  if (ka.length === 0 || kb.size === 0) return 0;
+  const shared = ka.filter((k) => kb.has(k)).length;
+  return (2 * shared) / (ka.length + kb.size);
+}
+
+/** Best similarity over two lists of names. */
+export function namesSimilarity(a: readonly string[], b: readonly string[]): number {
+  let best = 0;
+  for (const x of a) for (const y of b) best = Math.max(best, nameSimilarity(x, y));
+  return best;
+}
+
+export function slugify(s: string): string {
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'incident'
+  );
+}

@@ -1,0 +1,56 @@
+// One claimant, one id, one name everywhere. Extraction already gives ids (`pakistan-military` for "ISPR"
+// and "the military's media wing"); across documents we pick one readable name and kind per id, and use
+// the names one document ties to an id ("Jeeyand Baloch" → `bla`) to resolve a claimant another document
+// could not place (kind `unknown`).
+import type { Claim, Claimant } from '../model/claim.js';
+import type { DocumentExtraction } from '../model/extraction.js';
+import type { ClaimantKind } from '../model/vocabulary.js';
+import { mostCommon, push } from './tally.js';
+
+export type ClaimantResolver = (claim: Claim) => Claimant;
+
+export function unifyClaimants(extractions: readonly DocumentExtraction[]): ClaimantResolver {
+  const names = new Map<string, string[]>();
+  const kinds = new Map<string, ClaimantKind[]>();
+  const byText = new Map<string, Set<string>>();
+  const note = (id: string, name: string, kind: ClaimantKind) => {
+    push(names, id, name);
+    push(kinds, id, kind);
+  };
+  for (const e of extractions) {
+    for (const m of e.claimants) {
+      note(m.id, m.name, m.kind);
+      const key = textKey(m.text);
+      if (key) (byText.get(key) ?? byText.set(key, new Set()).get(key)!).add(m.id);
+    }
+    for (const c of e.claims) note(c.claimant.id, c.claimant.name, c.claimant.kind);
+  }
+  const unified = new Map<string, Claimant>();
+  for (const [id, list] of names) {
+    const kind = mostCommon((kinds.get(id) ?? []).filter((k) => k !== 'unknown')) as ClaimantKind | null;
+    unified.set(id, { id, name: preferredName(list), kind: kind ?? 'unknown' });
+  }
+  return (claim) => {
+    let id = claim.claimant.id;
+    if (claim.claimant.kind === 'unknown' && claim.provenance.claimantText) {
+      const known = byText.get(textKey(claim.provenance.claimantText));
+      if (known?.size === 1) id = [...known][0]!;
+    }
+    return unified.get(id) ?? claim.claimant;
+  };
+}
+
+/** The name most documents use; ties go to the shorter one (ISPR over its expansion). */
+function preferredName(list: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const s of list) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
+}
+
+function textKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^(the|a|an)\s+/, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
