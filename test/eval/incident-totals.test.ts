@@ -110,3 +110,29 @@ describe('incidentTotal with estimates', () => {
     expect(incidentTotal(a, main, 'wounded', 'max-claim')).toMatchObject({ best: 0, source: 'none' });
   });
 });
+
+describe('incidentTotal over the real reconciliation', () => {
+  it('reads the "all" estimate that reconcile produces from hand-made extractions', async () => {
+    const { assemble } = await import('../../src/analyze.js');
+    const document = {
+      id: 'd1',
+      source: 'd1',
+      title: null,
+      url: null,
+      outlet: null,
+      published: '2014-01-02',
+      publishedInferred: false,
+      text: 'Two men were killed and three people were wounded.',
+    };
+    const local = { key: 'k', label: 'shooting', date: '2014-01-01', place: null, aliases: [], main: true };
+    const claims = [
+      claim({ outcome: 'killed', low: 2, incident: 'k', text: 'Two', numberStart: 0 }),
+      claim({ outcome: 'wounded', low: 3, incident: 'k', text: 'three', numberStart: 23 }),
+    ];
+    const a = assemble([{ document, claims, incidents: [local], claimants: [] }]);
+    const main = pickMainIncident(a);
+    expect(a.estimates.length).toBeGreaterThan(0);
+    expect(incidentTotal(a, main, 'killed', 'max-claim')).toMatchObject({ best: 2, source: 'estimate' });
+    expect(incidentTotal(a, main, 'wounded', 'max-claim')).toMatchObject({ best: 3, source: 'estimate' });
+  });
+});
