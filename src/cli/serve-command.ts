@@ -1,0 +1,56 @@
+// `triangulate serve`: the web app and REST API over the store, on 127.0.0.1:8080 unless told otherwise.
+import type { Command } from 'commander';
+import { openStore, storeTarget } from '../store/open-store.js';
+import { startServer } from '../server/start-server.js';
+import { addDbOption } from './store-option.js';
+
+interface ServeOptions {
+  readonly db?: string;
+  readonly host: string;
+  readonly port: string;
+  readonly token?: string;
+  readonly quiet?: boolean;
+}
+
+export function registerServe(program: Command): void {
+  addDbOption(program.command('serve').description('web app and REST API over the store'))
+    .option('--host <address>', 'address to listen on; anything but loopback needs --token', '127.0.0.1')
+    .option('-p, --port <port>', 'port to listen on', '8080')
+    .option('--token <token>', 'bearer token required for writes (default: env TRIANGULATE_TOKEN)')
+    .option('-q, --quiet', 'no startup line on stderr')
+    .action(async (opts: ServeOptions) => {
+      const port = Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`--port "${opts.port}" is not a port number`);
+      const store = await openStore(storeTarget(opts.db));
+      let server;
+      try {
+        server = await startServer({
+          store,
+          host: opts.host,
+          port,
+          token: opts.token ?? process.env.TRIANGULATE_TOKEN ?? null,
+        });
+      } catch (e) {
+        await store.close();
+        throw e;
+      }
+      if (!opts.quiet) process.stderr.write(`triangulate: serving ${server.url} (Ctrl-C to stop)\n`);
+      await waitForSignal();
+      await server.close();
+      await store.close();
+    });
+}
+
+/** Resolves on SIGINT/SIGTERM so the store closes cleanly (PGlite must flush before the process exits). */
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+}

@@ -1,0 +1,65 @@
+// The HTTP app over a store: the REST API of SPEC.md, its OpenAPI document, and the web app, in one Fastify instance.
+// It does not listen; `startServer` does, so tests drive it in-process with `inject`.
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { Store } from '../store/store.js';
+import { registerClaimRoutes } from './claim-routes.js';
+import { registerDocumentRoutes } from './document-routes.js';
+import { installErrorBoundary } from './error-boundary.js';
+import { registerExportRoutes } from './export-routes.js';
+import { registerIncidentRoutes } from './incident-routes.js';
+import { installRequestGuard } from './request-guard.js';
+import { installSecurityHeaders } from './security-headers.js';
+import { defaultWebRoot, registerStaticApp } from './static-app.js';
+
+export interface ServerOptions {
+  readonly store: Store;
+  /** Bearer token every write must carry; required by `startServer` off loopback. */
+  readonly token?: string | null;
+  /** Answer only loopback Host headers (true when listening on loopback). */
+  readonly loopbackOnly?: boolean;
+  /** Directory of the built web app; null serves the API alone. */
+  readonly webRoot?: string | null;
+  readonly logger?: boolean;
+}
+
+/** Bodies other than POST /api/documents are tiny; anything larger is refused before parsing. */
+const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+export async function createServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: DEFAULT_BODY_LIMIT, trustProxy: false });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addContentTypeParser(['text/plain', 'text/html'], { parseAs: 'string' }, (_request, body, done) =>
+    done(null, body),
+  );
+  installErrorBoundary(app);
+  installSecurityHeaders(app);
+  installRequestGuard(app, { token: options.token ?? null, loopbackOnly: options.loopbackOnly ?? true });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Triangulate',
+        version: '1',
+        description: 'Attributed casualty figures from news reports',
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  registerIncidentRoutes(app, options.store);
+  registerClaimRoutes(app, options.store);
+  registerDocumentRoutes(app, options.store);
+  registerExportRoutes(app, options.store);
+  const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
+  if (webRoot !== null) await registerStaticApp(app, webRoot);
+  return app;
+}

@@ -1,0 +1,71 @@
+// GET /api/documents/:id (text plus the spans of its claims) and POST /api/documents (ingest).
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Store } from '../store/store.js';
+import { TriangulateError } from '../model/triangulate-error.js';
+import { documentRecordSchema, errorSchema, list, storedDocumentSchema } from './model-schemas.js';
+import { postDocumentsBody, readPostedDocuments } from './read-posted-documents.js';
+
+/** Room for a batch of long articles pasted or uploaded at once. */
+export const POST_BODY_LIMIT = 20 * 1024 * 1024;
+
+const ingestAnswer = z
+  .object({
+    added: list(documentRecordSchema),
+    unchanged: list(z.object({ id: z.string(), source: z.string() })),
+    failures: list(z.object({ input: z.string(), code: z.string(), message: z.string() })),
+  })
+  .meta({ id: 'IngestAnswer' });
+
+export function registerDocumentRoutes(app: FastifyInstance, store: Store): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    '/api/documents/:id',
+    {
+      schema: {
+        summary: 'One document with its text and its claims (their evidence spans index into the text)',
+        params: z.object({ id: z.string().min(1).max(500) }),
+        response: { 200: storedDocumentSchema, 404: errorSchema },
+      },
+    },
+    async (request) => {
+      const stored = await store.document(request.params.id);
+      if (!stored) throw new TriangulateError('not_found', `no document "${request.params.id}"`);
+      return stored;
+    },
+  );
+  api.post(
+    '/api/documents',
+    {
+      bodyLimit: POST_BODY_LIMIT,
+      schema: {
+        summary:
+          'Ingest documents: `documents` (library objects), `files` (name + content) or a text/plain body',
+        body: postDocumentsBody,
+        response: {
+          200: ingestAnswer,
+          201: ingestAnswer,
+          400: errorSchema,
+          401: errorSchema,
+          413: errorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const posted = await readPostedDocuments(request.body, request.headers['content-type'] ?? '');
+      if (posted.documents.length === 0) {
+        const why = posted.failures.map((f) => f.message).join('; ');
+        throw new TriangulateError(posted.failures[0]?.code ?? 'empty', why);
+      }
+      const report = await store.ingest(posted.documents, { published: posted.published });
+      const failed = report.failed.map((f) => ({
+        input: f.source,
+        code: 'unreadable' as const,
+        message: f.message,
+      }));
+      reply.code(report.added.length > 0 ? 201 : 200);
+      return { added: report.added, unchanged: report.unchanged, failures: [...posted.failures, ...failed] };
+    },
+  );
+}

@@ -1,0 +1,94 @@
+// The incident page: figures grid, evidence, conflicts, timeline, sources, exports and the form to add reports.
+import type { Claim } from '../../src/model/claim.js';
+import type { IncidentView } from '../../src/store/store.js';
+import { addReportsForm } from './add-reports.js';
+import { api } from './api.js';
+import { h } from './dom.js';
+import { figuresGrid } from './figures-grid.js';
+import { conflictsSection, sourcesSection, timelineSection } from './incident-sections.js';
+import { plural } from './labels.js';
+import { pagedList } from './paged-list.js';
+import { quoteItem } from './quote-item.js';
+
+export async function incidentPage(root: HTMLElement, id: string): Promise<void> {
+  const view = await api.incident(id);
+  const started = performance.now();
+  render(root, view);
+  // The browser test and the benchmark read how long drawing took (not the fetch).
+  root.dataset.renderMs = (performance.now() - started).toFixed(1);
+}
+
+function render(root: HTMLElement, view: IncidentView): void {
+  const evidence = h('aside', { class: 'evidence', attrs: { 'aria-label': 'Evidence' } });
+  const docs = new Map(view.documents.map((d) => [d.id, d]));
+  const select = (claims: readonly Claim[], label: string) => {
+    const heading = h('h2', { attrs: { tabindex: -1 } }, label);
+    evidence.replaceChildren(
+      heading,
+      h('p', { class: 'muted' }, `${plural(claims.length, 'quote')} — open one to read it in its article.`),
+      pagedList(claims, (c) => quoteItem(c, docs.get(c.document), view.incident.id), { class: 'quotes' }),
+    );
+    heading.focus();
+  };
+  evidence.append(
+    h('h2', {}, 'Evidence'),
+    h('p', { class: 'muted' }, 'Select a figure, a row, a source or a conflict to see the quotes behind it.'),
+  );
+  const i = view.incident;
+  root.replaceChildren(
+    h('nav', { class: 'crumbs' }, h('a', { attrs: { href: '#/' } }, '← All incidents')),
+    h(
+      'header',
+      { class: 'incident-head' },
+      h('h1', {}, i.label),
+      h('p', { class: 'muted' }, [i.date ?? 'date unknown', i.place ?? 'place unknown'].join(' · ')),
+      i.aliases.length > 0 ? h('p', { class: 'muted small' }, `Also called: ${i.aliases.join(', ')}`) : null,
+      h(
+        'p',
+        { class: 'counts' },
+        `${plural(view.documents.length, 'article')} · ${plural(view.claims.length, 'figure')} · ${plural(view.conflicts.length, 'conflict')}`,
+      ),
+      exportLinks(i.id),
+    ),
+    h(
+      'div',
+      { class: 'incident-layout' },
+      h(
+        'div',
+        { class: 'incident-main' },
+        section('figures', 'Figures', figuresGrid(view, select)),
+        section('conflicts', 'Conflicts', conflictsSection(view, select)),
+        section('timeline', 'Timeline of statements', timelineSection(view, select)),
+        section('sources', 'Sources', sourcesSection(view, select)),
+        section(
+          'add',
+          'Add reports',
+          addReportsForm(() => void api.incident(i.id).then((v) => render(root, v))),
+        ),
+      ),
+      evidence,
+    ),
+  );
+}
+
+function section(id: string, title: string, body: HTMLElement): HTMLElement {
+  return h(
+    'section',
+    { class: 'panel', attrs: { id: `section-${id}`, 'aria-labelledby': `h-${id}` } },
+    h('h2', { attrs: { id: `h-${id}` } }, title),
+    body,
+  );
+}
+
+function exportLinks(incident: string): HTMLElement {
+  const link = (format: 'csv' | 'json' | 'md', label: string) =>
+    h('a', { class: 'button', attrs: { href: api.exportUrl(format, incident), download: '' } }, label);
+  return h(
+    'p',
+    { class: 'exports' },
+    'Export: ',
+    link('csv', 'CSV'),
+    link('json', 'JSON'),
+    link('md', 'Markdown report'),
+  );
+}

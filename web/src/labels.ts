@@ -1,0 +1,73 @@
+// Words the page uses for the SPEC vocabularies, and how a figure's value reads.
+import type { ClaimValue } from '../../src/model/claim.js';
+import type { EstimateGroup, Outcome } from '../../src/model/vocabulary.js';
+
+export const CLAIMANT_KIND_ORDER = [
+  'official',
+  'insurgent',
+  'media',
+  'local',
+  'expert',
+  'author',
+  'unknown',
+] as const;
+
+const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
+  present: 'on board / involved',
+  held: 'held hostage',
+  rescued: 'rescued',
+  released: 'released',
+  executed: 'executed',
+  killed: 'killed',
+  wounded: 'wounded',
+  missing: 'missing',
+  other: '(other)',
+};
+
+const GROUP_WORDS: Readonly<Record<EstimateGroup, string>> = {
+  passengers: 'Passengers',
+  civilians: 'Civilians',
+  security_forces: 'Security forces',
+  militants: 'Militants',
+  railway_staff: 'Railway staff',
+  hostages: 'Hostages',
+  people: 'People',
+  foreign_nationals: 'Foreign nationals',
+  other: 'Others',
+  all: 'All people (each counted once)',
+};
+
+export function figureLabel(outcome: Outcome, group: EstimateGroup): string {
+  return `${GROUP_WORDS[group]} ${OUTCOME_WORDS[outcome]}`;
+}
+
+export const KIND_WORDS: Readonly<Record<string, string>> = {
+  official: 'official',
+  insurgent: 'insurgent',
+  media: 'media',
+  local: 'local source',
+  expert: 'expert / NGO',
+  author: 'the article itself',
+  unknown: 'unattributed',
+};
+
+export function kindWord(kind: string): string {
+  return KIND_WORDS[kind] ?? kind;
+}
+
+/** The normalised reading of a figure: 21, 201+, ≤ 50, 70–80. */
+export function valueRange(v: Pick<ClaimValue, 'low' | 'high'>): string {
+  if (v.low !== null && v.high !== null)
+    return v.low === v.high ? fmt(v.low) : `${fmt(v.low)}–${fmt(v.high)}`;
+  if (v.low !== null) return `${fmt(v.low)}+`;
+  if (v.high !== null) return `≤ ${fmt(v.high)}`;
+  return '?';
+}
+
+export function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${fmt(n)} ${n === 1 ? word : many}`;
+}
