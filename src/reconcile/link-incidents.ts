@@ -8,7 +8,7 @@ import type { Incident } from '../model/analysis.js';
 import type { DocumentExtraction, LocalIncident } from '../model/extraction.js';
 import { nameKeys, nameWords, namesSimilarity, slugify } from './name-key.js';
 import { datesCompatible, datesSameDay, mostPreciseDate } from './partial-date.js';
-import { mostCommon } from './tally.js';
+import { groupBy, mostCommon, push } from './tally.js';
 
 export interface IncidentLinks {
   readonly incidents: readonly Incident[];
@@ -25,8 +25,8 @@ interface Node {
 
 const MATCH = 0.6;
 const RECALLED_MATCH = 0.8;
-/** A name key shared by more incidents than this says nothing about identity (`balochistan`). */
-const MAX_BUCKET = 400;
+/** Distinct-looking incidents compared pairwise under one name key; beyond this a key is too common to tell. */
+const MAX_REPRESENTATIVES = 200;
 const BROAD_PLACES = new Set([
   'pakistan',
   'balochistan',
@@ -67,33 +67,36 @@ function threshold(a: Node, b: Node): number {
   return a.local.main ? MATCH : RECALLED_MATCH;
 }
 
-/** Pairs of nodes from different documents sharing a name key or (main events) a day, best first. */
+/**
+ * Pairs of nodes sharing a name key or (main events) a day, best first. Nodes that look alike (same
+ * names, date, place) are chained to one representative, and only representatives are compared
+ * pairwise, so a thousand reports of one event cost a thousand pairs, not half a million.
+ */
 function candidatePairs(nodes: readonly Node[]): [number, number, number][] {
   const index = new Map<string, number[]>();
   nodes.forEach((n, i) => {
     const keys = new Set(n.names.flatMap(nameKeys));
     if (n.local.main && n.local.date !== null && n.local.date.length >= 10) keys.add(`@${n.local.date}`);
-    for (const k of keys) {
-      const list = index.get(k);
-      if (list) list.push(i);
-      else index.set(k, [i]);
-    }
+    for (const k of keys) push(index, k, i);
   });
+  const signature = nodes.map((n) =>
+    JSON.stringify([n.names.map((x) => x.toLowerCase()).sort(), n.local.date, n.local.place, n.local.main]),
+  );
   const seen = new Set<string>();
   const pairs: [number, number, number][] = [];
+  const add = (a: number, b: number) => {
+    const id = a < b ? `${a},${b}` : `${b},${a}`;
+    if (nodes[a]!.doc === nodes[b]!.doc || seen.has(id)) return;
+    seen.add(id);
+    pairs.push([a, b, score(nodes[a]!, nodes[b]!)]);
+  };
   for (const list of index.values()) {
-    if (list.length > MAX_BUCKET) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        if (nodes[a]!.doc === nodes[b]!.doc) continue;
-        const id = `${a},${b}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        pairs.push([a, b, score(nodes[a]!, nodes[b]!)]);
-      }
+    const reps: number[] = [];
+    for (const same of groupBy(list, (i) => signature[i]!).values()) {
+      for (const other of same.slice(1)) add(same[0]!, other);
+      if (reps.length < MAX_REPRESENTATIVES) reps.push(same[0]!);
     }
+    for (let x = 0; x < reps.length; x++) for (let y = x + 1; y < reps.length; y++) add(reps[x]!, reps[y]!);
   }
   return pairs.sort((p, q) => q[2] - p[2]);
 }
@@ -101,8 +104,9 @@ function candidatePairs(nodes: readonly Node[]): [number, number, number][] {
 function score(a: Node, b: Node): number {
   if (!datesCompatible(a.local.date, b.local.date)) return 0;
   let s = namesSimilarity(a.names, b.names);
-  if (datesSameDay(a.local.date, b.local.date)) s += 0.2;
-  if (placesOverlap(a.local.place, b.local.place)) s += 0.2;
+  // Same day and same place make two main events one even when their names share nothing.
+  if (datesSameDay(a.local.date, b.local.date)) s += 0.3;
+  if (placesOverlap(a.local.place, b.local.place)) s += 0.3;
   return s;
 }
 

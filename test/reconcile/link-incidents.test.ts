@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import type { LocalIncident } from '../../src/model/extraction.js';
+import { linkIncidents } from '../../src/reconcile/link-incidents.js';
+import { nameSimilarity, skeleton } from '../../src/reconcile/name-key.js';
+import { buildExtraction } from './fixture-builder.js';
+
+/** Documents with incidents only: `docs[i]` lists document i's incidents. */
+function link(...docs: Partial<LocalIncident>[][]) {
+  const extractions = docs.map((incidents, i) =>
+    buildExtraction({ id: `d${i}`, published: '2025-03-15', incidents, claims: [] }),
+  );
+  const links = linkIncidents(extractions);
+  const of = (doc: number, key: string) => links.idOf(`d${doc}`, key);
+  return { links, of };
+}
+
+const jx = (label: string, more: Partial<LocalIncident> = {}): Partial<LocalIncident> => ({
+  key: 'jx',
+  label,
+  main: true,
+  ...more,
+});
+
+describe('name keys', () => {
+  test.each([
+    ['jaffar', 'jfr'],
+    ['jaffer', 'jfr'],
+    ['jafar', 'jfr'],
+    ['dara', 'dr'],
+    ['darra', 'dr'],
+    ['quetta', 'kt'],
+  ])('%s → %s', (word, key) => expect(skeleton(word)).toBe(key));
+
+  test.each([
+    ['Jaffar Express', 'Jaffer Express hijacking', 1],
+    ['Jafar Express', 'the Jaffar Express attack', 1],
+    ['Operation Dara-e-Bolan', 'Darra-e-Bolan', 1],
+    ['Jaffar Express', 'Quetta railway station bombing', 0],
+  ])('%s ~ %s = %d', (a, b, s) => expect(nameSimilarity(a, b)).toBe(s));
+});
+
+describe('linkIncidents', () => {
+  test('spellings and transliterations of one event across documents are one incident', () => {
+    const { links, of } = link(
+      [jx('Jaffar Express hijacking', { date: '2025-03-11', place: 'Mashkaf, Bolan' })],
+      [jx('Jaffer Express attack')],
+      [jx('Jafar Express', { date: '2025-03-12' })],
+    );
+    expect(links.incidents).toHaveLength(1);
+    expect(of(0, 'jx')).toBe(of(1, 'jx'));
+    expect(of(0, 'jx')).toBe(of(2, 'jx'));
+    const [one] = links.incidents;
+    expect(one!.documents).toEqual(['d0', 'd1', 'd2']);
+    expect(one!.date).toBe('2025-03-11');
+    expect(one!.aliases).toEqual(expect.arrayContaining(['Jaffer Express attack', 'Jafar Express']));
+  });
+
+  test('dates a week apart keep two trains apart', () => {
+    const { links } = link(
+      [jx('Jaffar Express hijacking', { date: '2025-03-11' })],
+      [jx('Jaffar Express attack', { date: '2025-03-20' })],
+    );
+    expect(links.incidents).toHaveLength(2);
+  });
+
+  test('an older incident that shares a name stays separate from the main event', () => {
+    const { of } = link(
+      [jx('Jaffar Express hijacking', { date: '2025-03-11' })],
+      [
+        jx('Jaffar Express', { date: '2025-03-11' }),
+        {
+          key: 'quetta',
+          label: 'Quetta railway station bombing',
+          date: '2024-11',
+          aliases: ['Jaffar Express'],
+        },
+      ],
+    );
+    expect(of(1, 'quetta')).not.toBe(of(0, 'jx'));
+    expect(of(1, 'jx')).toBe(of(0, 'jx'));
+  });
+
+  test('a recalled incident without a date never joins another article’s main event', () => {
+    const { of } = link(
+      [jx('Jaffar Express hijacking', { date: '2025-03-11', aliases: ['Darra-e-Bolan'] })],
+      [jx('Jaffar Express'), { key: 'db', label: 'Operation Dara-e-Bolan' }],
+    );
+    expect(of(1, 'db')).not.toBe(of(0, 'jx'));
+  });
+
+  test('the same older incident recalled by two articles is one incident', () => {
+    const { links, of } = link(
+      [jx('Jaffar Express hijacking'), { key: 'h', label: 'Operation Herof', date: '2024' }],
+      [jx('Jaffer Express'), { key: 'h2', label: 'the Herof operation', date: '2024-08' }],
+    );
+    expect(of(0, 'h')).toBe(of(1, 'h2'));
+    const herof = links.incidents.find((i) => i.id === of(0, 'h'))!;
+    expect(herof.date).toBe('2024-08');
+    expect(herof.main).toBe(false);
+  });
+
+  test('main events on the same day and place are one even without a shared name', () => {
+    const { links } = link(
+      [jx('Jaffar Express hijacking', { date: '2025-03-11', place: 'Mashkaf, Bolan' })],
+      [jx('Quetta-Peshawar train siege', { date: '2025-03-11', place: 'Bolan district' })],
+    );
+    expect(links.incidents).toHaveLength(1);
+  });
+
+  test('two incidents of one document are never merged, even through a third', () => {
+    const { links } = link(
+      [
+        { key: 'a', label: 'Jaffar Express hijacking', main: true },
+        { key: 'b', label: 'Jaffar Express bombing', date: '2024-11' },
+      ],
+      [jx('Jaffer Express')],
+    );
+    expect(links.incidents).toHaveLength(2);
+  });
+
+  test('incompatible dates never meet in one cluster through an undated link', () => {
+    const { links } = link(
+      [{ key: 'x', label: 'Operation Herof', date: '2024' }],
+      [{ key: 'y', label: 'Operation Herof' }],
+      [{ key: 'z', label: 'Operation Herof', date: '2025' }],
+    );
+    const ids = links.incidents.map((i) => i.date);
+    expect(ids).toContain('2024');
+    expect(ids).toContain('2025');
+  });
+
+  test('ids are readable and unique', () => {
+    const { links } = link([
+      jx('Jaffar Express hijacking', { date: '2025-03-11' }),
+      { key: 'b', label: 'Jaffar Express hijacking', date: '2020' },
+    ]);
+    expect(links.incidents.map((i) => i.id).sort()).toEqual([
+      'jaffar-express-hijacking-2020',
+      'jaffar-express-hijacking-2025',
+    ]);
+  });
+});
