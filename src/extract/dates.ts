@@ -1,0 +1,83 @@
+// Dates in text, resolved with chrono-node against a reference date. chrono reads "the evening of March 12" as a
+// time on the reference day, so month-day phrases are re-read on their own.
+import * as chrono from 'chrono-node';
+
+export interface FoundDate {
+  readonly index: number;
+  readonly text: string;
+  /** YYYY-MM-DD, YYYY-MM or YYYY depending on what the text states. */
+  readonly iso: string;
+  readonly yearStated: boolean;
+  readonly dayStated: boolean;
+}
+
+const HAS_DATE_WORD =
+  /\b(?:1[89]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|ago|last)\b/i;
+const MONTH_DAY =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}\b(?:, \d{4})?|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?: \d{4})?/gi;
+
+export function mayHoldDate(text: string): boolean {
+  return HAS_DATE_WORD.test(text);
+}
+
+export function findDates(text: string, reference: Date | null): FoundDate[] {
+  if (!mayHoldDate(text)) return [];
+  const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
+  const out: FoundDate[] = [];
+  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const s = r.start;
+    if (!s.isCertain('year') && !s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day')) continue;
+    if (reference === null && !s.isCertain('year')) continue;
+    const y = s.get('year');
+    const mo = s.get('month');
+    const d = s.get('day');
+    if (y === null || mo === null || d === null) continue;
+    const dayStated = s.isCertain('day') || s.isCertain('weekday');
+    const iso = dayStated ? ymd(y, mo, d) : s.isCertain('month') ? `${y}-${pad(mo)}` : `${y}`;
+    out.push({ index: r.index, text: r.text, iso, yearStated: s.isCertain('year'), dayStated });
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const at = (m.index ?? 0) + m[0].length - 4;
+    if (!out.some((f) => f.index <= at && at < f.index + f.text.length)) {
+      out.push({ index: at, text: m[1] ?? '', iso: m[1] ?? '', yearStated: true, dayStated: false });
+    }
+  }
+  return withMonthDays(
+    text,
+    out.filter((f) => !/\b(?:later|earlier|after|before)\b/i.test(f.text)),
+    ref,
+    reference !== null,
+  );
+}
+
+const BARE_YEAR = /\b(?:in|since|by|of|the|during|from|until|before|after|early|late|mid-?)\s+(1[89]\d\d|20\d\d)\b/gi;
+
+/** chrono turns "the evening of March 12" into the reference day; a plain month-day phrase wins over it. */
+function withMonthDays(text: string, found: FoundDate[], ref: Date, refKnown: boolean): FoundDate[] {
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const at = m.index ?? 0;
+    if (found.some((f) => f.index <= at && at < f.index + f.text.length && f.text.length >= m[0].length)) continue;
+    const [r] = chrono.parse(m[0], { instant: ref, timezone: 0 }, { forwardDate: false });
+    const s = r?.start;
+    if (!s || (!refKnown && !s.isCertain('year'))) continue;
+    const iso = ymd(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1);
+    const i = found.findIndex((f) => f.index <= at && at < f.index + f.text.length);
+    const entry = { index: at, text: m[0], iso, yearStated: s.isCertain('year'), dayStated: true };
+    if (i >= 0) found.splice(i, 1, entry);
+    else found.push(entry);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function ymd(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function toDate(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1, 12));
+}

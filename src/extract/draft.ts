@@ -1,0 +1,86 @@
+// The shared state every extraction stage reads and returns: one document, its sentences and draft claims.
+import type { Claimant } from '../model/claim.js';
+import type { SourceDocument } from '../model/document.js';
+import type { ClaimantMention, LocalIncident } from '../model/extraction.js';
+import type { Group, Outcome, Qualifier } from '../model/vocabulary.js';
+
+export interface Token {
+  readonly text: string;
+  /** Lowercase, curly apostrophes straightened, possessive `'s` removed. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly possessive: boolean;
+}
+
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly paragraph: number;
+  readonly tokens: readonly Token[];
+  /** Index of the sentence where the quotation this sentence sits in was opened, or null. */
+  readonly quoteOpenedIn: number | null;
+}
+
+export interface NumberMention {
+  readonly sentence: number;
+  /** Token range of the whole expression, hedge included (end exclusive). */
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly qualifier: Qualifier;
+  readonly kind: 'number' | 'article' | 'zero' | 'vague';
+}
+
+export interface Attribution {
+  readonly claimant: Claimant;
+  readonly text: string;
+  readonly start: number;
+  /** Token index of the cue (verb or frame) in its sentence. */
+  readonly cue: number;
+  readonly how: 'stated' | 'inferred';
+}
+
+export interface DraftClaim {
+  readonly mention: NumberMention;
+  readonly group: Group | null;
+  readonly groupHow: 'stated' | 'inferred';
+  /** Token index of the counted noun, when found. */
+  readonly head: number | null;
+  readonly outcome: Outcome | null;
+  readonly outcomeHow: 'stated' | 'inferred';
+  readonly attribution: Attribution | null;
+  readonly incident: string | null;
+  readonly stated: string | null;
+  readonly hedged: boolean;
+  readonly dropped: string | null;
+  readonly trace: readonly string[];
+}
+
+export interface ExtractState {
+  readonly document: SourceDocument;
+  readonly sentences: readonly Sentence[];
+  readonly drafts: readonly DraftClaim[];
+  /** Per sentence: the attributions its text states (possibly several). */
+  readonly frames: readonly (readonly Attribution[])[];
+  readonly claimants: readonly ClaimantMention[];
+  readonly incidents: readonly LocalIncident[];
+  /** Per sentence: the local incident key it is about (null: background). */
+  readonly sentenceIncidents: readonly (string | null)[];
+  /** The country the document is mostly about (slug), for role ids like `pakistan-military`. */
+  readonly country: string | null;
+}
+
+export function revise(draft: DraftClaim, stage: string, change: Partial<DraftClaim>, why: string): DraftClaim {
+  return { ...draft, ...change, trace: [...draft.trace, `${stage}: ${why}`] };
+}
+
+export function drop(draft: DraftClaim, stage: string, why: string): DraftClaim {
+  return revise(draft, stage, { dropped: `${stage}: ${why}` }, `dropped (${why})`);
+}

@@ -1,0 +1,96 @@
+// Loads the vocabulary data files once and turns them into fast lookups. No vocabulary lives in code.
+import numbers from '../lexicon/numbers.json' with { type: 'json' };
+import hedges from '../lexicon/hedges.json' with { type: 'json' };
+import groups from '../lexicon/groups.json' with { type: 'json' };
+import outcomes from '../lexicon/outcomes.json' with { type: 'json' };
+import attribution from '../lexicon/attribution.json' with { type: 'json' };
+import claimants from '../lexicon/claimants.json' with { type: 'json' };
+import noncounts from '../lexicon/noncounts.json' with { type: 'json' };
+import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
+import type { ClaimantKind, Group, Outcome, Qualifier } from '../model/vocabulary.js';
+import { PhraseIndex } from './phrase-index.js';
+
+const entries = <T>(o: Record<string, T>) => Object.entries(o).filter(([k]) => !k.startsWith('_')) as [string, T][];
+
+function phrasesOf<L extends string>(table: Record<string, unknown>): PhraseIndex<L> {
+  const index = new PhraseIndex<L>();
+  for (const [label, list] of entries(table)) {
+    if (Array.isArray(list)) for (const p of list as string[]) index.add(p, label as L);
+  }
+  return index;
+}
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ...entries(numbers.units),
+  ...entries(numbers.tens),
+]);
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map(entries(numbers.multipliers));
+export const VAGUE_WORDS: ReadonlyMap<string, number> = new Map(entries(numbers.vague));
+export const VAGUE_PHRASES = phrasesOf<string>(
+  Object.fromEntries(entries(numbers.vaguePhrases).map(([k, v]) => [String(v), [k]])),
+);
+export const DOZEN_PHRASES = phrasesOf<string>(
+  Object.fromEntries(entries(numbers.dozenPhrases).map(([k, v]) => [String(v), [k]])),
+);
+export const HEDGES = phrasesOf<Qualifier>(hedges);
+
+export const GROUP_NOUNS = phrasesOf<Group>(groups.nouns);
+export const FOREIGN_MODIFIERS: ReadonlySet<string> = new Set(groups.foreignModifiers);
+export const SECURITY_MODIFIERS: ReadonlySet<string> = new Set(groups.securityModifiers);
+export const CARRIERS = phrasesOf<Outcome>(groups.carriers);
+export const OUTCOME_NOUNS = phrasesOf<Outcome>(groups.outcomeNouns);
+export const PLACE_NOUNS = phrasesOf<'place'>({ place: groups.places });
+export const PARTITIVES = phrasesOf<'partitive'>({ partitive: groups.partitiveHeads });
+
+export const OUTCOME_CUES = phrasesOf<Outcome>(outcomes.cues);
+/** Cues that only count next to certain groups (`had 440 passengers`, `385 fighters launched`). */
+export const WEAK_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  entries(outcomes.weak).map(([k, v]) => [k, new Set(v)]),
+);
+
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(attribution.verbs);
+export const SOURCE_NOUN_FRAMES: ReadonlySet<string> = new Set(attribution.nounFrames);
+export const PRONOUNS: ReadonlyMap<string, string> = new Map(entries(attribution.pronouns));
+export const HEDGE_WORDS = phrasesOf<'hedge'>({ hedge: attribution.hedges });
+
+export interface SourceEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: ClaimantKind;
+}
+export const SOURCES = (() => {
+  const index = new PhraseIndex<SourceEntry>();
+  for (const s of claimants.sources) {
+    for (const a of s.aliases) index.add(a, { id: s.id, name: s.name, kind: s.kind as ClaimantKind });
+  }
+  return index;
+})();
+export const ROLES = (() => {
+  const index = new PhraseIndex<{ role: string; kind: ClaimantKind }>();
+  for (const [role, r] of entries(claimants.roles)) {
+    for (const w of r.words) index.add(w, { role, kind: r.kind as ClaimantKind });
+  }
+  return index;
+})();
+export const LOCAL_SOURCES = {
+  ...claimants.localSources,
+  kind: claimants.localSources.kind as ClaimantKind,
+  index: phrasesOf<'local'>({ local: claimants.localSources.words }),
+};
+export const UNNAMED_SOURCES = phrasesOf<'unnamed'>({ unnamed: claimants.unnamed.words });
+export const RANKS = phrasesOf<'rank'>({ rank: claimants.ranks });
+export const INSURGENT_ROLES: ReadonlySet<string> = new Set(claimants.insurgentRoles);
+export const COUNTRIES = phrasesOf<string>(claimants.countries);
+
+export const UNITS_AFTER = phrasesOf<string>(noncounts.unitsAfter);
+export const WORDS_BEFORE = phrasesOf<string>(noncounts.wordsBefore);
+export const MONTHS: ReadonlySet<string> = new Set(noncounts.months);
+export const WEEKDAYS: ReadonlySet<string> = new Set(noncounts.weekdays);
+export const IDIOMS = phrasesOf<'idiom'>({ idiom: noncounts.idioms });
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.words);
+export const NON_SUBJECT: ReadonlySet<string> = new Set(attribution.nonSubjectMarkers);
+export const CONTINUATIONS = phrasesOf<'continue'>({ continue: attribution.continuations });
+import incidents from '../lexicon/incidents.json' with { type: 'json' };
+export const EVENT_NOUNS = phrasesOf<'event'>({ event: incidents.eventNouns });
+export const FACILITIES: ReadonlySet<string> = new Set(incidents.facilities);
+export const EVENT_MODIFIERS: ReadonlySet<string> = new Set(incidents.eventModifiers);

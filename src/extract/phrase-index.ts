@@ -1,0 +1,40 @@
+import { tokenize } from './tokenize.js';
+
+// Longest-match lookup of lowercase token sequences ("more than", "lost their lives") at a token position.
+
+export class PhraseIndex<L> {
+  private readonly byFirst = new Map<string, { words: readonly string[]; label: L }[]>();
+
+  add(phrase: string, label: L): void {
+    const words = tokenize(phrase, 0).map((t) => t.lower);
+    const first = words[0];
+    if (first === undefined) return;
+    const list = this.byFirst.get(first) ?? [];
+    list.push({ words, label });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(first, list);
+  }
+
+  /** The longest phrase starting at `at` in `words`, or null. */
+  matchAt(words: readonly string[], at: number): { label: L; length: number } | null {
+    const list = this.byFirst.get(words[at] ?? '');
+    if (!list) return null;
+    for (const entry of list) {
+      if (entry.words.every((w, i) => words[at + i] === w)) return { label: entry.label, length: entry.words.length };
+    }
+    return null;
+  }
+
+  /** The longest phrase that ends exactly before `end` (exclusive), or null. */
+  matchEndingAt(words: readonly string[], end: number, maxLength = 4): { label: L; length: number } | null {
+    for (let n = Math.min(maxLength, end); n >= 1; n--) {
+      const m = this.matchAt(words, end - n);
+      if (m && m.length === n) return m;
+    }
+    return null;
+  }
+
+  has(word: string): boolean {
+    return this.byFirst.get(word)?.some((e) => e.words.length === 1) ?? false;
+  }
+}

@@ -1,0 +1,50 @@
+// The extraction pipeline, in order. Each stage is a pure function of the shared state (see draft.ts).
+import type { ExtractState } from './draft.js';
+import { splitSentences } from './stages/split-sentences.js';
+import { detectCountry } from './stages/detect-country.js';
+import { findNumbers } from './stages/find-numbers.js';
+import { dropNonCounts } from './stages/drop-non-counts.js';
+import { attachGroup } from './stages/attach-group.js';
+import { attachOutcome } from './stages/attach-outcome.js';
+import { dropUncounted } from './stages/drop-uncounted.js';
+import { findAttributions } from './stages/find-attributions.js';
+import { attachClaimant } from './stages/attach-claimant.js';
+import { findIncidents } from './stages/find-incidents.js';
+import { attachIncident } from './stages/attach-incident.js';
+import { attachStatedDate } from './stages/attach-stated-date.js';
+import { markHedged } from './stages/mark-hedged.js';
+
+export interface Stage {
+  readonly name: string;
+  readonly run: (state: ExtractState) => ExtractState;
+}
+
+export const PIPELINE: readonly Stage[] = [
+  // Sentences and tokens first: every later stage works on them.
+  { name: 'split-sentences', run: splitSentences },
+  // The document's country qualifies role ids (`pakistan-military`) before any source is read.
+  { name: 'detect-country', run: detectCountry },
+  // Anchor on numbers: every number expression once, hedge included.
+  { name: 'find-numbers', run: findNumbers },
+  // Cheap shape checks before any meaning: dates, durations, ages, money, idioms.
+  { name: 'drop-non-counts', run: dropNonCounts },
+  // What is counted, from the head noun; some nouns fix the outcome too (coffins, casualties, places).
+  { name: 'attach-group', run: attachGroup },
+  // What happened to them, from the governing verb; needs the head noun's position.
+  { name: 'attach-outcome', run: attachOutcome },
+  // Numbers with no people or no outcome are not claims.
+  { name: 'drop-uncounted', run: dropUncounted },
+  // Sources and attribution frames of every sentence, in order, so pronouns resolve to what came before.
+  { name: 'find-attributions', run: findAttributions },
+  { name: 'attach-claimant', run: attachClaimant },
+  // Incidents by sentence, then per claim.
+  { name: 'find-incidents', run: findIncidents },
+  { name: 'attach-incident', run: attachIncident },
+  // When it was said, and with what reserve.
+  { name: 'attach-stated-date', run: attachStatedDate },
+  { name: 'mark-hedged', run: markHedged },
+];
+
+export function runPipeline(initial: ExtractState, stages: readonly Stage[] = PIPELINE): ExtractState {
+  return stages.reduce((state, stage) => stage.run(state), initial);
+}

@@ -1,0 +1,57 @@
+// Who says so, for each count: the nearest frame before it in its sentence (else the nearest after: `…, police
+// said`); inside a quotation, the speaker who opened it; after `Also,`/`It further …` the previous sentence's source
+// (inferred); otherwise the article's own voice.
+// Rejects: carrying a source into a sentence that does not continue its statement.
+import type { Attribution, DraftClaim, ExtractState } from '../draft.js';
+import { revise } from '../draft.js';
+import { CONTINUATIONS } from '../lexicon.js';
+
+const STAGE = 'attach-claimant';
+
+export function attachClaimant(state: ExtractState): ExtractState {
+  const drafts = state.drafts.map((d) => {
+    if (d.dropped) return d;
+    const a = attributionFor(state, d);
+    if (!a) return revise(d, STAGE, { attribution: null }, 'no frame: the article’s own voice');
+    return revise(d, STAGE, { attribution: a }, `${a.how} "${a.text}" → ${a.claimant.id}`);
+  });
+  return { ...state, drafts };
+}
+
+function attributionFor(state: ExtractState, d: DraftClaim): Attribution | null {
+  const s = state.sentences[d.mention.sentence];
+  if (!s) return null;
+  const own = state.frames[s.index] ?? [];
+  const quoteStart = openQuoteBefore(s.text, d.mention.start - s.start);
+  if (s.quoteOpenedIn !== null && quoteStart === null) {
+    const speaker = lastOf(state.frames[s.quoteOpenedIn] ?? []);
+    if (speaker) return { ...speaker, how: 'inferred' };
+  }
+  const before = own.filter((f) => f.cue < d.mention.first);
+  const after = own.filter((f) => f.cue >= d.mention.last);
+  const chosen = lastOf(before) ?? after[0];
+  if (chosen) return chosen;
+  const words = s.tokens.map((t) => t.lower);
+  const prev = state.sentences[s.index - 1];
+  if (prev && prev.paragraph === s.paragraph && (CONTINUATIONS.matchAt(words, 0) || CONTINUATIONS.matchAt(words, 1))) {
+    const carried = lastOf(state.frames[prev.index] ?? []);
+    if (carried) return { ...carried, how: 'inferred' };
+  }
+  return null;
+}
+
+/** Index of an opening quotation mark still open at `at` within the sentence, or null. */
+function openQuoteBefore(text: string, at: number): number | null {
+  let open: number | null = null;
+  for (let i = 0; i < at && i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“') open = i;
+    else if (ch === '”') open = null;
+    else if (ch === '"') open = open === null ? i : null;
+  }
+  return open;
+}
+
+function lastOf<T>(list: readonly T[]): T | undefined {
+  return list[list.length - 1];
+}

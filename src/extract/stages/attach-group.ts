@@ -1,0 +1,99 @@
+// What is counted, from the head noun after the number and its modifiers: `21 passengers`, `four Pakistani soldiers`,
+// `over 200 Pakistani military and intelligence personnel`, `214 military hostages` (→ security_forces),
+// `no Chinese officials` (→ foreign_nationals), `12 of its fighters`, `200 coffins … for Pakistani soldiers`,
+// `44 locations` (→ other). Elliptical counts inherit: `held hundreds hostage` after `440 passengers`.
+// Rejects: numbers with no counted noun (`the 2 trains`), left for drop-uncounted.
+import type { Group } from '../../model/vocabulary.js';
+import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
+import { revise } from '../draft.js';
+import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS } from '../lexicon.js';
+import { findHead, type Head } from './find-head.js';
+
+const STAGE = 'attach-group';
+
+export function attachGroup(state: ExtractState): ExtractState {
+  const drafts: DraftClaim[] = [];
+  for (const d of state.drafts) {
+    if (d.dropped) {
+      drafts.push(d);
+      continue;
+    }
+    const sentence = state.sentences[d.mention.sentence];
+    const previous = drafts.findLast((p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.group);
+    drafts.push(sentence ? withGroup(d, sentence, previous) : d);
+  }
+  return { ...state, drafts };
+}
+
+function withGroup(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined): DraftClaim {
+  const words = s.tokens.map((t) => t.lower);
+  const head = findHead(words, d.mention.last);
+  if (head) return fromHead(d, words, head, previous);
+  if (d.mention.kind === 'zero') return revise(d, STAGE, { group: 'people', groupHow: 'stated' }, 'no one → people');
+  const toll = /\b(?:death toll|toll|number of (?:dead|deaths|people killed|casualties))\b/.test(
+    words.slice(Math.max(0, d.mention.first - 6), d.mention.first).join(' '),
+  );
+  if (toll) return revise(d, STAGE, { group: 'people', groupHow: 'inferred', outcome: 'killed' }, 'death toll');
+  if (previous?.group && /^(?:and|,|or|while|with)$/.test(words[d.mention.first - 1] ?? '')) {
+    return revise(d, STAGE, { group: previous.group }, `elliptical: same group as "${previous.mention.text}"`);
+  }
+  return d;
+}
+
+function fromHead(d: DraftClaim, words: readonly string[], head: Head, previous: DraftClaim | undefined): DraftClaim {
+  const noun = words.slice(head.at, head.at + head.length).join(' ');
+  if (head.kind === 'place') {
+    return revise(d, STAGE, { group: 'other', groupHow: 'stated', head: head.at, outcome: 'other', outcomeHow: 'stated' }, `places: "${noun}"`);
+  }
+  if (head.kind === 'carrier') {
+    const owner = ownerAfter(words, head.at + head.length);
+    return revise(
+      d,
+      STAGE,
+      { group: owner ?? 'people', groupHow: owner ? 'stated' : 'inferred', head: head.at, outcome: head.outcome, outcomeHow: 'stated' },
+      `"${noun}" carries a count of ${owner ?? 'people'}`,
+    );
+  }
+  if (head.kind === 'outcome-noun') {
+    const group = modifierGroup(words, d.mention.last, head.at) ?? 'people';
+    return revise(d, STAGE, { group, groupHow: 'stated', head: head.at, outcome: head.outcome, outcomeHow: 'stated' }, `"${noun}"`);
+  }
+  if (head.kind !== 'person') return d;
+  // `held hundreds hostage`: a singular `hostage` after a plural count is the outcome, not the counted noun.
+  if (noun === 'hostage' && d.mention.low !== 1) {
+    const group = previous?.group ?? 'people';
+    return revise(d, STAGE, { group, groupHow: 'inferred', head: head.at, outcome: 'held', outcomeHow: 'stated' }, `"${d.mention.text} hostage": ${group} held`);
+  }
+  const group = refine(head.group, words, d.mention.last, head.at);
+  return revise(d, STAGE, { group, groupHow: 'stated', head: head.at }, `head noun "${noun}" → ${group}`);
+}
+
+/** Modifiers before the head change the group: `military hostages`, `Chinese officials`. */
+function refine(group: Group, words: readonly string[], from: number, headAt: number): Group {
+  const mods = words.slice(from, headAt);
+  if (group === 'hostages' && mods.some((m) => SECURITY_MODIFIERS.has(m))) return 'security_forces';
+  if ((group === 'people' || group === 'civilians') && mods.some((m) => FOREIGN_MODIFIERS.has(m))) return 'foreign_nationals';
+  return group;
+}
+
+function modifierGroup(words: readonly string[], from: number, headAt: number): Group | null {
+  for (let i = headAt - 1; i >= from; i--) {
+    if (SECURITY_MODIFIERS.has(words[i] ?? '')) return 'security_forces';
+    const g = GROUP_NOUNS.matchAt(words, i);
+    if (g && i + g.length <= headAt) return g.label;
+  }
+  return null;
+}
+
+/** `coffins … for Pakistani soldiers`, `bodies of militants`: the group named after a carrier noun. */
+function ownerAfter(words: readonly string[], from: number): Group | null {
+  for (let i = from; i < Math.min(words.length, from + 10); i++) {
+    if (words[i] === 'for' || words[i] === 'of') {
+      const head = findHead(words, i + 1);
+      if (head?.kind === 'person') return refine(head.group, words, i + 1, head.at);
+    }
+    if (words[i] === '.' || words[i] === ';') break;
+  }
+  return null;
+}
+

@@ -1,0 +1,95 @@
+// What happened to the counted people, from the governing verb or phrase. In order: a cue between the number and
+// its noun (`thousands of forcibly disappeared Baloch`), a verb just before (`killing 21`, `executed 50 hostages`,
+// `had 440 passengers`), a cue after the noun within the clause (`21 passengers were killed`, `23 soldiers, three
+// railway employees, and five civilians lost their lives`), the noun's own default (hostages → held), and last the
+// outcome of the count it is coordinated with (`21 passengers were killed …, along with four soldiers`).
+// Rejects: a weak cue for the wrong group (`had` only counts passengers and the like).
+import type { Group, Outcome } from '../../model/vocabulary.js';
+import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
+import { revise } from '../draft.js';
+import { OUTCOME_CUES, WEAK_CUES } from '../lexicon.js';
+
+const STAGE = 'attach-outcome';
+
+/** Words that may stand between a verb and its object count: `killed at least`, `claiming to have killed`. */
+const FILLERS = new Set(['to', 'have', 'had', 'been', 'the', 'a', 'also', 'another', 'reportedly', 'allegedly', 'nearly', 'his', 'her', 'their', 'its', 'of', 'total', 'all']);
+const CLAUSE_END = new Set([';', '—', '–', '(', ')', ':', '.', '?', '!', 'but', 'while', 'whereas', 'though', 'although', 'after', 'before', 'when', 'because', 'since', 'until', 'however', 'if', 'said', 'says', 'according']);
+const RIGHT_WINDOW = 12;
+const DEFAULTS: Partial<Record<Group, Outcome>> = { hostages: 'held', passengers: 'present' };
+
+export function attachOutcome(state: ExtractState): ExtractState {
+  const drafts: DraftClaim[] = [];
+  for (const d of state.drafts) {
+    const sentence = state.sentences[d.mention.sentence];
+    if (d.dropped || d.outcome || !d.group || !sentence) {
+      drafts.push(d);
+      continue;
+    }
+    const previous = drafts.findLast((p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.outcome);
+    drafts.push(withOutcome(d, sentence, previous));
+  }
+  return { ...state, drafts };
+}
+
+function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined): DraftClaim {
+  const words = s.tokens.map((t) => t.lower);
+  const group = d.group as Group;
+  const m = d.mention;
+  const inside = d.head === null ? null : cueIn(words, m.last, d.head, group);
+  if (inside) return set(d, inside.outcome, 'stated', `"${inside.text}" before the noun`);
+  const left = cueBefore(words, m.first, group);
+  if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`);
+  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group);
+  if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`);
+  const fallback = DEFAULTS[group];
+  if (fallback) return set(d, fallback, 'inferred', `${group} default`);
+  if (previous?.outcome) {
+    return set(d, previous.outcome, 'inferred', `coordinated with "${previous.mention.text}"`);
+  }
+  return d;
+}
+
+function set(d: DraftClaim, outcome: Outcome, how: 'stated' | 'inferred', why: string): DraftClaim {
+  return revise(d, STAGE, { outcome, outcomeHow: how }, `${outcome}: ${why}`);
+}
+
+interface Cue {
+  readonly outcome: Outcome;
+  readonly text: string;
+}
+
+function cueAt(words: readonly string[], i: number, group: Group): (Cue & { length: number }) | null {
+  const m = OUTCOME_CUES.matchAt(words, i);
+  if (!m) return null;
+  const text = words.slice(i, i + m.length).join(' ');
+  const weak = WEAK_CUES.get(text);
+  if (weak && !weak.has(group)) return null;
+  return { outcome: m.label, text, length: m.length };
+}
+
+function cueIn(words: readonly string[], from: number, to: number, group: Group): Cue | null {
+  for (let i = from; i < to; i++) {
+    const c = cueAt(words, i, group);
+    if (c && !WEAK_CUES.has(c.text)) return c;
+  }
+  return null;
+}
+
+function cueBefore(words: readonly string[], first: number, group: Group): Cue | null {
+  let i = first - 1;
+  while (i >= 0 && FILLERS.has(words[i] ?? '')) i--;
+  for (let n = 3; n >= 1; n--) {
+    const c = cueAt(words, i - n + 1, group);
+    if (c && c.length === n) return c;
+  }
+  return null;
+}
+
+function cueAfter(words: readonly string[], from: number, group: Group): Cue | null {
+  for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
+    if (CLAUSE_END.has(words[i] ?? '')) return null;
+    const c = cueAt(words, i, group);
+    if (c) return c;
+  }
+  return null;
+}

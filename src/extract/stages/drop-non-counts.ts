@@ -1,0 +1,58 @@
+// Drops numbers that are not counts: dates (`March 11`, `11 March`, `2019`), times (`1 pm`), durations
+// (`24 hours`, `48-hour`, `two days`), distances (`70 km`), percentages, ages (`aged between 18 and 49`,
+// `34-year-old`), money (`$5 million`), names with numbers (`NH-65`, `Flight 370`), list numbering and idioms
+// (`one of the deadliest`). Must keep: `385 fighters`, `the 21 passengers`, `2,000 people`.
+import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
+import { drop } from '../draft.js';
+import { GROUP_NOUNS, IDIOMS, MONTHS, UNITS_AFTER, WEEKDAYS, WORDS_BEFORE } from '../lexicon.js';
+
+const STAGE = 'drop-non-counts';
+
+export function dropNonCounts(state: ExtractState): ExtractState {
+  const drafts = state.drafts.map((d) => {
+    const sentence = state.sentences[d.mention.sentence];
+    const why = sentence ? reasonNotACount(d, sentence) : 'no sentence';
+    return why ? drop(d, STAGE, why) : d;
+  });
+  return { ...state, drafts };
+}
+
+function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
+  const m = d.mention;
+  const words = s.tokens.map((t) => t.lower);
+  const before = words[m.first - 1] ?? '';
+  const after = words[m.last] ?? '';
+  const lastWord = words[m.last - 1] ?? '';
+  const text = s.tokens.map((t) => t.text);
+  if (m.kind === 'number' && MONTHS.has(before) && before !== 'may') return 'date';
+  if (m.kind === 'number' && (MONTHS.has(after) || (after === 'may' && /^[A-Z]/.test(text[m.last] ?? '')))) return 'date';
+  if (isYear(m.low, m.kind) && !GROUP_NOUNS.matchAt(words, m.last)) return 'year';
+  const unit = UNITS_AFTER.matchAt(words, m.last) ?? unitInside(lastWord);
+  if (unit) return unit.label;
+  if (WEEKDAYS.has(after)) return 'date';
+  const wordBefore = WORDS_BEFORE.matchEndingAt(words, m.first, 2);
+  if (wordBefore && !(wordBefore.label === 'rank' && m.kind !== 'number')) return wordBefore.label;
+  if (/^[\p{L}]+-\d|^\d+[\p{L}]/u.test(text[m.first] ?? '') || /[-/:]$/.test(before) || /^[/:]/.test(after)) {
+    return 'name or code';
+  }
+  if (/^\d+\.\d+$/.test(lastWord)) return 'decimal';
+  if (m.first === 0 && (after === '.' || after === ')') && m.kind === 'number') return 'list numbering';
+  if (IDIOMS.matchAt(words, m.first) || IDIOMS.matchAt(words, m.first - 1)) return 'idiom';
+  if (after === '%' || after === 'percent') return 'percentage';
+  if (after === '-' && /^(year|hour|day|week|month)/.test(words[m.last + 1] ?? '')) return 'duration';
+  if (m.kind === 'number' && (after === 'th' || after === 'st' || after === 'nd' || after === 'rd')) return 'ordinal';
+  return null;
+}
+
+/** `48-hour`, `30-hour-long`, `34-year-old`: the unit is glued to the number token. */
+function unitInside(word: string): { label: string } | null {
+  const m = /^[\p{L}\d]+-(.+)$/u.exec(word);
+  if (!m || !m[1]) return null;
+  const unit = UNITS_AFTER.matchAt(['-' + m[1]], 0) ?? UNITS_AFTER.matchAt([m[1]], 0);
+  if (unit) return unit;
+  return /^(hour|day|minute|week|month|year|km|mile|dollar|billion|million)/.test(m[1]) ? { label: 'unit' } : null;
+}
+
+function isYear(low: number | null, kind: string): boolean {
+  return kind === 'number' && low !== null && low >= 1800 && low <= 2100;
+}

@@ -1,0 +1,92 @@
+// The attribution frames of each sentence: `according to X`, `X said/stated/claimed/announced …` (also `X, citing Y,
+// reported` → X), inverted `…, said police`, noun frames (`the BLA’s claims`, `the military’s statement`), and
+// pronoun subjects resolved to the last fitting source (`The group acknowledged` → the BLA, `He added`).
+// A country as subject (`Pakistan claimed`) speaks through the official source last named for it.
+// Rejects: sources in object position (`speaking on Dunya News`, `citing security sources`, `told Reuters`).
+import type { Claimant } from '../../model/claim.js';
+import type { ClaimantMention } from '../../model/extraction.js';
+import type { Attribution, ExtractState, Sentence } from '../draft.js';
+import { NON_SUBJECT, PRONOUNS, REPORTING_VERBS, SOURCE_NOUN_FRAMES } from '../lexicon.js';
+import { findSources, type NameTable, type SourceMention } from './find-sources.js';
+
+const SUBJECT_REACH = 16;
+
+export function findAttributions(state: ExtractState): ExtractState {
+  const names: NameTable = new Map();
+  const history: { claimant: Claimant; person: boolean }[] = [];
+  const claimants: ClaimantMention[] = [];
+  const frames = state.sentences.map((s) => {
+    const mentions = findSources(s.tokens, state.country, names);
+    for (const m of mentions) claimants.push({ ...m.claimant, text: m.text, start: m.start });
+    const found = framesOf(s, mentions, history);
+    for (const f of found) history.push({ claimant: f.claimant, person: /\b(he|she)\b/i.test(f.text) || f.how === 'stated' });
+    return found;
+  });
+  return { ...state, frames, claimants };
+}
+
+function framesOf(s: Sentence, mentions: readonly SourceMention[], history: readonly { claimant: Claimant; person: boolean }[]): Attribution[] {
+  const words = s.tokens.map((t) => t.lower);
+  const out: Attribution[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    if (w === 'according' && words[i + 1] === 'to') {
+      const m = mentions.find((x) => x.first >= i + 2 && x.first <= i + 7);
+      if (m) out.push(frame(m, i, 'stated'));
+    } else if (REPORTING_VERBS.has(w)) {
+      const f = subjectOf(s, words, i, mentions, history) ?? invertedSubject(words, i, mentions);
+      if (f) out.push(f);
+    } else if (SOURCE_NOUN_FRAMES.has(w)) {
+      const m = mentions.find((x) => x.last === i || (x.last === i - 1 && s.tokens[x.last - 1]?.possessive));
+      if (m) out.push(frame(m, i, 'stated'));
+    }
+  }
+  return out;
+}
+
+function subjectOf(
+  s: Sentence,
+  words: readonly string[],
+  verb: number,
+  mentions: readonly SourceMention[],
+  history: readonly { claimant: Claimant; person: boolean }[],
+): Attribution | null {
+  let j = verb - 1;
+  while (j >= 0 && /ly$|^(?:also|has|have|had|later|then|publicly|previously|initially|first|further|and)$/.test(words[j] ?? '')) j--;
+  const adjacent = mentions.find((m) => m.last === j + 1);
+  const pronoun = adjacent ? null : pronounEnding(words, j + 1);
+  if (pronoun) {
+    const fit = history.findLast((h) => pronoun.wants === 'any' || pronoun.wants === 'last' || (pronoun.wants === 'person' ? h.person : h.claimant.kind === pronoun.wants || (pronoun.wants === 'org' && !h.person)));
+    const who = fit ?? history[history.length - 1];
+    if (who) return { claimant: who.claimant, text: pronoun.text, start: s.tokens[j + 1 - pronoun.length]?.start ?? s.start, cue: verb, how: 'inferred' };
+  }
+  const candidates = mentions.filter((m) => m.last <= verb && verb - m.last <= SUBJECT_REACH && !NON_SUBJECT.has(words[m.first - 1] ?? ''));
+  const m = candidates[candidates.length - 1];
+  if (!m) return null;
+  if (m.claimant.id.endsWith('-government') && m.last === m.first + 1) {
+    const official = history.findLast((h) => h.claimant.kind === 'official' && h.claimant.id.startsWith(m.claimant.id.replace(/-government$/, '-')));
+    if (official) return frame({ ...m, claimant: official.claimant }, verb, 'stated');
+  }
+  return frame(m, verb, 'stated');
+}
+
+/** `…, said police spokesman John Smith`. */
+function invertedSubject(words: readonly string[], verb: number, mentions: readonly SourceMention[]): Attribution | null {
+  if (words[verb - 1] !== ',' && words[verb - 1] !== '”' && words[verb - 1] !== '"') return null;
+  const m = mentions.find((x) => x.first > verb && x.first <= verb + 3);
+  return m ? frame(m, verb, 'stated') : null;
+}
+
+function pronounEnding(words: readonly string[], end: number): { wants: string; text: string; length: number } | null {
+  for (const n of [3, 2, 1]) {
+    if (end - n < 0) continue;
+    const text = words.slice(end - n, end).join(' ');
+    const wants = PRONOUNS.get(text);
+    if (wants) return { wants, text, length: n };
+  }
+  return null;
+}
+
+function frame(m: SourceMention, cue: number, how: 'stated' | 'inferred'): Attribution {
+  return { claimant: m.claimant, text: m.text, start: m.start, cue, how };
+}

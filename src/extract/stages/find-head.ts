@@ -1,0 +1,62 @@
+// The counted noun after a number: skip a partitive (`of its`), then up to four modifiers (`Pakistani military and
+// intelligence`), and take the last noun of the noun phrase (`personnel`). Carriers (`coffins`), outcome nouns
+// (`casualties`, `injuries`) and places (`locations`) are heads of their own kind.
+import type { Group, Outcome } from '../../model/vocabulary.js';
+import { CARRIERS, GROUP_NOUNS, OUTCOME_NOUNS, PARTITIVES, PLACE_NOUNS } from '../lexicon.js';
+
+export type Head =
+  | { readonly kind: 'person'; readonly at: number; readonly length: number; readonly group: Group }
+  | { readonly kind: 'carrier' | 'outcome-noun'; readonly at: number; readonly length: number; readonly outcome: Outcome }
+  | { readonly kind: 'place'; readonly at: number; readonly length: number };
+
+const STOP = new Set([
+  'were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'be', 'from', 'in', 'on', 'at', 'by', 'with', 'to',
+  'for', 'who', 'which', 'that', 'or', 'but', 'as', 'after', 'before', 'into', 'while', 'than', 'when', 'the', 'a',
+  'an', 'this', 'these', 'those', 'during', 'across', 'inside', 'near', 'over', 'under', 'per', 'each', 'since',
+]);
+
+const MAX_MODIFIERS = 4;
+
+export function findHead(words: readonly string[], from: number): Head | null {
+  let i = from;
+  const partitive = PARTITIVES.matchAt(words, i);
+  if (partitive) i += partitive.length;
+  let found: Head | null = null;
+  let modifiers = 0;
+  while (i < words.length && modifiers <= MAX_MODIFIERS) {
+    const head = headAt(words, i);
+    if (head) {
+      found = head;
+      i += head.length;
+      if (!continuesPhrase(words, i)) break;
+      continue;
+    }
+    const w = words[i] ?? '';
+    if (found && !continuesPhrase(words, i)) break;
+    if (w === 'and' && !found && modifiers > 0) {
+      i++;
+      continue;
+    }
+    if (STOP.has(w) || !/^[\p{L}][\p{L}'.-]*$/u.test(w)) break;
+    modifiers++;
+    i++;
+  }
+  return found;
+}
+
+/** A noun followed by another noun stays in one phrase (`military hostages`, `hotel employees`). */
+function continuesPhrase(words: readonly string[], i: number): boolean {
+  return headAt(words, i) !== null;
+}
+
+function headAt(words: readonly string[], i: number): Head | null {
+  const carrier = CARRIERS.matchAt(words, i);
+  if (carrier) return { kind: 'carrier', at: i, length: carrier.length, outcome: carrier.label };
+  const place = PLACE_NOUNS.matchAt(words, i);
+  if (place) return { kind: 'place', at: i, length: place.length };
+  const person = GROUP_NOUNS.matchAt(words, i);
+  if (person) return { kind: 'person', at: i, length: person.length, group: person.label };
+  const outcome = OUTCOME_NOUNS.matchAt(words, i);
+  if (outcome) return { kind: 'outcome-noun', at: i, length: outcome.length, outcome: outcome.label };
+  return null;
+}

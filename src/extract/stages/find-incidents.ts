@@ -1,0 +1,146 @@
+// Which incident each sentence is about. The main incident is the event the document names most (`Jaffar Express
+// hijacking`); a sentence that names another event (`Operation Herof`, `the 2019 assault on Gwadar’s Pearl
+// Continental Hotel`) or anchors itself in the past (`In July 2022`, `By 2022`) starts a recalled incident that
+// runs to the end of its paragraph. A new paragraph returns to the main incident.
+// Rejects: treating the main incident's own dates (`On March 11`) or sources (`the BLA attack`) as another event.
+import type { LocalIncident } from '../../model/extraction.js';
+import type { ExtractState, Sentence } from '../draft.js';
+import { findDates, type FoundDate } from '../dates.js';
+import { slug } from '../claimant-ids.js';
+import { EVENT_NOUNS, EVENT_MODIFIERS, FACILITIES, MONTHS, SOURCES, WEEKDAYS } from '../lexicon.js';
+
+interface Named {
+  readonly key: string;
+  readonly name: string;
+  readonly event: string | null;
+}
+
+const RECENT_DAYS = 45;
+
+export function findIncidents(state: ExtractState): ExtractState {
+  const names = state.sentences.map(namesIn);
+  const main = mainName(names);
+  const mainKey = main?.key ?? 'main';
+  const ref = state.document.published;
+  const perSentence: (string | null)[] = [];
+  const seen = new Map<string, { named: Named | null; dates: FoundDate[]; sentences: Sentence[] }>();
+  const note = (key: string, s: Sentence, named: Named | null, dates: FoundDate[]) => {
+    const entry = seen.get(key) ?? { named, dates: [], sentences: [] };
+    seen.set(key, { named: entry.named ?? named, dates: [...entry.dates, ...dates], sentences: [...entry.sentences, s] });
+  };
+  let current = mainKey;
+  let paragraph = -1;
+  for (const s of state.sentences) {
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      current = mainKey;
+    }
+    const dates = findDates(s.text, ref ? new Date(`${ref}T12:00:00Z`) : null);
+    const own = names[s.index] ?? [];
+    const other = own.find((n) => n.key !== mainKey);
+    const past = dates.find((d) => isPast(d, ref));
+    if (own.some((n) => n.key === mainKey)) current = mainKey;
+    else if (other) current = other.key;
+    else if (past && (current === mainKey || !current.startsWith('y'))) current = seen.has(current) && current !== mainKey && sameYear(current, past) ? current : `y${past.iso}`;
+    else if (dates.some((d) => !isPast(d, ref)) && s.quoteOpenedIn === null) current = mainKey;
+    perSentence.push(current);
+    note(current, s, own.find((n) => n.key === current) ?? null, dates);
+  }
+  const incidents: LocalIncident[] = [...seen].map(([key, v]) => describe(key, key === mainKey, v.named ?? (key === mainKey ? main : null), v.dates, v.sentences, ref));
+  return { ...state, incidents, sentenceIncidents: perSentence };
+}
+
+function isPast(d: FoundDate, ref: string | null): boolean {
+  if (!ref) return d.yearStated && !d.dayStated;
+  const days = (Date.parse(ref.slice(0, 10)) - Date.parse(d.iso.length === 4 ? `${d.iso}-12-31` : d.iso.length === 7 ? `${d.iso}-28` : d.iso)) / 86_400_000;
+  return days > RECENT_DAYS;
+}
+
+function sameYear(key: string, d: FoundDate): boolean {
+  return key.slice(1, 5) === d.iso.slice(0, 4);
+}
+
+function mainName(names: readonly (readonly Named[])[]): Named | null {
+  const counts = new Map<string, { n: number; named: Named; first: number }>();
+  names.forEach((list, i) => {
+    for (const named of list) {
+      const c = counts.get(named.key);
+      counts.set(named.key, { n: (c?.n ?? 0) + 1, named: c?.named.event ? c.named : named, first: c?.first ?? i });
+    }
+  });
+  let best: { n: number; named: Named; first: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best?.named ?? null;
+}
+
+/** Event names in a sentence: `Operation Herof`, `Jaffar Express hijacking`, `assault on … Pearl Continental Hotel`. */
+export function namesIn(s: Sentence): Named[] {
+  const t = s.tokens;
+  const out: Named[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]?.lower ?? '';
+    if (w === 'operation' && isCap(t[i]?.text) && isCap(t[i + 1]?.text)) {
+      const end = capEnd(s, i + 1);
+      out.push(named(s, i, end, 'operation'));
+      i = end - 1;
+      continue;
+    }
+    if (!isCap(t[i]?.text) || i === 0 && !isCap(t[1]?.text) && !FACILITIES.has(t[1]?.lower ?? '')) continue;
+    const end = capEnd(s, i);
+    const last = t[end - 1]?.lower ?? '';
+    let j = end;
+    while (EVENT_MODIFIERS.has(t[j]?.lower ?? '')) j++;
+    const ev = EVENT_NOUNS.matchAt(t.map((x) => x.lower), j);
+    const facility = FACILITIES.has(last) && end - i >= 2;
+    const source = SOURCES.matchAt(t.map((x) => x.lower), i);
+    if ((ev || facility) && !(source && source.length === end - i) && !isDateWord(t[i]?.lower)) {
+      out.push(named(s, i, end, ev ? t.slice(j, j + ev.length).map((x) => x.lower).join(' ') : null));
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+function named(s: Sentence, from: number, to: number, event: string | null): Named {
+  const first = s.tokens[from];
+  const last = s.tokens[to - 1];
+  const name = first && last ? s.text.slice(first.start - s.start, last.end - s.start) : '';
+  return { key: nameKey(name), name, event };
+}
+
+/** Transliterations collapse: Jaffar / Jaffer / Jafar Express → one key. */
+export function nameKey(name: string): string {
+  return slug(name)
+    .replace(/(?:^|-)the-/g, '-')
+    .replace(/^-/, '')
+    .replace(/([a-z])\1+/g, '$1')
+    .replace(/[aeiou]+/g, 'a');
+}
+
+function capEnd(s: Sentence, from: number): number {
+  let j = from;
+  while (j < s.tokens.length && (isCap(s.tokens[j]?.text) || (/^(?:of|e|al|el|de|-)$/.test(s.tokens[j]?.lower ?? '') && isCap(s.tokens[j + 1]?.text)))) j++;
+  return j;
+}
+
+function isCap(text: string | undefined): boolean {
+  return text !== undefined && /^\p{Lu}/u.test(text);
+}
+
+function isDateWord(w: string | undefined): boolean {
+  return w !== undefined && (MONTHS.has(w) || WEEKDAYS.has(w));
+}
+
+const PLACE = /\b(?:in|near|at|outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:region|district|area|city|town|province|valley)\s+of)?(?:(?:,\s*|\s+)\p{Lu}[\p{L}’'-]+)*)/u;
+
+function describe(key: string, main: boolean, named: Named | null, dates: FoundDate[], sentences: Sentence[], ref: string | null): LocalIncident {
+  const date = main
+    ? (dates.filter((d) => d.dayStated && (!ref || d.iso <= ref)).sort((a, b) => a.iso.localeCompare(b.iso))[0]?.iso ?? null)
+    : key.startsWith('y') ? key.slice(1) : (dates.find((d) => d.yearStated)?.iso ?? null);
+  const place = sentences.map((s) => PLACE.exec(s.text)?.[1]).find((p) => p && !isDateWord(p.split(/\s/)[0]?.toLowerCase())) ?? null;
+  const label = named
+    ? named.event && !named.name.toLowerCase().startsWith('operation') ? `${named.name} ${named.event}` : named.name
+    : `${main ? 'Main incident' : 'Earlier incident'}${date ? ` of ${date}` : ''}${place ? ` in ${place}` : ''}`;
+  const aliases = [...new Set(sentences.flatMap((s) => namesIn(s).filter((n) => n.key === key).map((n) => n.name)))];
+  return { key, label, date, place, aliases, main };
+}

@@ -1,0 +1,223 @@
+// Every number expression once, hedge included: digits (`440`, `1,200`), words (`four`, `twenty-three`,
+// `one hundred and twenty`), ranges (`70 to 80`, `between 10 and 15`, `70-80`), dozens (`three dozen`),
+// vague quantities (`dozens`, `several dozen`, `hundreds`), a person counted by `a`/`an` (`a soldier was killed`)
+// and explicit zeros (`no one was hurt`, `no Chinese officials`).
+// Rejects here only what cannot be a number; dates, durations and the like are dropped by drop-non-counts.
+import type { DraftClaim, ExtractState, NumberMention, Sentence } from '../draft.js';
+import {
+  DOZEN_PHRASES,
+  GROUP_NOUNS,
+  HEDGES,
+  MULTIPLIERS,
+  NUMBER_WORDS,
+  OUTCOME_NOUNS,
+  VAGUE_PHRASES,
+  VAGUE_WORDS,
+} from '../lexicon.js';
+import { readHedge } from './read-hedge.js';
+
+const STAGE = 'find-numbers';
+
+interface Core {
+  readonly first: number;
+  readonly last: number;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly kind: NumberMention['kind'];
+  readonly range: boolean;
+}
+
+export function findNumbers(state: ExtractState): ExtractState {
+  const drafts: DraftClaim[] = [];
+  for (const sentence of state.sentences) {
+    const words = sentence.tokens.map((t) => t.lower);
+    for (let i = 0; i < words.length; i++) {
+      const core = readCore(sentence, words, i);
+      if (!core) continue;
+      drafts.push(newDraft(mentionOf(sentence, words, core)));
+      i = core.last - 1;
+    }
+  }
+  return { ...state, drafts };
+}
+
+function readCore(sentence: Sentence, words: readonly string[], i: number): Core | null {
+  const first = readSingle(words, i);
+  if (!first) return readZero(words, i) ?? readArticle(words, i);
+  if (first.kind === 'number' && first.low !== null) {
+    const range = readRangeEnd(words, first.last, first.low);
+    if (range) return range;
+  }
+  if (first.kind === 'number' && words[i - 1] === 'between' && words[first.last] === 'and') {
+    const second = readSingle(words, first.last + 1);
+    if (second?.low != null && first.low !== null && second.low > first.low) {
+      return { first: i - 1, last: second.last, low: first.low, high: second.low, kind: 'number', range: true };
+    }
+  }
+  void sentence;
+  return first;
+}
+
+/** One number without range: `440`, `twenty-three`, `three dozen`, `several dozen`, `70-80`. */
+function readSingle(words: readonly string[], i: number): Core | null {
+  const w = words[i] ?? '';
+  const vague = VAGUE_PHRASES.matchAt(words, i);
+  if (vague) return vagueCore(i, i + vague.length, Number(vague.label));
+  const dozen = DOZEN_PHRASES.matchAt(words, i);
+  if (dozen) return exactCore(i, i + dozen.length, Number(dozen.label));
+  const span = /^(\d+)[-–](\d+)$/.exec(w);
+  if (span) {
+    const [lo, hi] = [Number(span[1]), Number(span[2])];
+    return lo < hi ? { first: i, last: i + 1, low: lo, high: hi, kind: 'number', range: true } : null;
+  }
+  if (VAGUE_WORDS.has(w) && (w !== 'scores' || words[i + 1] === 'of')) {
+    return vagueCore(i, i + 1, VAGUE_WORDS.get(w) ?? 0);
+  }
+  const parsed = readCardinal(words, i);
+  if (!parsed) return null;
+  if (words[parsed.last] === 'dozen') return exactCore(i, parsed.last + 1, parsed.value * 12);
+  return exactCore(i, parsed.last, parsed.value);
+}
+
+/** Digits or number words, with `hundred`/`thousand`/`million` and `and` inside (`one hundred and twenty`). */
+function readCardinal(words: readonly string[], i: number): { value: number; last: number } | null {
+  const w = words[i] ?? '';
+  if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(w)) {
+    let value = Number(w.replace(/,/g, ''));
+    let last = i + 1;
+    const mult = MULTIPLIERS.get(words[last] ?? '');
+    if (mult && mult >= 1000) {
+      value *= mult;
+      last++;
+    }
+    return { value, last };
+  }
+  let total = 0;
+  let current = 0;
+  let last = i;
+  let seen = false;
+  while (last < words.length) {
+    const word = words[last] ?? '';
+    const small = wordValue(word);
+    const mult = MULTIPLIERS.get(word);
+    if (small !== null) current += small;
+    else if (mult && seen) {
+      current = (current || 1) * mult;
+      if (mult >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else if (word === 'and' && seen && wordValue(words[last + 1] ?? '') !== null && words[last - 1] === 'hundred') {
+      last++;
+      continue;
+    } else break;
+    seen = true;
+    last++;
+  }
+  return seen ? { value: total + current, last } : null;
+}
+
+function wordValue(word: string): number | null {
+  const direct = NUMBER_WORDS.get(word);
+  if (direct !== undefined) return direct;
+  const parts = word.split('-');
+  if (parts.length !== 2) return null;
+  const tens = NUMBER_WORDS.get(parts[0] ?? '');
+  const unit = NUMBER_WORDS.get(parts[1] ?? '');
+  return tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10 ? tens + unit : null;
+}
+
+function readRangeEnd(words: readonly string[], at: number, low: number): Core | null {
+  const link = words[at];
+  if (link !== 'to' && link !== '-' && link !== '–' && link !== 'or') return null;
+  const second = readSingle(words, at + 1);
+  if (!second || second.kind !== 'number' || second.low === null || second.low <= low || second.range) return null;
+  return { first: at - 1, last: second.last, low, high: second.low, kind: 'number', range: true };
+}
+
+/** `no one`, `nobody`, `none of the passengers`, `no Chinese officials`, `no injuries`. */
+function readZero(words: readonly string[], i: number): Core | null {
+  const w = words[i];
+  if (w === 'nobody' || (w === 'no' && words[i + 1] === 'one') || w === 'none') {
+    return exactZero(i, w === 'no' ? i + 2 : i + 1);
+  }
+  if (w !== 'no') return null;
+  for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+    if (GROUP_NOUNS.matchAt(words, j) || OUTCOME_NOUNS.matchAt(words, j)) return exactZero(i, i + 1);
+  }
+  return null;
+}
+
+/** `a Pakistani soldier`, `an officer`, `another man`: one person, when a singular person noun follows closely. */
+function readArticle(words: readonly string[], i: number): Core | null {
+  const w = words[i];
+  if (w !== 'a' && w !== 'an' && w !== 'another') return null;
+  for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+    const noun = GROUP_NOUNS.matchAt(words, j);
+    if (noun) {
+      const head = words[j + noun.length - 1] ?? '';
+      const singular = !head.endsWith('s') || head === 'personnel';
+      return singular && head !== 'personnel' && head !== 'police' && head !== 'military' && head !== 'army'
+        ? { first: i, last: i + 1, low: 1, high: 1, kind: 'article', range: false }
+        : null;
+    }
+    if (!/^[\p{L}\d-]+$/u.test(words[j] ?? '')) return null;
+  }
+  return null;
+}
+
+const exactCore = (first: number, last: number, v: number): Core => ({
+  first,
+  last,
+  low: v,
+  high: v,
+  kind: 'number',
+  range: false,
+});
+const exactZero = (first: number, last: number): Core => ({ first, last, low: 0, high: 0, kind: 'zero', range: false });
+const vagueCore = (first: number, last: number, v: number): Core => ({
+  first,
+  last,
+  low: v,
+  high: null,
+  kind: 'vague',
+  range: false,
+});
+
+function mentionOf(sentence: Sentence, words: readonly string[], core: Core): NumberMention {
+  const hedge = core.kind === 'number' && !core.range ? readHedge(HEDGES, words, core.first) : null;
+  const first = hedge ? core.first - hedge.length : core.first;
+  const value = hedge ? hedge.apply(core.low ?? 0) : { low: core.low, high: core.high };
+  const qualifier = hedge?.qualifier ?? (core.range ? 'range' : core.kind === 'vague' ? 'vague' : 'exact');
+  const startToken = sentence.tokens[first];
+  const endToken = sentence.tokens[core.last - 1];
+  if (!startToken || !endToken) throw new Error(`token range ${first}..${core.last} outside sentence ${sentence.index}`);
+  return {
+    sentence: sentence.index,
+    first,
+    last: core.last,
+    start: startToken.start,
+    end: endToken.end,
+    text: sentence.text.slice(startToken.start - sentence.start, endToken.end - sentence.start),
+    ...value,
+    qualifier,
+    kind: core.kind,
+  };
+}
+
+function newDraft(mention: NumberMention): DraftClaim {
+  return {
+    mention,
+    group: null,
+    groupHow: 'inferred',
+    head: null,
+    outcome: null,
+    outcomeHow: 'inferred',
+    attribution: null,
+    incident: null,
+    stated: null,
+    hedged: false,
+    dropped: null,
+    trace: [`${STAGE}: "${mention.text}" → ${mention.low}..${mention.high} (${mention.qualifier})`],
+  };
+}

@@ -1,0 +1,133 @@
+// Every phrase that can name a source, per sentence: gazetteer agencies and outlets (`Reuters`, `ISPR`), roles
+// with their country (`Pakistan’s military`, `Interior Minister Mohsin Naqvi`), ranked officers (`Lt. Gen. Ahmed
+// Sharif Chaudhry` → the military), local sources (`Local sources`, `Reports from Quetta`, `witnesses`), and
+// spokespeople tied to their organisation (`BLA spokesperson Jeeyand Baloch`). Names learned here are remembered
+// for the rest of the document (`Baloch said` → the BLA).
+// Rejects: common words that look like aliases (`dawn`, `is`, `un`) unless written as names.
+import type { Claimant } from '../../model/claim.js';
+import type { Token } from '../draft.js';
+import { roleClaimant, slug } from '../claimant-ids.js';
+import { COUNTRIES, INSURGENT_ROLES, LOCAL_SOURCES, RANKS, ROLES, SOURCES, UNNAMED_SOURCES } from '../lexicon.js';
+
+export interface SourceMention {
+  readonly first: number;
+  readonly last: number;
+  readonly claimant: Claimant;
+  readonly text: string;
+  readonly start: number;
+  readonly person: boolean;
+}
+
+/** Names learned in the document so far: lowercase name → claimant. */
+export type NameTable = Map<string, Claimant>;
+
+export function findSources(tokens: readonly Token[], country: string | null, names: NameTable): SourceMention[] {
+  const words = tokens.map((t) => t.lower);
+  const out: SourceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = mentionAt(tokens, words, i, country, names);
+    if (!m) continue;
+    out.push(m);
+    i = m.last - 1;
+  }
+  return out;
+}
+
+function mentionAt(tokens: readonly Token[], words: readonly string[], i: number, country: string | null, names: NameTable): SourceMention | null {
+  const gaz = SOURCES.matchAt(words, i);
+  if (gaz && looksLikeName(tokens, i, gaz.length)) {
+    return withSpokesperson(tokens, words, i, i + gaz.length, { id: gaz.label.id, name: gaz.label.name, kind: gaz.label.kind }, names);
+  }
+  const rank = RANKS.matchAt(words, i);
+  if (rank && isCapitalised(tokens[i])) {
+    const end = nameEnd(tokens, i + rank.length);
+    if (end > i + rank.length) {
+      const text = spanText(tokens, i, end);
+      const claimant = roleClaimant('military', 'official', country, text);
+      learn(names, tokens, i + rank.length, end, claimant);
+      return mention(tokens, i, end, claimant, true);
+    }
+  }
+  const role = ROLES.matchAt(words, i);
+  if (role) {
+    const own = countryBefore(words, i) ?? country;
+    const first = countryBefore(words, i) ? i - 1 : i;
+    const end = nameEnd(tokens, i + role.length);
+    const claimant = roleClaimant(role.label.role, role.label.kind, own, spanText(tokens, first, end));
+    if (end > i + role.length) learn(names, tokens, i + role.length, end, claimant);
+    return mention(tokens, first, end, claimant, end > i + role.length);
+  }
+  const local = LOCAL_SOURCES.index.matchAt(words, i);
+  if (local) {
+    const text = spanText(tokens, i, i + local.length);
+    return mention(tokens, i, i + local.length, { id: LOCAL_SOURCES.id, name: LOCAL_SOURCES.name, kind: LOCAL_SOURCES.kind }, false, text);
+  }
+  const unnamed = UNNAMED_SOURCES.matchAt(words, i);
+  if (unnamed) return mention(tokens, i, i + unnamed.length, { id: 'unattributed', name: 'Unattributed reports', kind: 'unknown' }, false);
+  if (isCapitalised(tokens[i])) {
+    const end = nameEnd(tokens, i);
+    const known = names.get(spanText(tokens, i, end).toLowerCase());
+    if (known) return mention(tokens, i, end, known, true);
+    const land = COUNTRIES.matchAt(words, i);
+    if (land && land.length === end - i) {
+      return mention(tokens, i, end, { id: `${land.label}-government`, name: spanText(tokens, i, end), kind: 'official' }, false);
+    }
+    if (end - i >= 2) {
+      const text = spanText(tokens, i, end);
+      return mention(tokens, i, end, { id: slug(text), name: text, kind: 'unknown' }, true);
+    }
+  }
+  return null;
+}
+
+/** `BLA spokesperson Jeeyand Baloch`, `BLA’s spokesman Jeeyand Baloch`: the person speaks for the organisation. */
+function withSpokesperson(tokens: readonly Token[], words: readonly string[], i: number, end: number, org: Claimant, names: NameTable): SourceMention {
+  if (INSURGENT_ROLES.has(words[end] ?? '')) {
+    const nameFrom = end + 1;
+    const nameTo = nameEnd(tokens, nameFrom);
+    if (nameTo > nameFrom) {
+      learn(names, tokens, nameFrom, nameTo, org);
+      return mention(tokens, i, nameTo, org, true);
+    }
+  }
+  return mention(tokens, i, end, org, false);
+}
+
+function learn(names: NameTable, tokens: readonly Token[], from: number, to: number, claimant: Claimant): void {
+  names.set(spanText(tokens, from, to).toLowerCase(), claimant);
+  const last = tokens[to - 1];
+  if (last && to - from >= 2) names.set(last.lower, claimant);
+}
+
+function countryBefore(words: readonly string[], i: number): string | null {
+  const m = COUNTRIES.matchEndingAt(words, i, 2);
+  return m ? m.label : null;
+}
+
+/** End of a run of capitalised words (a personal or organisation name). */
+function nameEnd(tokens: readonly Token[], from: number): number {
+  let j = from;
+  while (j < tokens.length && isCapitalised(tokens[j]) && !/[,;:]/.test(tokens[j]?.text ?? '')) {
+    j++;
+    if (tokens[j - 1]?.possessive) break;
+  }
+  return j;
+}
+
+function isCapitalised(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Lu}/u.test(t.text);
+}
+
+function looksLikeName(tokens: readonly Token[], i: number, length: number): boolean {
+  if (length > 1) return true;
+  const t = tokens[i]?.text ?? '';
+  return t.length <= 4 ? t === t.toUpperCase() : isCapitalised(tokens[i]);
+}
+
+function spanText(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).map((t) => t.text).join(' ').replace(/ ([,.’'])/g, '$1');
+}
+
+function mention(tokens: readonly Token[], first: number, last: number, claimant: Claimant, person: boolean, text?: string): SourceMention {
+  return { first, last, claimant, text: text ?? spanText(tokens, first, last), start: tokens[first]?.start ?? 0, person };
+}

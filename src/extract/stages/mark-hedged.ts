@@ -1,0 +1,23 @@
+// Marks figures stated with reserve: `reportedly`, `may have`, `if verified`, `could not be independently verified`,
+// threats (`threatened to kill 100 hostages`). Looks at the clause around the number, not the whole paragraph.
+import type { ExtractState } from '../draft.js';
+import { revise } from '../draft.js';
+import { HEDGE_WORDS } from '../lexicon.js';
+
+const REACH = 12;
+
+export function markHedged(state: ExtractState): ExtractState {
+  const drafts = state.drafts.map((d) => {
+    const s = state.sentences[d.mention.sentence];
+    if (d.dropped || !s) return d;
+    const words = s.tokens.map((t) => t.lower);
+    const from = Math.max(0, d.mention.first - REACH);
+    const to = Math.min(words.length, d.mention.last + REACH);
+    for (let i = from; i < to; i++) {
+      const m = HEDGE_WORDS.matchAt(words, i);
+      if (m) return revise(d, 'mark-hedged', { hedged: true }, `"${words.slice(i, i + m.length).join(' ')}"`);
+    }
+    return d;
+  });
+  return { ...state, drafts };
+}

@@ -1,0 +1,68 @@
+// Paragraphs (one per line), then ICU sentences (Intl.Segmenter), re-joined after abbreviations ICU splits on
+// ("On March 12, Lt. | Gen. Ahmed …"). Also tracks quotations that run across sentences.
+// Handles: headings on their own line; "Lt. Gen. Ahmed Sharif Chaudhry"; “…. The train had 440 passengers.”
+// Rejects: joining two real sentences because the second starts with a capitalised name.
+import type { ExtractState, Sentence } from '../draft.js';
+import { ABBREVIATIONS } from '../lexicon.js';
+import { tokenize } from '../tokenize.js';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+export function splitSentences(state: ExtractState): ExtractState {
+  const text = state.document.text;
+  const spans: { start: number; end: number; paragraph: number }[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    if (text.slice(lineStart, lineEnd).trim() !== '') {
+      for (const span of sentencesOfLine(text.slice(lineStart, lineEnd), lineStart)) spans.push({ ...span, paragraph });
+      paragraph++;
+    }
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  return { ...state, sentences: withQuotes(text, spans) };
+}
+
+function sentencesOfLine(line: string, offset: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const seg of segmenter.segment(line)) {
+    const lead = seg.segment.length - seg.segment.trimStart().length;
+    const start = offset + seg.index + lead;
+    const end = offset + seg.index + seg.segment.trimEnd().length;
+    if (end <= start) continue;
+    const prev = out[out.length - 1];
+    if (prev && endsWithAbbreviation(line.slice(prev.start - offset, prev.end - offset))) prev.end = end;
+    else out.push({ start, end });
+  }
+  return out;
+}
+
+function endsWithAbbreviation(sentence: string): boolean {
+  const m = /(?:^|[\s(])([\p{L}.]+)\.$/u.exec(sentence);
+  if (!m || !m[1]) return false;
+  const word = m[1].toLowerCase();
+  return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(m[1]);
+}
+
+/** Marks sentences that sit inside a quotation opened in an earlier sentence of the same paragraph. */
+function withQuotes(text: string, spans: { start: number; end: number; paragraph: number }[]): Sentence[] {
+  let openIn: number | null = null;
+  let paragraph = -1;
+  return spans.map((s, index) => {
+    if (s.paragraph !== paragraph) {
+      openIn = null;
+      paragraph = s.paragraph;
+    }
+    const quoteOpenedIn: number | null = openIn;
+    const body = text.slice(s.start, s.end);
+    for (const ch of body) {
+      if (ch === '“') openIn = openIn ?? index;
+      else if (ch === '”') openIn = null;
+      else if (ch === '"') openIn = openIn === null ? index : null;
+    }
+    return { index, ...s, text: body, tokens: tokenize(body, s.start), quoteOpenedIn };
+  });
+}

@@ -1,0 +1,18 @@
+// Words with their offsets. Hyphenated and apostrophe words stay whole (`twenty-three`, `48-hour`, `Pakistan’s`).
+import type { Token } from './draft.js';
+
+const WORD =
+  /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?:[’']s\b)?|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, offset: number): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    let lower = raw.toLowerCase().replace(/’/g, "'");
+    const possessive = /[a-z]'s$/.test(lower) && lower.length > 2;
+    if (possessive) lower = lower.slice(0, -2);
+    const start = offset + (m.index ?? 0);
+    tokens.push({ text: raw, lower, start, end: start + raw.length, possessive });
+  }
+  return tokens;
+}
