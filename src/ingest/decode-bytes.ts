@@ -41,12 +41,18 @@ export function decodeBytes(bytes: Uint8Array, source: string, options: DecodeOp
   return iconv.decode(buf, charset);
 }
 
+/** `source: 12.3 MB is over the 10 MB cap; …` — `bytes` is what was seen (a stream stops at the first byte over). */
 export function tooLarge(source: string, bytes: number, max: number): TriangulateError {
-  const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
   return new TriangulateError(
     'too_large',
-    `${source}: ${bytes > max ? `${mb(bytes)} is` : 'it is'} over the ${mb(max)} cap; split it or raise the cap`,
+    `${source}: ${size(bytes)} is over the ${size(max)} cap; split it or raise the cap`,
   );
+}
+
+function size(n: number): string {
+  if (n >= 1024 * 1024) return `${Number((n / 1024 / 1024).toFixed(1))} MB`;
+  if (n >= 1024) return `${Number((n / 1024).toFixed(1))} KB`;
+  return `${n} bytes`;
 }
 
 function refuseBinary(buf: Buffer, source: string): void {

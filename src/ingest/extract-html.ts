@@ -27,19 +27,24 @@ const MIN_ARTICLE_CHARS = 80;
 export function extractHtml(html: string, source = 'page'): ExtractedPage {
   const document = parse(html, source);
   const meta = readMetadata(document as unknown as Parameters<typeof readMetadata>[0]);
-  removeClutter(document);
-  const article = readable(document);
-  const fallback = (): string => cleanPageText(parse(html, source));
+  const pageTitle = document.title?.trim() || null;
+  const prepare = (doc: Doc): Doc => {
+    removeClutter(doc);
+    removeHeadline(doc, [meta.title, pageTitle]);
+    return doc;
+  };
+  const article = readable(prepare(document));
   let text = article?.text ?? '';
   let method: ExtractedPage['method'] = 'readability';
   if (text.length < MIN_ARTICLE_CHARS) {
-    const cleaned = fallback();
+    // Readability rewrote the first tree; the fallback reads a fresh one.
+    const cleaned = mainText(prepare(parse(html, source)));
     if (cleaned.length > text.length) [text, method] = [cleaned, 'fallback'];
   }
   if (text.trim() === '') throw new TriangulateError('empty', `${source}: no article text found in the page`);
   return {
     text,
-    title: meta.title ?? article?.title ?? (document.title?.trim() || null),
+    title: meta.title ?? article?.title ?? pageTitle,
     byline: meta.byline ?? article?.byline ?? null,
     outlet: meta.outlet ?? article?.siteName ?? null,
     published: meta.published ?? article?.publishedTime ?? null,
@@ -50,17 +55,26 @@ export function extractHtml(html: string, source = 'page'): ExtractedPage {
 
 function parse(html: string, source: string): Doc {
   try {
-    // linkedom only builds a full document when it sees <html>; fragments (feed content, CSV cells) need a shell.
-    const full = /<html[\s>]/i.test(html.slice(0, 4096))
-      ? html
-      : `<!doctype html><html><body>${html}</body></html>`;
-    return parseHTML(full).document;
+    return parseHTML(withBody(html)).document;
   } catch (e) {
     throw new TriangulateError(
       'bad_input',
       `${source}: the HTML could not be parsed (${(e as Error).message})`,
     );
   }
+}
+
+/**
+ * linkedom builds a usable document only from `<html>…<body>`: fragments (feed content, CSV cells) get a shell,
+ * and a page without <body> gets one opened after its head, or its content would sit outside document.body.
+ */
+function withBody(html: string): string {
+  if (!/<html[\s>]/i.test(html.slice(0, 65536))) return `<!doctype html><html><body>${html}</body></html>`;
+  if (/<body[\s>]/i.test(html)) return html;
+  const headEnd = /<\/head\s*>/i.exec(html);
+  if (!headEnd) return html.replace(/<html[^>]*>/i, (tag) => `${tag}<body>`);
+  const at = headEnd.index + headEnd[0].length;
+  return `${html.slice(0, at)}<body>${html.slice(at)}`;
 }
 
 interface Article {
@@ -89,36 +103,48 @@ function readable(document: Doc): Article | null {
   }
 }
 
+// <form> is not here: ASP.NET pages wrap the whole page in one; its controls are removed one by one instead.
 const JUNK_TAGS =
-  'script,style,noscript,template,svg,iframe,form,button,nav,header,footer,aside,' +
+  'script,style,noscript,template,svg,iframe,button,select,input,textarea,nav,header,footer,aside,' +
   '[role="navigation"],[role="banner"],[role="contentinfo"],[role="complementary"],[aria-hidden="true"],[hidden]';
+// Bylines and datelines too: Readability keeps them in the text when the page's metadata already named the author.
 const JUNK_NAMES =
-  /(^|[\s_-])(ads?|advert\w*|banner|sponsor\w*|promo\w*|cookie\w*|comments?|share|social|related|newsletter|subscribe|sidebar|menu|breadcrumbs?|popup|modal)($|[\s_-])/i;
+  /(^|[\s_-])(ads?|advert\w*|banner|sponsor\w*|promo\w*|cookie\w*|comments?|share|social|related|newsletter|subscribe|sidebar|menu|breadcrumbs?|popup|modal|byline|dateline|author\w*|timestamp)($|[\s_-])/i;
 const NEVER_REMOVED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 /**
  * Removes navigation, ads, forms and scripts before Readability scores the page (its own filters miss classes
- * like `ad-container` inside the story). An element holding over half the page's text is kept whatever its
- * name, so a `<div class="has-sidebar">` wrapping the whole page does not take the article with it.
+ * like `ad-container` inside the story). An element *named* like clutter but holding over half the page's text
+ * is kept, so a `<div class="has-sidebar">` wrapping the whole page does not take the article with it.
  */
 function removeClutter(document: Doc): void {
+  for (const el of [...document.querySelectorAll(JUNK_TAGS)]) el.remove();
   const pageChars = document.body?.textContent?.length ?? 0;
-  const junk = [
-    ...document.querySelectorAll(JUNK_TAGS),
-    ...[...document.querySelectorAll('[class],[id]')].filter((el) =>
-      JUNK_NAMES.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),
-    ),
-  ];
-  for (const el of junk) {
+  const named = [...document.querySelectorAll('[class],[id]')].filter((el) =>
+    JUNK_NAMES.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),
+  );
+  for (const el of named) {
     if (NEVER_REMOVED.has(el.tagName) || !el.isConnected) continue;
     if ((el.textContent?.length ?? 0) > pageChars / 2) continue;
     el.remove();
   }
 }
 
-/** The page minus its clutter: the article or main element if there is one, else the body. */
-function cleanPageText(document: Doc): string {
-  removeClutter(document);
+/**
+ * The headline is the document's title, not part of its text: Readability drops it only when it matches the
+ * <title> closely, which fails for one-word headlines ("Blast | Daily Example").
+ */
+function removeHeadline(document: Doc, titles: readonly (string | null)[]): void {
+  const words = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const known = titles.map(words).filter((t) => t !== '');
+  for (const h1 of [...document.querySelectorAll('h1')]) {
+    const heading = words(h1.textContent);
+    if (heading !== '' && known.some((t) => t === heading || t.startsWith(`${heading} `))) h1.remove();
+  }
+}
+
+/** The text of a cleaned page: the article or main element if there is one, else the body. */
+function mainText(document: Doc): string {
   const root =
     document.querySelector('article') ??
     document.querySelector('main') ??
