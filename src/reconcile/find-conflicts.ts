@@ -66,14 +66,18 @@ function revision(
   steps: readonly FigureClaim[],
   pool: readonly FigureClaim[],
 ) {
-  const names = [...new Set(steps.map(nameOf))];
-  const path = steps.map((f) => `${valueWords(f.claim.value)}${f.when ? ` (${shortDate(f.when)})` : ''}`);
-  const who =
-    names.length === 1
-      ? `${names[0]} revised`
-      : `from ${names[0]}'s early figure to ${names.slice(1).join(', ')}`;
-  const text = `${capitalise(figureLabel(group.outcome, group.group))}, ${who}: ${path.join(' → ')}.`;
+  const label = capitalise(figureLabel(group.outcome, group.group));
+  const step = (f: FigureClaim) => `${valueWords(f.claim.value)}${f.when ? ` (${shortDate(f.when)})` : ''}`;
+  const [first, ...later] = steps;
+  const sameSource = steps.every((f) => f.source === first!.source);
+  const text = sameSource
+    ? `${label}: ${nameOf(first!)} revised its figure, ${steps.map(step).join(' → ')}.`
+    : `${label}: ${possessive(nameOf(first!))} provisional ${step(first!)} was overtaken by ${later.map((f) => `${step(f)} per ${nameOf(f)}`).join(', ')}.`;
   return conflict(group, 'revision', source, withEchoes(steps, pool), text);
+}
+
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}’` : `${name}’s`;
 }
 
 /** A source's successive figures with repeats of the same interval removed. */
