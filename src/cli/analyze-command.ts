@@ -2,23 +2,33 @@
 import type { Command } from 'commander';
 import { analyze } from '../analyze.js';
 import { formatAnalysis, ANALYSIS_FORMATS } from '../format/format-analysis.js';
-import { addCommonOptions, checkDate, checkFormat, emit, reportInputError, type CommonOptions } from './shared-options.js';
+import {
+  addCommonOptions,
+  checkDate,
+  checkFormat,
+  emit,
+  reportInputError,
+  type CommonOptions,
+} from './shared-options.js';
 
 export function registerAnalyze(program: Command): void {
   addCommonOptions(
     program
       .command('analyze')
       .description('extract and reconcile the figures in reports (files, directories, - for stdin)')
-      .argument('<inputs...>', 'files, directories, URLs or - for standard input'),
+      .argument('<inputs...>', 'files, directories, URLs or - for standard input')
+      .option('--since <date>', 'skip feed items published before this date (YYYY-MM-DD)'),
     ANALYSIS_FORMATS,
     'table',
-  ).action(async (inputs: string[], opts: CommonOptions) => {
+  ).action(async (inputs: string[], opts: CommonOptions & { readonly since?: string }) => {
     const format = opts.format ?? 'table';
     checkFormat(format, ANALYSIS_FORMATS);
     const published = checkDate(opts.published);
+    const since = checkSince(opts.since);
     let failures = 0;
     const result = await analyze(inputs, {
       published,
+      since,
       onError: (input, error) => {
         failures++;
         reportInputError(input, error);
@@ -31,4 +41,11 @@ export function registerAnalyze(program: Command): void {
     }
     await emit(formatAnalysis(result, format), opts.out);
   });
+}
+
+function checkSince(date: string | undefined): string | null {
+  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))) {
+    throw new Error(`--since "${date}" is not a date; write it as YYYY-MM-DD`);
+  }
+  return date ?? null;
 }
