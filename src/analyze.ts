@@ -4,6 +4,7 @@ import type { DocumentInput, DocumentRecord, SourceDocument } from './model/docu
 import type { DocumentExtraction } from './model/extraction.js';
 import type { TriangulateError } from './model/triangulate-error.js';
 import { extractDocument } from './extract/extract-document.js';
+import { inferPublished } from './extract/stages/infer-published.js';
 import { reconcile } from './reconcile/reconcile.js';
 import { readInputs, type ReadOptions } from './ingest/read-inputs.js';
 
@@ -30,7 +31,8 @@ export function analyzeDocuments(
   documents: readonly SourceDocument[],
   options: { readonly published?: string | null } = {},
 ): Analysis {
-  const extractions = dedupeIds(documents).map((d) => extractDocument(d, { published: options.published }));
+  const dated = withBatchDates(dedupeIds(documents).map((d) => inferPublished(d, options.published)));
+  const extractions = dated.map((d) => extractDocument(d));
   return assemble(extractions);
 }
 
@@ -64,4 +66,15 @@ function dedupeIds(documents: readonly SourceDocument[]): SourceDocument[] {
     seen.set(d.id, n);
     return n === 1 ? d : { ...d, id: `${d.id}-${n}` };
   });
+}
+
+/**
+ * Documents of one batch that state no date borrow the latest date the others state (marked inferred): a pile of
+ * reports on one story was written within days of each other.
+ */
+export function withBatchDates(documents: readonly SourceDocument[]): SourceDocument[] {
+  const inferred = documents.map((d) => inferPublished(d, null));
+  const known = inferred.map((d) => d.published).filter((p): p is string => p !== null).sort();
+  const latest = known[known.length - 1] ?? null;
+  return inferred.map((d) => (d.published || !latest ? d : { ...d, published: latest, publishedInferred: true }));
 }

@@ -37,7 +37,7 @@ export function locateGold(gold: readonly GoldClaim[], texts: ReadonlyMap<string
     const text = texts.get(g.doc) ?? '';
     const q = text.indexOf(g.quote);
     if (q < 0) throw new Error(`gold quote not found in ${g.doc}: "${g.quote}"`);
-    const n = g.quote.indexOf(g.number_text);
+    const n = g.quote.search(new RegExp(`(?<![\\p{L}\\p{N}])${g.number_text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
     if (n < 0) throw new Error(`gold number "${g.number_text}" not in its quote "${g.quote}"`);
     return { g, start: q + n, end: q + n + g.number_text.length };
   });

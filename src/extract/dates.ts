@@ -27,7 +27,7 @@ export function findDates(text: string, reference: Date | null): FoundDate[] {
   for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const s = r.start;
     if (!s.isCertain('year') && !s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day')) continue;
-    if (reference === null && !s.isCertain('year')) continue;
+    if (reference === null && !/\d{4}/.test(r.text)) continue;
     const y = s.get('year');
     const mo = s.get('month');
     const d = s.get('day');

@@ -26,12 +26,13 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 export const MULTIPLIERS: ReadonlyMap<string, number> = new Map(entries(numbers.multipliers));
 export const VAGUE_WORDS: ReadonlyMap<string, number> = new Map(entries(numbers.vague));
-export const VAGUE_PHRASES = phrasesOf<string>(
-  Object.fromEntries(entries(numbers.vaguePhrases).map(([k, v]) => [String(v), [k]])),
-);
-export const DOZEN_PHRASES = phrasesOf<string>(
-  Object.fromEntries(entries(numbers.dozenPhrases).map(([k, v]) => [String(v), [k]])),
-);
+function valuePhrases(table: Record<string, number>): PhraseIndex<number> {
+  const index = new PhraseIndex<number>();
+  for (const [phrase, value] of entries(table)) index.add(phrase, value);
+  return index;
+}
+export const VAGUE_PHRASES = valuePhrases(numbers.vaguePhrases);
+export const DOZEN_PHRASES = valuePhrases(numbers.dozenPhrases);
 export const HEDGES = phrasesOf<Qualifier>(hedges);
 
 export const GROUP_NOUNS = phrasesOf<Group>(groups.nouns);

@@ -23,7 +23,7 @@ function attributionFor(state: ExtractState, d: DraftClaim): Attribution | null 
   if (!s) return null;
   const own = state.frames[s.index] ?? [];
   const quoteStart = openQuoteBefore(s.text, d.mention.start - s.start);
-  if (s.quoteOpenedIn !== null && quoteStart === null) {
+  if (s.quoteOpenedIn !== null && (quoteStart === null || quoteStart === 0)) {
     const speaker = lastOf(state.frames[s.quoteOpenedIn] ?? []);
     if (speaker) return { ...speaker, how: 'inferred' };
   }

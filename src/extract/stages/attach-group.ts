@@ -64,7 +64,8 @@ function fromHead(d: DraftClaim, words: readonly string[], head: Head, previous:
     const group = previous?.group ?? 'people';
     return revise(d, STAGE, { group, groupHow: 'inferred', head: head.at, outcome: 'held', outcomeHow: 'stated' }, `"${d.mention.text} hostage": ${group} held`);
   }
-  const group = refine(head.group, words, d.mention.last, head.at);
+  const from = head.group === 'people' && /^(?:from|among)$/.test(words[head.at + head.length] ?? '') ? findHead(words, head.at + head.length + 1) : null;
+  const group = from?.kind === 'person' ? from.group : refine(head.group, words, d.mention.last, head.at);
   return revise(d, STAGE, { group, groupHow: 'stated', head: head.at }, `head noun "${noun}" → ${group}`);
 }
 

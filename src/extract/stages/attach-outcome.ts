@@ -89,7 +89,10 @@ function cueAfter(words: readonly string[], from: number, group: Group): Cue | n
   for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
     if (CLAUSE_END.has(words[i] ?? '')) return null;
     const c = cueAt(words, i, group);
-    if (c) return c;
+    if (c && !LEFT_ONLY.has(c.text)) return c;
   }
   return null;
 }
+
+/** Weak cues that govern only the count after them (`had 440 passengers`), never one before (`… had died`). */
+const LEFT_ONLY = new Set(['had', 'with', 'included', 'carrying', 'carried']);

@@ -32,7 +32,9 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   if (WEEKDAYS.has(after)) return 'date';
   const wordBefore = WORDS_BEFORE.matchEndingAt(words, m.first, 2);
   if (wordBefore && !(wordBefore.label === 'rank' && m.kind !== 'number')) return wordBefore.label;
-  if (/^[\p{L}]+-\d|^\d+[\p{L}]/u.test(text[m.first] ?? '') || /[-/:]$/.test(before) || /^[/:]/.test(after)) {
+  const digitBefore = /^\d+$/.test(words[m.first - 2] ?? '');
+  const digitAfter = /^\d+$/.test(words[m.last + 1] ?? '');
+  if (/^[\p{L}]+-\d|^\d+[\p{L}]/u.test(text[m.first] ?? '') || (/^[/:.]$/.test(before) && digitBefore) || (/^[/:]$/.test(after) && digitAfter)) {
     return 'name or code';
   }
   if (/^\d+\.\d+$/.test(lastWord)) return 'decimal';

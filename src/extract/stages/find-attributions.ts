@@ -6,6 +6,7 @@
 import type { Claimant } from '../../model/claim.js';
 import type { ClaimantMention } from '../../model/extraction.js';
 import type { Attribution, ExtractState, Sentence } from '../draft.js';
+import { UNKNOWN_SOURCE } from '../claimant-ids.js';
 import { NON_SUBJECT, PRONOUNS, REPORTING_VERBS, SOURCE_NOUN_FRAMES } from '../lexicon.js';
 import { findSources, type NameTable, type SourceMention } from './find-sources.js';
 
@@ -33,11 +34,12 @@ function framesOf(s: Sentence, mentions: readonly SourceMention[], history: read
     if (w === 'according' && words[i + 1] === 'to') {
       const m = mentions.find((x) => x.first >= i + 2 && x.first <= i + 7);
       if (m) out.push(frame(m, i, 'stated'));
-    } else if (REPORTING_VERBS.has(w)) {
-      const f = subjectOf(s, words, i, mentions, history) ?? invertedSubject(words, i, mentions);
-      if (f) out.push(f);
-    } else if (SOURCE_NOUN_FRAMES.has(w)) {
-      const m = mentions.find((x) => x.last === i || (x.last === i - 1 && s.tokens[x.last - 1]?.possessive));
+      continue;
+    }
+    const f = REPORTING_VERBS.has(w) ? (subjectOf(s, words, i, mentions, history) ?? invertedSubject(words, i, mentions)) : null;
+    if (f) out.push(f);
+    else if (SOURCE_NOUN_FRAMES.has(w)) {
+      const m = mentions.find((x) => x.last === i || (x.last === i - 1 && words[i - 1] !== ','));
       if (m) out.push(frame(m, i, 'stated'));
     }
   }
@@ -53,6 +55,13 @@ function subjectOf(
 ): Attribution | null {
   let j = verb - 1;
   while (j >= 0 && /ly$|^(?:also|has|have|had|later|then|publicly|previously|initially|first|further|and)$/.test(words[j] ?? '')) j--;
+  if (/^(?:was|were|is|been|being)$/.test(words[j] ?? '') && /^(?:it|this|that)$/.test(words[j - 1] ?? words[j - 2] ?? '')) {
+    // `It was reported that …`: no named source, unless `also` continues the one before.
+    const also = words.slice(Math.max(0, j - 2), verb).includes('also') && /^(?:stated|said|added|announced|claimed|warned)$/.test(words[verb] ?? '');
+    const prev = history[history.length - 1];
+    const claimant = also && prev ? prev.claimant : UNKNOWN_SOURCE;
+    return { claimant, text: words.slice(Math.max(0, j - 1), verb + 1).join(' '), start: s.tokens[j - 1]?.start ?? s.start, cue: verb, how: also ? 'inferred' : 'stated' };
+  }
   const adjacent = mentions.find((m) => m.last === j + 1);
   const pronoun = adjacent ? null : pronounEnding(words, j + 1);
   if (pronoun) {

@@ -46,7 +46,9 @@ export function findHead(words: readonly string[], from: number): Head | null {
 
 /** A noun followed by another noun stays in one phrase (`military hostages`, `hotel employees`). */
 function continuesPhrase(words: readonly string[], i: number): boolean {
-  return headAt(words, i) !== null;
+  const next = headAt(words, i);
+  // `200 passengers hostage`: a singular `hostage` after a person noun is the outcome, not a compound.
+  return next !== null && next.kind !== 'outcome-noun' && words[i] !== 'hostage';
 }
 
 function headAt(words: readonly string[], i: number): Head | null {

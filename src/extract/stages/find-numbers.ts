@@ -10,6 +10,7 @@ import {
   HEDGES,
   MULTIPLIERS,
   NUMBER_WORDS,
+  OUTCOME_CUES,
   OUTCOME_NOUNS,
   VAGUE_PHRASES,
   VAGUE_WORDS,
@@ -62,9 +63,9 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
 function readSingle(words: readonly string[], i: number): Core | null {
   const w = words[i] ?? '';
   const vague = VAGUE_PHRASES.matchAt(words, i);
-  if (vague) return vagueCore(i, i + vague.length, Number(vague.label));
+  if (vague) return vagueCore(i, i + vague.length, vague.label);
   const dozen = DOZEN_PHRASES.matchAt(words, i);
-  if (dozen) return exactCore(i, i + dozen.length, Number(dozen.label));
+  if (dozen) return exactCore(i, i + dozen.length, dozen.label);
   const span = /^(\d+)[-–](\d+)$/.exec(w);
   if (span) {
     const [lo, hi] = [Number(span[1]), Number(span[2])];
@@ -156,14 +157,23 @@ function readArticle(words: readonly string[], i: number): Core | null {
     const noun = GROUP_NOUNS.matchAt(words, j);
     if (noun) {
       const head = words[j + noun.length - 1] ?? '';
-      const singular = !head.endsWith('s') || head === 'personnel';
-      return singular && head !== 'personnel' && head !== 'police' && head !== 'military' && head !== 'army'
+      const singular = !head.endsWith('s') && !COLLECTIVE.has(head);
+      return singular && endsNounPhrase(words, j + noun.length)
         ? { first: i, last: i + 1, low: 1, high: 1, kind: 'article', range: false }
         : null;
     }
     if (!/^[\p{L}\d-]+$/u.test(words[j] ?? '')) return null;
   }
   return null;
+}
+
+const COLLECTIVE = new Set(['personnel', 'police', 'military', 'army', 'crew', 'staff', 'forces']);
+const PHRASE_FOLLOWERS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'who', 'and', 'or', 'but', 'in', 'on', 'at', 'from', 'with', 'by', 'to', 'for', 'of', 'after', 'as', 'while', 'that', 'also', 'later', 'reportedly', 'allegedly', 'himself', 'herself', 'named', 'identified']);
+
+/** `a soldier was killed`, not `a passenger train`: the person noun must end the noun phrase. */
+function endsNounPhrase(words: readonly string[], at: number): boolean {
+  const next = words[at];
+  return next === undefined || !/^[\p{L}]/u.test(next) || PHRASE_FOLLOWERS.has(next) || OUTCOME_CUES.matchAt(words, at) !== null || /ed$/.test(next);
 }
 
 const exactCore = (first: number, last: number, v: number): Core => ({

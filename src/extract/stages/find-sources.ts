@@ -7,7 +7,7 @@
 import type { Claimant } from '../../model/claim.js';
 import type { Token } from '../draft.js';
 import { roleClaimant, slug } from '../claimant-ids.js';
-import { COUNTRIES, INSURGENT_ROLES, LOCAL_SOURCES, RANKS, ROLES, SOURCES, UNNAMED_SOURCES } from '../lexicon.js';
+import { COUNTRIES, GROUP_NOUNS, INSURGENT_ROLES, LOCAL_SOURCES, RANKS, ROLES, SOURCES, UNNAMED_SOURCES } from '../lexicon.js';
 
 export interface SourceMention {
   readonly first: number;
@@ -96,7 +96,7 @@ function withSpokesperson(tokens: readonly Token[], words: readonly string[], i:
 function learn(names: NameTable, tokens: readonly Token[], from: number, to: number, claimant: Claimant): void {
   names.set(spanText(tokens, from, to).toLowerCase(), claimant);
   const last = tokens[to - 1];
-  if (last && to - from >= 2) names.set(last.lower, claimant);
+  if (last && to - from >= 2 && !GROUP_NOUNS.has(last.lower) && !COUNTRIES.has(last.lower)) names.set(last.lower, claimant);
 }
 
 function countryBefore(words: readonly string[], i: number): string | null {

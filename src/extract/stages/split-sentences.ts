@@ -52,13 +52,17 @@ function withQuotes(text: string, spans: { start: number; end: number; paragraph
   let openIn: number | null = null;
   let paragraph = -1;
   return spans.map((s, index) => {
+    const body = text.slice(s.start, s.end);
+    let from = 0;
     if (s.paragraph !== paragraph) {
-      openIn = null;
       paragraph = s.paragraph;
+      // A paragraph that opens with a quotation after one ending in a colon quotes the speaker named there.
+      const blockQuote = index > 0 && /^[“"]/.test(body) && /:$/.test(spans[index - 1] ? text.slice(spans[index - 1]!.start, spans[index - 1]!.end) : '');
+      openIn = blockQuote ? index - 1 : null;
+      from = blockQuote ? 1 : 0;
     }
     const quoteOpenedIn: number | null = openIn;
-    const body = text.slice(s.start, s.end);
-    for (const ch of body) {
+    for (const ch of body.slice(from)) {
       if (ch === '“') openIn = openIn ?? index;
       else if (ch === '”') openIn = null;
       else if (ch === '"') openIn = openIn === null ? index : null;
