@@ -20,7 +20,9 @@ export function findAttributions(state: ExtractState): ExtractState {
     const mentions = findSources(s.tokens, state.country, names);
     for (const m of mentions) claimants.push({ ...m.claimant, text: m.text, start: m.start });
     const found = framesOf(s, mentions, history);
-    for (const f of found) history.push({ claimant: f.claimant, person: /\b(he|she)\b/i.test(f.text) || f.how === 'stated' });
+    // Pronouns in later sentences refer to sources named (`The BLA stormed …`) or speaking before them.
+    for (const m of mentions) if (m.claimant.kind !== 'unknown') history.push({ claimant: m.claimant, person: m.person });
+    for (const f of found) history.push({ claimant: f.claimant, person: /\b(he|she)\b/i.test(f.text) });
     return found;
   });
   return { ...state, frames, claimants };
@@ -66,7 +68,7 @@ function subjectOf(
   const pronoun = adjacent ? null : pronounEnding(words, j + 1);
   if (pronoun) {
     const fit = history.findLast((h) => pronoun.wants === 'any' || pronoun.wants === 'last' || (pronoun.wants === 'person' ? h.person : h.claimant.kind === pronoun.wants || (pronoun.wants === 'org' && !h.person)));
-    const who = fit ?? history[history.length - 1];
+    const who = fit ?? history[history.length - 1] ?? { claimant: UNKNOWN_SOURCE, person: false };
     if (who) return { claimant: who.claimant, text: pronoun.text, start: s.tokens[j + 1 - pronoun.length]?.start ?? s.start, cue: verb, how: 'inferred' };
   }
   const candidates = mentions.filter((m) => m.last <= verb && verb - m.last <= SUBJECT_REACH && !NON_SUBJECT.has(words[m.first - 1] ?? ''));

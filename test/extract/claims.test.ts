@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, traceOf } from './helpers.js';
+
+type Row = [sentence: string, expected: [text: string, outcome: string, group: string, claimant: string][]];
+
+// What is counted, what happened and who says so — one row per phrasing the stages must handle.
+const ROWS: Row[] = [
+  ['The train had 440 passengers.', [['440', 'present', 'passengers', 'author']]],
+  [
+    'According to the military’s statement, 23 soldiers, three railway employees, and five civilians lost their lives.',
+    [
+      ['23', 'killed', 'security_forces', 'military'],
+      ['three', 'killed', 'railway_staff', 'military'],
+      ['five', 'killed', 'civilians', 'military'],
+    ],
+  ],
+  [
+    'The military said 21 passengers were killed by the militants, along with four soldiers.',
+    [
+      ['21', 'killed', 'passengers', 'military'],
+      ['four', 'killed', 'security_forces', 'military'],
+    ],
+  ],
+  ['Reuters, citing security sources, reported only 155 hostages were rescued.', [['only 155', 'rescued', 'hostages', 'reuters']]],
+  ['Local sources indicated at least 200 coffins were sent for soldiers.', [['at least 200', 'killed', 'security_forces', 'local-sources']]],
+  ['The BLA claimed responsibility for executing all 214 military hostages.', [['all 214', 'executed', 'security_forces', 'bla']]],
+  ['The group acknowledged losing 12 of its fighters.', [['12', 'killed', 'militants', 'unattributed']]],
+  ['The BLA stormed the train. The group acknowledged losing 12 of its fighters.', [['12', 'killed', 'militants', 'bla']]],
+  ['While no Chinese officials were harmed, four hotel employees and a soldier were killed.', [
+    ['no', 'other', 'foreign_nationals', 'author'],
+    ['four', 'killed', 'civilians', 'author'],
+    ['a', 'killed', 'security_forces', 'author'],
+  ]],
+  ['The BLA attacked 44 locations.', [['44', 'other', 'other', 'author']]],
+  ['Police said two men were shot and killed and a woman was wounded.', [
+    ['two', 'killed', 'people', 'police'],
+    ['a', 'wounded', 'people', 'police'],
+  ]],
+  ['The fighters held hundreds hostage.', [['hundreds', 'held', 'people', 'author']]],
+  ['Thousands of forcibly disappeared Baloch deserve justice.', [['Thousands', 'missing', 'people', 'author']]],
+  ['It was reported that ten soldiers were killed.', [['ten', 'killed', 'security_forces', 'unattributed']]],
+];
+
+describe('attach-group, attach-outcome, attach-claimant', () => {
+  it.each(ROWS)('%s', (sentence, expected) => {
+    const got = claimsOf(sentence).map((c) => [c.value.text, c.outcome, c.group, c.claimant.id.replace(/^[a-z]+-(?=military)/, '')]);
+    expect(got, traceOf(sentence)).toEqual(expected);
+  });
+
+  it('carries a quotation’s speaker into the sentences it spans', () => {
+    const text = 'Lt. Gen. Ahmed Sharif Chaudhry, speaking on Dunya News, said: “The attack began at noon. The train had 440 passengers.”';
+    const [claim] = claimsOf(text);
+    expect(claim?.claimant.kind, traceOf(text)).toBe('official');
+    expect(claim?.provenance.claimant).toBe('inferred');
+  });
+
+  it('learns a spokesperson’s organisation and keeps it for later sentences', () => {
+    const text = 'BLA spokesperson Jeeyand Baloch spoke to reporters.\nJeeyand Baloch said 50 hostages were executed.';
+    expect(claimsOf(text).map((c) => c.claimant.id), traceOf(text)).toEqual(['bla']);
+  });
+
+  it('keeps an older incident the article recalls apart from the main one', () => {
+    const text = [
+      'The hijacking of the Jaffar Express left 26 passengers dead.',
+      'In 2019, gunmen stormed the Pearl Continental Hotel and killed five people.',
+      'The Jaffar Express hijacking ended on Wednesday with 33 militants killed.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.incident), traceOf(text)).toEqual([claims[0]?.incident, expect.any(String), claims[0]?.incident]);
+    expect(claims[1]?.incident).not.toBe(claims[0]?.incident);
+  });
+
+  it('dates a statement from its sentence, not from the events quoted in it', () => {
+    const [claim] = claimsOf('On March 12, the military said: “On March 11, terrorists killed 21 passengers.”');
+    expect(claim?.stated).toBe('2025-03-12');
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, traceOf } from './helpers.js';
+
+// sentence → the one claim's value text, low, high, qualifier (SPEC.md value semantics)
+const VALUES: [string, string, number | null, number | null, string][] = [
+  ['Over 200 soldiers were killed.', 'Over 200', 201, null, 'more_than'],
+  ['At least 26 people were killed.', 'At least 26', 26, null, 'at_least'],
+  ['Officials said 70 to 80 militants were involved.', '70 to 80', 70, 80, 'range'],
+  ['Between 10 and 15 passengers were wounded.', 'Between 10 and 15', 10, 15, 'range'],
+  ['The train was carrying about 450 passengers.', 'about 450', 450, 450, 'approx'],
+  ['Troops killed three dozen militants.', 'three dozen', 36, 36, 'exact'],
+  ['Dozens of people were injured.', 'Dozens', 24, null, 'vague'],
+  ['Several dozen hostages remained trapped.', 'Several dozen', 24, null, 'vague'],
+  ['Hundreds of passengers were rescued.', 'Hundreds', 200, null, 'vague'],
+  ['Thousands of people have disappeared.', 'Thousands', 2000, null, 'vague'],
+  ['The army eliminated all 33 terrorists.', 'all 33', 33, 33, 'exact'],
+  ['Only 155 hostages were rescued.', 'Only 155', 155, 155, 'exact'],
+  ['Twenty-three soldiers lost their lives.', 'Twenty-three', 23, 23, 'exact'],
+  ['One hundred and twenty people were killed.', 'One hundred and twenty', 120, 120, 'exact'],
+  ['Some 1,200 people were displaced and 1,200 people were wounded.', 'Some 1,200', 1200, 1200, 'approx'],
+  ['Up to 50 hostages were executed.', 'Up to 50', null, 50, 'at_most'],
+  ['Fewer than 10 civilians were hurt.', 'Fewer than 10', null, 9, 'less_than'],
+  ['A soldier was killed in the blast.', 'A', 1, 1, 'exact'],
+  ['No one was injured.', 'No one', 0, 0, 'exact'],
+  ['Nearly 100 people died.', 'Nearly 100', 100, 100, 'approx'],
+];
+
+describe('find-numbers: values and hedges', () => {
+  it.each(VALUES)('%s', (sentence, text, low, high, qualifier) => {
+    const [first] = claimsOf(sentence);
+    expect(first, traceOf(sentence)).toBeDefined();
+    expect(first?.value, traceOf(sentence)).toEqual({ text, low, high, qualifier });
+    expect(sentence.slice(first!.evidence.numberStart, first!.evidence.numberEnd)).toBe(text);
+  });
+});
