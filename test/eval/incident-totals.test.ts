@@ -4,6 +4,7 @@ import {
   maxClaim,
   pickMainIncident,
   sumOfGroupMax,
+  usesFallback,
 } from '../../src/eval/external/incident-totals.js';
 import { analysis, claim, estimate, incident } from './claim-fixture.js';
 
@@ -134,5 +135,15 @@ describe('incidentTotal over the real reconciliation', () => {
     expect(a.estimates.length).toBeGreaterThan(0);
     expect(incidentTotal(a, main, 'killed', 'max-claim')).toMatchObject({ best: 2, source: 'estimate' });
     expect(incidentTotal(a, main, 'wounded', 'max-claim')).toMatchObject({ best: 3, source: 'estimate' });
+  });
+});
+
+describe('usesFallback', () => {
+  it('applies only when there are claims but no estimates', () => {
+    const c = claim({ outcome: 'killed', low: 1 });
+    expect(usesFallback(analysis([], []))).toBe(false);
+    expect(usesFallback(analysis([incident('i1', ['d1'])], [c]))).toBe(true);
+    const e = estimate({ incident: 'i1', outcome: 'killed', best: 1 });
+    expect(usesFallback(analysis([incident('i1', ['d1'])], [c], [e]))).toBe(false);
   });
 });

@@ -49,6 +49,11 @@ export function usesEstimates(analysis: Analysis): boolean {
   return analysis.estimates.length > 0;
 }
 
+/** True when the analysis has claims but reconciliation made no estimates, so the stand-ins apply. */
+export function usesFallback(analysis: Analysis): boolean {
+  return analysis.estimates.length === 0 && analysis.claims.length > 0;
+}
+
 export function incidentTotal(
   analysis: Analysis,
   incident: Incident | null,

@@ -17,6 +17,7 @@ import {
   incidentTotal,
   pickMainIncident,
   usesEstimates,
+  usesFallback,
   type CountedOutcome,
   type OutcomeTotal,
   type TotalSource,
@@ -58,6 +59,10 @@ export interface GvaError {
   readonly high: number | null;
   readonly source: TotalSource;
   readonly articles: number;
+  /** Text length of each article given to the analysis (empty ones left out). */
+  readonly chars: readonly number[];
+  /** Incidents the analysis found across the articles (several on one page: bundled stories or recalled ones). */
+  readonly incidentsFound: number;
   readonly goldStated: boolean;
   readonly claims: readonly ClaimSummary[];
   readonly snippets: readonly string[];
@@ -71,7 +76,7 @@ export interface GvaResult {
   readonly emptyArticles: number;
   /** Incidents whose analysis threw (scored as 0 / 0). */
   readonly crashes: number;
-  /** Incidents scored from reconciled estimates vs from the max-claim stand-in. */
+  /** Incidents scored from reconciled estimates vs from the max-claim stand-in (claims but no estimates). */
   readonly fromEstimates: number;
   readonly fromFallback: number;
   readonly killed: GvaOutcomeScore;
@@ -106,7 +111,7 @@ export function scoreGva(options: ExternalOptions = {}): GvaResult {
     emptyArticles: articles - used,
     crashes: scored.filter((s) => s.crash !== null).length,
     fromEstimates: scored.filter((s) => s.analysis !== null && usesEstimates(s.analysis)).length,
-    fromFallback: scored.filter((s) => s.analysis !== null && !usesEstimates(s.analysis)).length,
+    fromFallback: scored.filter((s) => s.analysis !== null && usesFallback(s.analysis)).length,
     killed: outcomeScore(scored, 'killed'),
     wounded: outcomeScore(scored, 'wounded'),
     ms: performance.now() - t0,
@@ -198,6 +203,8 @@ function errorsOf(s: Scored): GvaError[] {
       high: total.high,
       source: total.source,
       articles: s.incident.articles.length,
+      chars: s.documents.map((d) => d.text.length),
+      incidentsFound: s.analysis?.incidents.length ?? 0,
       goldStated: gold > 0 && goldStated(s, gold),
       claims: s.analysis ? describeClaims(s.analysis, s.documents) : [],
       snippets: s.documents.flatMap((d) => harmSentences(d.text, 4)).slice(0, 10),
@@ -211,8 +218,10 @@ const pct = (x: number) => x.toFixed(3);
 
 export function formatGva(r: GvaResult): string {
   const mode =
-    r.fromEstimates > 0 && r.fromFallback === 0
-      ? 'reconciled estimates (group "all")'
+    r.fromFallback === 0
+      ? r.fromEstimates > 0
+        ? 'reconciled estimates (group "all")'
+        : 'no claims at all'
       : r.fromEstimates === 0
         ? "FALLBACK: max claim per outcome over the main incident's claims (no estimates yet)"
         : `mixed: ${r.fromEstimates} from estimates, ${r.fromFallback} from the max-claim fallback`;

@@ -15,6 +15,7 @@ import {
   incidentTotal,
   pickMainIncident,
   usesEstimates,
+  usesFallback,
   type CountedOutcome,
   type OutcomeTotal,
 } from './incident-totals.js';
@@ -40,6 +41,7 @@ export interface GvdbResult {
   readonly articles: number;
   readonly crashes: number;
   readonly fromEstimates: number;
+  readonly fromFallback: number;
   readonly killed: GvdbOutcomeScore;
   readonly wounded: GvdbOutcomeScore;
   /** Articles where both counts are exact, and the always-zero baseline of that. */
@@ -86,6 +88,7 @@ export function scoreGvdb(options: ExternalOptions = {}): GvdbResult {
     articles: scored.length,
     crashes: scored.filter((s) => s.crash !== null).length,
     fromEstimates: scored.filter((s) => s.analysis !== null && usesEstimates(s.analysis)).length,
+    fromFallback: scored.filter((s) => s.analysis !== null && usesFallback(s.analysis)).length,
     killed: outcomeScore(scored, 'killed'),
     wounded: outcomeScore(scored, 'wounded'),
     bothExact: both((s, o) => s.totals[o].best === s.gold[o]),
@@ -163,11 +166,13 @@ const f3 = (x: number) => x.toFixed(3);
 
 export function formatGvdb(r: GvdbResult): string {
   const source =
-    r.fromEstimates === r.articles
-      ? 'reconciled estimates (group "all")'
+    r.fromFallback === 0
+      ? r.fromEstimates > 0
+        ? 'reconciled estimates (group "all")'
+        : 'no claims at all'
       : r.fromEstimates === 0
         ? 'FALLBACK: per group the largest claim, summed over groups, main incident only (no estimates yet)'
-        : `mixed: ${r.fromEstimates} articles from estimates, the rest from the per-group-max fallback`;
+        : `mixed: ${r.fromEstimates} from estimates, ${r.fromFallback} from the per-group-max fallback`;
   const lines = [
     `GVDB victims (gvdb-pavlick2016 dev): ${r.articles} articles, ${(r.ms / 1000).toFixed(1)} s${r.crashes ? `, ${r.crashes} CRASHED` : ''}`,
     `  counts from: ${source}`,
