@@ -12,8 +12,11 @@ import { shortDate } from './partial-date.js';
 import { groupBy } from './tally.js';
 
 const MAX_SIDES_IN_SUMMARY = 4;
+const OWN_VOICE = new Set(['author', 'unknown']);
 
 export function findConflicts(group: FigureGroup): Conflict[] {
+  // Counts of places attacked and other non-casualty figures are not one quantity to disagree on.
+  if (group.outcome === 'other' || group.group === 'other') return [];
   const pool = group.claims.filter(
     (f) => !f.claim.hedged && (f.interval.lo > 0 || f.interval.hi !== Infinity),
   );
@@ -22,7 +25,10 @@ export function findConflicts(group: FigureGroup): Conflict[] {
   const current: FigureClaim[] = [];
   for (const [source, list] of bySource) {
     const latest = list[list.length - 1]!;
-    const changed = distinctSteps(list).filter((f) => disjoint(f, latest));
+    // Two figures in one article's own voice are two statements, not the article changing its mind.
+    const changed = OWN_VOICE.has(latest.claim.claimant.kind)
+      ? []
+      : distinctSteps(list.filter((f) => !f.echo)).filter((f) => disjoint(f, latest));
     if (changed.length > 0) conflicts.push(revision(group, source, [...changed, latest], pool));
     current.push(latest);
   }
@@ -70,8 +76,13 @@ function revision(
   const step = (f: FigureClaim) => `${valueWords(f.claim.value)}${f.when ? ` (${shortDate(f.when)})` : ''}`;
   const [first, ...later] = steps;
   const sameSource = steps.every((f) => f.source === first!.source);
+  const dated = steps.every(
+    (f, i) => i === 0 || (f.when !== null && (steps[i - 1]!.when ?? f.when) < f.when),
+  );
   const text = sameSource
-    ? `${label}: ${nameOf(first!)} revised its figure, ${steps.map(step).join(' → ')}.`
+    ? dated
+      ? `${label}: ${nameOf(first!)} revised its figure, ${steps.map(step).join(' → ')}.`
+      : `${label}: ${nameOf(first!)} gave differing figures, ${steps.map(step).join('; ')}.`
     : `${label}: ${possessive(nameOf(first!))} provisional ${step(first!)} was overtaken by ${later.map((f) => `${step(f)} per ${nameOf(f)}`).join(', ')}.`;
   return conflict(group, 'revision', source, withEchoes(steps, pool), text);
 }
@@ -125,8 +136,10 @@ export function nameOf(f: FigureClaim): string {
   return claimantName(f.claim.claimant);
 }
 
+/** How a summary names a claimant: the article's own voice, or the short form ("BLA" for "Baloch Liberation Army (BLA)"). */
 export function claimantName(c: Claimant): string {
-  return c.kind === 'author' ? 'the article' : c.name;
+  if (c.kind === 'author') return 'the article';
+  return /\(([A-Z][A-Za-z-]{1,9})\)$/.exec(c.name)?.[1] ?? c.name;
 }
 
 export function conflict(

@@ -20,6 +20,7 @@ const CAPTIVES: ReadonlySet<Group> = new Set([
   'railway_staff',
   'people',
 ]);
+const ABOARD: ReadonlySet<Group> = new Set(['passengers', 'hostages']);
 const FATES: ReadonlySet<Outcome> = new Set(['rescued', 'released', 'executed', 'killed', 'missing']);
 const UNHAPPY: ReadonlySet<Outcome> = new Set(['executed', 'held', 'missing']);
 /** Held counts the start of a hijacking too; only people still held afterwards gainsay "all rescued". */
@@ -41,12 +42,17 @@ export function findImplausible(incident: string, claims: readonly FigureClaim[]
     (m, f) => Math.max(m, f.interval.hi),
     onBoard.length > 0 ? 0 : Infinity,
   );
+  const board = onBoard.find((b) => b.interval.hi === boardCeiling);
+  // Only those surely on the train: "thousands of people missing" across a province is not a part of it.
   const tooMany = pool.filter(
-    (f) => FATES.has(f.claim.outcome) && CAPTIVES.has(f.claim.group) && f.interval.lo > boardCeiling,
+    (f) =>
+      FATES.has(f.claim.outcome) &&
+      ABOARD.has(f.claim.group) &&
+      f.interval.lo > boardCeiling &&
+      f.source !== board?.source,
   );
-  for (const f of tooMany.slice(0, MAX_LISTED)) {
-    const board = onBoard.find((b) => b.interval.hi === boardCeiling)!;
-    out.push(report(incident, f, [board], `part-${f.claim.id}`));
+  for (const f of board ? tooMany.slice(0, MAX_LISTED) : []) {
+    out.push(report(incident, f, [board!], `part-${f.claim.id}`));
   }
   return dedupe(out);
 }

@@ -40,10 +40,12 @@ const BROAD_PLACES = new Set([
 
 export function linkIncidents(extractions: readonly DocumentExtraction[]): IncidentLinks {
   const nodes: Node[] = [];
+  const folded = new Map<string, string>();
   extractions.forEach((e, docIndex) => {
-    for (const local of e.incidents) {
+    const { kept, into } = foldIntoMain(e.incidents);
+    for (const [from, to] of into) folded.set(`${e.document.id}\u0000${from}`, `${e.document.id}\u0000${to}`);
+    for (const local of kept)
       nodes.push({ doc: e.document.id, docIndex, local, names: [local.label, ...local.aliases] });
-    }
   });
   const clusters = new Clusters(nodes);
   for (const [a, b, score] of candidatePairs(nodes)) {
@@ -56,7 +58,38 @@ export function linkIncidents(extractions: readonly DocumentExtraction[]): Incid
     for (const i of members) byKey.set(`${nodes[i]!.doc}\u0000${nodes[i]!.local.key}`, incidents[g]!.id);
   });
   const order = [...incidents].sort(incidentOrder);
-  return { incidents: order, idOf: (document, key) => byKey.get(`${document}\u0000${key}`) ?? null };
+  return {
+    incidents: order,
+    idOf: (document, key) => {
+      const k = `${document}\u0000${key}`;
+      return byKey.get(folded.get(k) ?? k) ?? null;
+    },
+  };
+}
+
+/**
+ * An undated incident a document keeps apart from its main event but names with the main event's
+ * whole name ("Peshawar-bound Jaffar Express", "Pakistan's Jaffar Express") is that event.
+ */
+function foldIntoMain(locals: readonly LocalIncident[]): {
+  kept: LocalIncident[];
+  into: Map<string, string>;
+} {
+  const main = locals.find((l) => l.main);
+  const into = new Map<string, string>();
+  if (!main) return { kept: [...locals], into };
+  const mainKeys = nameKeys(main.label);
+  const absorbed: string[] = [];
+  const kept = locals.filter((l) => {
+    if (l === main || l.main || l.date !== null || mainKeys.length === 0) return true;
+    const keys = new Set([l.label, ...l.aliases].flatMap(nameKeys));
+    if (!mainKeys.every((k) => keys.has(k))) return true;
+    into.set(l.key, main.key);
+    absorbed.push(l.label, ...l.aliases);
+    return false;
+  });
+  const merged = { ...main, aliases: [...new Set([...main.aliases, ...absorbed])] };
+  return { kept: kept.map((l) => (l === main ? merged : l)), into };
 }
 
 function threshold(a: Node, b: Node): number {

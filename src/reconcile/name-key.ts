@@ -28,17 +28,22 @@ const GENERIC = new Set([
   'massacre',
   'clearance',
   'rescue',
+  'earlier',
+  'previous',
 ]);
 
 /** Lowercase words with diacritics and punctuation removed, generic event words dropped. */
 export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0 && !GENERIC.has(w));
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[^a-z0-9]+/)
+      // A bare number is a year or a count, which dates and figures compare, not names.
+      .filter((w) => w.length > 0 && !GENERIC.has(w) && !/^\d+$/.test(w))
+  );
 }
 
 /** `jaffar` → `jfr`, `quetta` → `kt`: first letter, then consonants with doubles collapsed. */

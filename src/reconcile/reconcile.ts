@@ -19,12 +19,15 @@ export type ReconciledView = Pick<Analysis, 'incidents' | 'claims' | 'conflicts'
 export function reconcile(extractions: readonly DocumentExtraction[]): ReconciledView {
   const links = linkIncidents(extractions);
   const claimantOf = unifyClaimants(extractions);
+  const dateOf = new Map(links.incidents.map((i) => [i.id, i.date]));
   const figures: FigureClaim[] = [];
   extractions.forEach(({ document, claims }, d) => {
     claims.forEach((c, i) => {
       const incident = c.incident === null ? null : links.idOf(document.id, c.incident);
       const claim: Claim = { ...c, incident, claimant: claimantOf(c) };
-      figures.push(toFigureClaim(claim, document.published, d * 1_000_000 + i));
+      const happened = incident === null ? null : (dateOf.get(incident) ?? null);
+      const f = toFigureClaim(claim, possibleDate(document.published, happened), d * 1_000_000 + i);
+      figures.push(f.when === claim.stated && !possibleDate(f.when, happened) ? { ...f, when: null } : f);
     });
   });
   const groups = figureGroups(figures);
@@ -54,6 +57,13 @@ export function reconcile(extractions: readonly DocumentExtraction[]): Reconcile
     estimates: estimates.sort((a, b) => rank(a) - rank(b) || a.outcome.localeCompare(b.outcome)),
     timeline: buildTimeline(groups.flatMap((g) => g.claims)),
   };
+}
+
+/** A statement cannot predate its event: such a date (a bad inferred publication date) says nothing. */
+function possibleDate(when: string | null, happened: string | null): string | null {
+  if (when === null || happened === null) return when;
+  const n = Math.min(when.length, happened.length);
+  return when.slice(0, n) < happened.slice(0, n) ? null : when;
 }
 
 function rowKey(e: { incident: string; outcome: string; group: string }): string {

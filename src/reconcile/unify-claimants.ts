@@ -13,6 +13,7 @@ export function unifyClaimants(extractions: readonly DocumentExtraction[]): Clai
   const names = new Map<string, string[]>();
   const kinds = new Map<string, ClaimantKind[]>();
   const byText = new Map<string, Set<string>>();
+  const canonical = new Map<string, string[]>();
   const note = (id: string, name: string, kind: ClaimantKind) => {
     push(names, id, name);
     push(kinds, id, kind);
@@ -20,6 +21,9 @@ export function unifyClaimants(extractions: readonly DocumentExtraction[]): Clai
   for (const e of extractions) {
     for (const m of e.claimants) {
       note(m.id, m.name, m.kind);
+      // A name the gazetteer puts on several different wordings ("ISPR", "Inter-Services Public Relations"
+      // → "Pakistan military (ISPR)") is the claimant's canonical name.
+      if (m.name !== m.text) push(canonical, m.id, `${m.name}\u0000${textKey(m.text)}`);
       const key = textKey(m.text);
       if (key) (byText.get(key) ?? byText.set(key, new Set()).get(key)!).add(m.id);
     }
@@ -28,7 +32,11 @@ export function unifyClaimants(extractions: readonly DocumentExtraction[]): Clai
   const unified = new Map<string, Claimant>();
   for (const [id, list] of names) {
     const kind = mostCommon((kinds.get(id) ?? []).filter((k) => k !== 'unknown')) as ClaimantKind | null;
-    unified.set(id, { id, name: preferredName(list), kind: kind ?? 'unknown' });
+    unified.set(id, {
+      id,
+      name: canonicalName(canonical.get(id) ?? []) ?? preferredName(list),
+      kind: kind ?? 'unknown',
+    });
   }
   return (claim) => {
     let id = claim.claimant.id;
@@ -38,6 +46,16 @@ export function unifyClaimants(extractions: readonly DocumentExtraction[]): Clai
     }
     return unified.get(id) ?? claim.claimant;
   };
+}
+
+function canonicalName(pairs: readonly string[]): string | null {
+  const texts = new Map<string, Set<string>>();
+  for (const p of pairs) {
+    const [name, text] = p.split('\u0000') as [string, string];
+    (texts.get(name) ?? texts.set(name, new Set()).get(name)!).add(text);
+  }
+  const ranked = [...texts].filter(([, t]) => t.size >= 2).sort((a, b) => b[1].size - a[1].size);
+  return ranked[0]?.[0] ?? null;
 }
 
 /** The name most documents use; ties go to the shorter one (ISPR over its expansion). */
