@@ -1,8 +1,12 @@
-// Throughput of HTML extraction (`npm run bench`): real article texts from the GVA dev corpus, each wrapped in
-// a cluttered news page (navigation, ads, scripts, comments, share bar, related links, footer), then extracted.
-// Also counts how many of the article's paragraphs come back intact and how many clutter lines leak in.
+// Throughput of HTML extraction (`npm run bench`, or `node dist/bench/bench-html.js [limit]`): real article
+// texts from the GVA dev corpus, each wrapped in a cluttered news page (navigation, ads, scripts, comments,
+// share bar, related links, footer), then extracted. Also counts how many of the article's paragraphs come back intact and how many clutter lines leak in.
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
 import { extractHtml } from '../ingest/extract-html.js';
+import { readInputs } from '../ingest/read-inputs.js';
 
 export interface PageParts {
   readonly text: string;
@@ -75,6 +79,9 @@ export interface HtmlBenchResult {
   readonly pages: number;
   readonly pagesPerSecond: number;
   readonly msPerPage: number;
+  readonly p95MsPerPage: number;
+  /** The same pages fetched one by one from a loopback HTTP server through readInputs (fetch + decode + extract). */
+  readonly urlPagesPerSecond: number;
   readonly meanPageBytes: number;
   /** Share of article paragraphs found whole, in the extracted text. */
   readonly paragraphsKept: number;
@@ -96,7 +103,7 @@ interface GvaDocument {
 /** Pages built from the dev corpus at run time (the corpus is never copied into the repository). */
 export async function loadBenchPages(
   path = GVA_DEV,
-  limit = 500,
+  limit = Infinity,
 ): Promise<{ parts: PageParts; html: string }[]> {
   const lines = (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim() !== '');
   const pages: { parts: PageParts; html: string }[] = [];
@@ -113,17 +120,22 @@ export async function loadBenchPages(
 export async function benchHtml(options: { path?: string; limit?: number } = {}): Promise<HtmlBenchResult> {
   const pages = await loadBenchPages(options.path, options.limit);
   for (const p of pages.slice(0, 20)) extractHtml(p.html); // warm-up: JIT and linkedom's lazy setup
+  const results = [];
+  const times: number[] = [];
+  const start = process.hrtime.bigint();
+  for (const p of pages) {
+    const t0 = process.hrtime.bigint();
+    results.push(extractHtml(p.html));
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   let kept = 0;
   let total = 0;
   let clutter = 0;
   let dates = 0;
   let fallback = 0;
-  const results = [];
-  const start = process.hrtime.bigint();
-  for (const p of pages) results.push(extractHtml(p.html));
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   for (const [i, page] of results.entries()) {
-    const parts = pages[i]!.parts;
+    const parts = (pages[i] as { parts: PageParts }).parts;
     const paragraphs = parts.text
       .split('\n')
       .map((l) => l.replace(/\s+/g, ' ').trim())
@@ -134,14 +146,42 @@ export async function benchHtml(options: { path?: string; limit?: number } = {})
     if (page.published?.slice(0, 10) === parts.published) dates++;
     if (page.method === 'fallback') fallback++;
   }
+  times.sort((a, b) => a - b);
   return {
     pages: pages.length,
     pagesPerSecond: Math.round(pages.length / seconds),
     msPerPage: Number(((seconds * 1000) / pages.length).toFixed(2)),
+    p95MsPerPage: Number((times[Math.floor(times.length * 0.95)] ?? 0).toFixed(2)),
+    urlPagesPerSecond: await benchUrls(pages.slice(0, 300).map((p) => p.html)),
     meanPageBytes: Math.round(pages.reduce((n, p) => n + p.html.length, 0) / pages.length),
     paragraphsKept: Number((kept / total).toFixed(4)),
     pagesWithClutter: clutter,
     datesRead: dates,
     fallbackPages: fallback,
   };
+}
+
+async function benchUrls(pages: readonly string[]): Promise<number> {
+  const server = createServer((req, res) => {
+    const page = pages[Number((req.url ?? '/').slice(1))];
+    res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(page ?? '');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  try {
+    const urls = pages.map((_, i) => `http://127.0.0.1:${port}/${i}`);
+    const start = process.hrtime.bigint();
+    let read = 0;
+    for await (const item of readInputs(urls)) if (item.kind === 'document') read++;
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    if (read !== pages.length) throw new Error(`bench: read ${read} of ${pages.length} served pages`);
+    return Math.round(read / seconds);
+  } finally {
+    server.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const limit = process.argv[2] ? Number(process.argv[2]) : undefined;
+  console.log(JSON.stringify(await benchHtml({ limit }), null, 2));
 }

@@ -48,7 +48,7 @@ async function* readUrlInput(input: string, ctx: ReadContext): AsyncGenerator<Re
 async function* readPath(input: string, ctx: ReadContext): AsyncGenerator<ReadItem> {
   const maxBytes = ctx.options.maxBytes ?? FILE_MAX_BYTES;
   if (input === '-') {
-    const bytes = await (ctx.options.stdin ?? readStdin)();
+    const bytes = await (ctx.options.stdin ?? (() => readStdin(maxBytes)))();
     yield* readText(bytes, 'stdin', 'stdin', sniffExtension(bytes), ctx);
     return;
   }
@@ -133,8 +133,14 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-async function readStdin(): Promise<Buffer> {
+/** Reads standard input up to one byte over the cap, so decodeBytes can say it is too large without holding it all. */
+async function readStdin(maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) break;
+  }
   return Buffer.concat(chunks);
 }
