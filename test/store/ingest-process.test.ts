@@ -39,65 +39,76 @@ async function checkStore(target: string, sources: Map<string, SourceDocument>):
   }
 }
 
-const TOTAL = 300;
+const TOTAL = 150;
+/** Spawned processes each open a store; on a busy machine PGlite's start-up alone takes seconds. */
+const SLOW = 240_000;
 
 describe.each(BACKENDS)('ingest process on $name', (backend) => {
-  it('survives kill -9 in the middle of an ingest; a rerun finishes without duplicates', async () => {
-    const dir = join(work, `${backend.name}-kill`);
-    await writeReports(dir, 0, TOTAL);
-    const sources = await readAll([dir]);
-    const target = await backend.create();
-    try {
-      const first = runCli(['ingest', '--db', target.target, '--verbose', '--quiet', dir]);
-      await first.waitForLines((l) => l.startsWith('added '), 15);
-      first.child.kill('SIGKILL');
-      const killed = await first.done;
-      expect(killed.signal).toBe('SIGKILL');
-      const seen = killed.stdout.split('\n').filter((l) => l.startsWith('added ')).length;
-      expect(seen).toBeLessThan(TOTAL);
+  it(
+    'survives kill -9 in the middle of an ingest; a rerun finishes without duplicates',
+    async () => {
+      const dir = join(work, `${backend.name}-kill`);
+      await writeReports(dir, 0, TOTAL);
+      const sources = await readAll([dir]);
+      const target = await backend.create();
+      try {
+        const first = runCli(['ingest', '--db', target.target, '--verbose', '--quiet', dir]);
+        await first.waitForLines((l) => l.startsWith('added '), 10);
+        first.child.kill('SIGKILL');
+        const killed = await first.done;
+        expect(killed.signal).toBe('SIGKILL');
+        const seen = killed.stdout.split('\n').filter((l) => l.startsWith('added ')).length;
+        expect(seen).toBeLessThan(TOTAL);
 
-      const committed = await checkStore(target.target, sources);
-      // A document may commit in the instant between its commit and its line: never more than one.
-      expect(committed.length).toBeGreaterThanOrEqual(seen);
-      expect(committed.length).toBeLessThanOrEqual(seen + 1);
+        const committed = await checkStore(target.target, sources);
+        // A document may commit in the instant between its commit and its line: never more than one.
+        expect(committed.length).toBeGreaterThanOrEqual(seen);
+        expect(committed.length).toBeLessThanOrEqual(seen + 1);
 
-      const rerun = await runCli(['ingest', '--db', target.target, '--format', 'json', '--quiet', dir]).done;
-      expect(rerun.stderr).toBe('');
-      expect(rerun.code).toBe(0);
-      const report = JSON.parse(rerun.stdout) as { added: unknown[]; unchanged: unknown[] };
-      expect(report.unchanged.length).toBe(committed.length);
-      expect(report.added.length).toBe(TOTAL - committed.length);
-      expect((await checkStore(target.target, sources)).length).toBe(TOTAL);
-    } finally {
-      await target.dispose();
-    }
-  });
+        const rerun = await runCli(['ingest', '--db', target.target, '--format', 'json', '--quiet', dir])
+          .done;
+        expect(rerun.stderr).toBe('');
+        expect(rerun.code).toBe(0);
+        const report = JSON.parse(rerun.stdout) as { added: unknown[]; unchanged: unknown[] };
+        expect(report.unchanged.length).toBe(committed.length);
+        expect(report.added.length).toBe(TOTAL - committed.length);
+        expect((await checkStore(target.target, sources)).length).toBe(TOTAL);
+      } finally {
+        await target.dispose();
+      }
+    },
+    SLOW,
+  );
 });
 
 describe('two ingest processes on one PostgreSQL store', () => {
-  it('lose nothing and duplicate nothing', async () => {
-    const left = join(work, 'left');
-    const right = join(work, 'right');
-    await writeReports(left, 0, 120);
-    await writeReports(right, 60, 120); // 60 reports in both
-    const sources = await readAll([left, right]);
-    const target = await postgresTarget();
-    try {
-      const runs = await Promise.all(
-        [left, right].map(
-          (d) => runCli(['ingest', '--db', target.target, '--format', 'json', '--quiet', d]).done,
-        ),
-      );
-      const reports = runs.map((r) => {
-        expect(r.stderr).toBe('');
-        expect(r.code).toBe(0);
-        return JSON.parse(r.stdout) as { added: unknown[]; unchanged: unknown[] };
-      });
-      expect(reports.reduce((n, r) => n + r.added.length, 0)).toBe(180);
-      expect(reports.reduce((n, r) => n + r.unchanged.length, 0)).toBe(60);
-      expect((await checkStore(target.target, sources)).length).toBe(180);
-    } finally {
-      await target.dispose();
-    }
-  });
+  it(
+    'lose nothing and duplicate nothing',
+    async () => {
+      const left = join(work, 'left');
+      const right = join(work, 'right');
+      await writeReports(left, 0, 120);
+      await writeReports(right, 60, 120); // 60 reports in both
+      const sources = await readAll([left, right]);
+      const target = await postgresTarget();
+      try {
+        const runs = await Promise.all(
+          [left, right].map(
+            (d) => runCli(['ingest', '--db', target.target, '--format', 'json', '--quiet', d]).done,
+          ),
+        );
+        const reports = runs.map((r) => {
+          expect(r.stderr).toBe('');
+          expect(r.code).toBe(0);
+          return JSON.parse(r.stdout) as { added: unknown[]; unchanged: unknown[] };
+        });
+        expect(reports.reduce((n, r) => n + r.added.length, 0)).toBe(180);
+        expect(reports.reduce((n, r) => n + r.unchanged.length, 0)).toBe(60);
+        expect((await checkStore(target.target, sources)).length).toBe(180);
+      } finally {
+        await target.dispose();
+      }
+    },
+    SLOW,
+  );
 });

@@ -63,7 +63,7 @@ describe('openStore', () => {
     }
     const again = await openStore(dir);
     await again.close();
-  });
+  }, 120_000);
 
   it('takes --db, then TRIANGULATE_DB, then ./.triangulate', () => {
     const saved = process.env.TRIANGULATE_DB;
