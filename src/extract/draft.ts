@@ -20,6 +20,8 @@ export interface Sentence {
   readonly text: string;
   readonly paragraph: number;
   readonly tokens: readonly Token[];
+  /** `tokens[i].lower`, kept once for the phrase lookups every stage makes. */
+  readonly words: readonly string[];
   /** Index of the sentence where the quotation this sentence sits in was opened, or null. */
   readonly quoteOpenedIn: number | null;
 }

@@ -31,7 +31,7 @@ function attributionFor(state: ExtractState, d: DraftClaim): Attribution | null 
   const after = own.filter((f) => f.cue >= d.mention.last);
   const chosen = lastOf(before) ?? after[0];
   if (chosen) return chosen;
-  const words = s.tokens.map((t) => t.lower);
+  const words = s.words;
   const prev = state.sentences[s.index - 1];
   if (prev && prev.paragraph === s.paragraph && (CONTINUATIONS.matchAt(words, 0) || CONTINUATIONS.matchAt(words, 1))) {
     const carried = lastOf(state.frames[prev.index] ?? []);

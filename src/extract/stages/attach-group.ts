@@ -26,7 +26,7 @@ export function attachGroup(state: ExtractState): ExtractState {
 }
 
 function withGroup(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined): DraftClaim {
-  const words = s.tokens.map((t) => t.lower);
+  const words = s.words;
   const head = findHead(words, d.mention.last);
   if (head) return fromHead(d, words, head, previous);
   if (d.mention.kind === 'zero') return revise(d, STAGE, { group: 'people', groupHow: 'stated' }, 'no one → people');

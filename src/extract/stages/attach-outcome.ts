@@ -32,7 +32,7 @@ export function attachOutcome(state: ExtractState): ExtractState {
 }
 
 function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined): DraftClaim {
-  const words = s.tokens.map((t) => t.lower);
+  const words = s.words;
   const group = d.group as Group;
   const m = d.mention;
   const inside = d.head === null ? null : cueIn(words, m.last, d.head, group);

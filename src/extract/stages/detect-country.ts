@@ -6,7 +6,7 @@ import { COUNTRIES } from '../lexicon.js';
 export function detectCountry(state: ExtractState): ExtractState {
   const counts = new Map<string, number>();
   for (const s of state.sentences) {
-    const words = s.tokens.map((t) => t.lower);
+    const words = s.words;
     for (let i = 0; i < words.length; i++) {
       const m = COUNTRIES.matchAt(words, i);
       if (m && /^\p{Lu}/u.test(s.tokens[i]?.text ?? '')) counts.set(m.label, (counts.get(m.label) ?? 0) + 1);

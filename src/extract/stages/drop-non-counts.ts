@@ -19,7 +19,7 @@ export function dropNonCounts(state: ExtractState): ExtractState {
 
 function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   const m = d.mention;
-  const words = s.tokens.map((t) => t.lower);
+  const words = s.words;
   const before = words[m.first - 1] ?? '';
   const after = words[m.last] ?? '';
   const lastWord = words[m.last - 1] ?? '';

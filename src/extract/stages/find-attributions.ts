@@ -29,7 +29,7 @@ export function findAttributions(state: ExtractState): ExtractState {
 }
 
 function framesOf(s: Sentence, mentions: readonly SourceMention[], history: readonly { claimant: Claimant; person: boolean }[]): Attribution[] {
-  const words = s.tokens.map((t) => t.lower);
+  const words = s.words;
   const out: Attribution[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] ?? '';

@@ -90,9 +90,9 @@ export function namesIn(s: Sentence): Named[] {
     const last = t[end - 1]?.lower ?? '';
     let j = end;
     while (EVENT_MODIFIERS.has(t[j]?.lower ?? '')) j++;
-    const ev = EVENT_NOUNS.matchAt(t.map((x) => x.lower), j);
+    const ev = EVENT_NOUNS.matchAt(s.words, j);
     const facility = FACILITIES.has(last) && end - i >= 2;
-    const source = SOURCES.matchAt(t.map((x) => x.lower), i);
+    const source = SOURCES.matchAt(s.words, i);
     if ((ev || facility) && !(source && source.length === end - i) && !isDateWord(t[i]?.lower)) {
       out.push(named(s, i, end, ev ? t.slice(j, j + ev.length).map((x) => x.lower).join(' ') : null));
     }

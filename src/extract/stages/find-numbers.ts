@@ -31,7 +31,7 @@ interface Core {
 export function findNumbers(state: ExtractState): ExtractState {
   const drafts: DraftClaim[] = [];
   for (const sentence of state.sentences) {
-    const words = sentence.tokens.map((t) => t.lower);
+    const words = sentence.words;
     for (let i = 0; i < words.length; i++) {
       const core = readCore(sentence, words, i);
       if (!core) continue;
@@ -121,6 +121,7 @@ function readCardinal(words: readonly string[], i: number): { value: number; las
 function wordValue(word: string): number | null {
   const direct = NUMBER_WORDS.get(word);
   if (direct !== undefined) return direct;
+  if (!word.includes('-')) return null;
   const parts = word.split('-');
   if (parts.length !== 2) return null;
   const tens = NUMBER_WORDS.get(parts[0] ?? '');

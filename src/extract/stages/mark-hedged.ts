@@ -10,7 +10,7 @@ export function markHedged(state: ExtractState): ExtractState {
   const drafts = state.drafts.map((d) => {
     const s = state.sentences[d.mention.sentence];
     if (d.dropped || !s) return d;
-    const words = s.tokens.map((t) => t.lower);
+    const words = s.words;
     const from = Math.max(0, d.mention.first - REACH);
     const to = Math.min(words.length, d.mention.last + REACH);
     for (let i = from; i < to; i++) {

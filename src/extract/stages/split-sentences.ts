@@ -67,6 +67,7 @@ function withQuotes(text: string, spans: { start: number; end: number; paragraph
       else if (ch === '”') openIn = null;
       else if (ch === '"') openIn = openIn === null ? index : null;
     }
-    return { index, ...s, text: body, tokens: tokenize(body, s.start), quoteOpenedIn };
+    const tokens = tokenize(body, s.start);
+    return { index, ...s, text: body, tokens, words: tokens.map((t) => t.lower), quoteOpenedIn };
   });
 }

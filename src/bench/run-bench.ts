@@ -1,0 +1,39 @@
+// `npm run bench [-- extract|reconcile|store|html|server]`: speed and memory, never timed unit tests.
+// External data is read from ../shared (or TRIANGULATE_SHARED) at run time.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { benchExtract, gvaDocuments, sampleDocuments } from './bench-extract.js';
+
+const SHARED = resolve(process.env.TRIANGULATE_SHARED ?? (existsSync('../shared') ? '../shared' : '/work/shared'));
+const GVA = join(SHARED, 'eval/external/semeval2018-task5-gva/incidents-dev.jsonl');
+
+type Bench = () => Promise<unknown>;
+
+const BENCHES: Record<string, Bench> = {
+  extract: async () => {
+    const out = [await benchExtract('jaffar-express sample ×20', await sampleDocuments(), 20)];
+    if (existsSync(GVA)) out.push(await benchExtract('GVA dev (2,055 articles)', await gvaDocuments(GVA)));
+    return out;
+  },
+  reconcile: () => optional('./bench-reconcile.js', 'benchReconcile'),
+  html: () => optional('./bench-html.js', 'benchHtml', { path: GVA }),
+  store: () => optional('./bench-store.js', 'benchStore', { path: GVA }),
+  server: () => optional('./bench-server.js', 'benchServer'),
+};
+
+async function optional(module: string, name: string, ...args: unknown[]): Promise<unknown> {
+  const url = new URL(module, import.meta.url);
+  if (!existsSync(url)) return `not built: ${module}`;
+  const mod = (await import(url.href)) as Record<string, (...a: unknown[]) => Promise<unknown>>;
+  const fn = mod[name];
+  return fn ? fn(...args) : `no ${name} in ${module}`;
+}
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+for (const [name, bench] of Object.entries(BENCHES)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  const started = performance.now();
+  const result = await bench();
+  console.log(`\n## ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(JSON.stringify(result, null, 2));
+}
