@@ -57,8 +57,11 @@ export async function ingestDocument(
     const { id, replaces } = await plan(trx, document);
     if (id !== guess.id) extraction = extract({ ...document, id }, extractOptions);
     extraction = { ...extraction, document: { ...extraction.document, id } };
-    if (replaces)
+    if (replaces) {
       await trx.updateTable('documents').set({ superseded_by: hash }).where('hash', '=', replaces).execute();
+    }
+    // An older version's text is back: it becomes the newest version, so it leaves the history.
+    await trx.deleteFrom('documents').where('hash', '=', hash).execute();
     await trx
       .insertInto('documents')
       .values(documentRow(extraction, hash, document.id))
@@ -71,8 +74,14 @@ export async function ingestDocument(
   });
 }
 
+/** The id of the current document with this text; a superseded version does not count (its text came back). */
 async function storedId(db: Db, hash: string): Promise<string | null> {
-  const row = await db.selectFrom('documents').select('id').where('hash', '=', hash).executeTakeFirst();
+  const row = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('hash', '=', hash)
+    .where('superseded_by', 'is', null)
+    .executeTakeFirst();
   return row?.id ?? null;
 }
 

@@ -74,10 +74,9 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Store> {
     await pool.query('select 1');
   } catch (e) {
     await db.destroy().catch(() => {});
-    throw badDb(
-      `cannot connect to ${redact(url)} (${reason(e)}); is the server up and the database created?`,
-      e,
-    );
+    const missing = (e as { code?: string }).code === '3D000';
+    const hint = missing ? `create it with: createdb ${databaseName(url)}` : 'is the server up?';
+    throw badDb(`cannot connect to ${redact(url)} (${reason(e)}); ${hint}`, e);
   }
   try {
     await migrate(db as Kysely<unknown>);
@@ -86,6 +85,10 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Store> {
     throw badDb(`cannot prepare the store in ${redact(url)} (${reason(e)})`, e);
   }
   return createSqlStore(db, options);
+}
+
+function databaseName(url: string): string {
+  return decodeURIComponent(new URL(url).pathname.slice(1)) || 'postgres';
 }
 
 /** Never print a password that was part of the URL. */

@@ -64,6 +64,13 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         if (outcome.kind === 'added') added.push(toRecord(outcome.extraction.document));
         else if (outcome.kind === 'unchanged') unchanged.push({ id: outcome.id, source: document.source });
         else failed.push({ id: document.id, source: document.source, message: outcome.message });
+        const id =
+          outcome.kind === 'added'
+            ? outcome.extraction.document.id
+            : outcome.kind === 'unchanged'
+              ? outcome.id
+              : document.id;
+        ingestOptions.onDocument?.({ kind: outcome.kind, id, source: document.source });
         ingestOptions.onProgress?.(i + 1, documents.length);
       }
       await refreshView(db);

@@ -12,6 +12,12 @@ export interface IngestReport {
   readonly failed: readonly { readonly id: string; readonly source: string; readonly message: string }[];
 }
 
+export interface IngestResult {
+  readonly kind: 'added' | 'unchanged' | 'failed';
+  readonly id: string;
+  readonly source: string;
+}
+
 export interface IncidentSummary extends Incident {
   readonly documentCount: number;
   readonly claimCount: number;
@@ -53,6 +59,8 @@ export interface Store {
     documents: readonly SourceDocument[],
     options?: {
       readonly onProgress?: (done: number, total: number) => void;
+      /** Called as each document is committed (or found already stored, or failed). */
+      readonly onDocument?: (result: IngestResult) => void;
       /** Reference date (YYYY-MM-DD) for documents that carry none, as `analyze --published`. */
       readonly published?: string | null;
     },

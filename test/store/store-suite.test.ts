@@ -65,6 +65,16 @@ describe.each(BACKENDS)('store on $name', (backend) => {
     expect(JSON.stringify(view)).toBe(JSON.stringify(expected([TRAIN, BACKGROUND, TRAIN_UPDATE, edited])));
   });
 
+  it('brings an older version back as the newest when its text returns', async () => {
+    const report = await store.ingest([MARKET]);
+    expect(report.added.map((d) => d.id)).toEqual(['market-1']);
+    const view = await store.analysis();
+    expect(view.documents.map((d) => d.id)).toEqual(['train-1', 'background', 'train-2', 'market-1']);
+    expect(view.claims.some((c) => c.value.low === 12)).toBe(true);
+    expect(JSON.stringify(view)).toBe(JSON.stringify(expected([TRAIN, BACKGROUND, TRAIN_UPDATE, MARKET])));
+    expect((await store.ingest([MARKET])).unchanged.length).toBe(1);
+  });
+
   it('gives a colliding id from another source a suffix, as analyze does', async () => {
     const other = fixtureDocument({
       id: 'train-1',
