@@ -23,19 +23,23 @@ export function findConflicts(group: FigureGroup): Conflict[] {
   const bySource = groupBy([...pool].sort(byTime), (f) => f.source);
   const conflicts: Conflict[] = [];
   const current: FigureClaim[] = [];
+  const provisional: FigureClaim[] = [];
   for (const [source, list] of bySource) {
-    const latest = list[list.length - 1]!;
+    // A source's standing figure is its latest one not marked provisional ("so far, six").
+    const settled = list.filter((f) => !f.provisional);
+    const latest = settled[settled.length - 1] ?? list[list.length - 1]!;
     // Two figures in one article's own voice are two statements, not the article changing its mind.
     const changed = OWN_VOICE.has(latest.claim.claimant.kind)
       ? []
-      : distinctSteps(list.filter((f) => !f.echo)).filter((f) => disjoint(f, latest));
+      : distinctSteps(settled.filter((f) => !f.echo)).filter((f) => disjoint(f, latest));
     if (changed.length > 0) conflicts.push(revision(group, source, [...changed, latest], pool));
     current.push(latest);
+    provisional.push(...distinctSteps(list.filter((f) => f.provisional && f !== latest)));
   }
   const overtaken = new Set<FigureClaim>();
-  for (const [f, later] of overtakenProvisional(current)) {
+  for (const [f, later] of overtakenProvisional([...current, ...provisional], current)) {
     overtaken.add(f);
-    conflicts.push(revision(group, `${f.source}-provisional`, [f, ...later], pool));
+    conflicts.push(revision(group, `${f.source}-provisional-${f.interval.lo}`, [f, ...later], pool));
   }
   const sides = current.filter((f) => !overtaken.has(f));
   const contradiction = findContradiction(group, sides, pool);
@@ -103,10 +107,13 @@ function distinctSteps(list: readonly FigureClaim[]): FigureClaim[] {
 }
 
 /** Provisional figures with the larger figures of other sources, said later (or undated), that overtook them. */
-function overtakenProvisional(current: readonly FigureClaim[]): [FigureClaim, FigureClaim[]][] {
+function overtakenProvisional(
+  candidates: readonly FigureClaim[],
+  current: readonly FigureClaim[],
+): [FigureClaim, FigureClaim[]][] {
   const maxLo = current.reduce((m, f) => Math.max(m, f.interval.lo), 0);
   const found: [FigureClaim, FigureClaim[]][] = [];
-  for (const f of current) {
+  for (const f of candidates) {
     if (!f.provisional || maxLo <= f.interval.hi) continue;
     const later = current.filter(
       (g) =>

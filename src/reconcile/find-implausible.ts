@@ -33,10 +33,16 @@ export function findImplausible(incident: string, claims: readonly FigureClaim[]
   const pool = distinctFigures(claims.filter((f) => !f.claim.hedged));
   const onBoard = pool.filter((f) => f.claim.outcome === 'present' && ON_BOARD.has(f.claim.group));
   const out: Conflict[] = [];
+  const reported = new Set<string>();
   for (const whole of pool.filter((f) => isWhole(f.claim.value))) {
-    const found =
-      whole.claim.value.low === null ? bareWhole(whole, pool, onBoard) : countedWhole(whole, pool);
-    if (found.length > 0) out.push(report(incident, whole, found, 'whole'));
+    const bare = whole.claim.value.low === null;
+    // "All hostages were rescued" and "the remaining passengers were freed" from one source are one account.
+    const key = bare ? `${whole.source}|${whole.claim.outcome}` : whole.claim.id;
+    if (reported.has(key)) continue;
+    const found = bare ? bareWhole(whole, pool, onBoard) : countedWhole(whole, pool);
+    if (found.length === 0) continue;
+    reported.add(key);
+    out.push(report(incident, whole, found.sort(byGravity), 'whole'));
   }
   const boardCeiling = onBoard.reduce(
     (m, f) => Math.max(m, f.interval.hi),
@@ -77,12 +83,27 @@ function bareWhole(
   if (!FATES.has(whole.claim.outcome) || !CAPTIVES.has(whole.claim.group)) return [];
   const boardFloor = onBoard.reduce((m, f) => Math.max(m, f.interval.lo), 0);
   return pool.filter((f) => {
-    if (f.source === whole.source || !(CAPTIVES.has(f.claim.group) || f.claim.outcome === 'executed'))
-      return false;
+    if (f.source === whole.source || f.claim.group === 'militants') return false;
+    // Only fates of people surely on the train gainsay it: "thousands missing" across a province do not.
+    if (!ABOARD.has(f.claim.group) && f.claim.outcome !== 'executed') return false;
     if (f.claim.outcome === 'held' && !STILL.test(f.claim.evidence.text)) return false;
     if (UNHAPPY.has(f.claim.outcome) && whole.claim.outcome !== f.claim.outcome) return f.interval.lo > 0;
     return f.claim.outcome === whole.claim.outcome && f.interval.hi < boardFloor * SHORTFALL;
   });
+}
+
+const GRAVITY: readonly Outcome[] = [
+  'executed',
+  'killed',
+  'missing',
+  'held',
+  'rescued',
+  'released',
+  'present',
+];
+
+function byGravity(a: FigureClaim, b: FigureClaim): number {
+  return GRAVITY.indexOf(a.claim.outcome) - GRAVITY.indexOf(b.claim.outcome) || byTime(a, b);
 }
 
 function report(

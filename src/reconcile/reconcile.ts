@@ -1,6 +1,7 @@
 // Reconciliation entry point: per-document extractions in, the cross-document view out. Pure, no I/O.
-// Order matters: incidents and claimants are unified first, so every later stage compares claims of
-// one event and one source; echoes are folded before conflicts and estimates, so repeats never count twice.
+// Order matters: whole-group statements ("all hostages were rescued") join the claims first; incidents and
+// claimants are unified next, so every later stage compares claims of one event and one source; echoes
+// are folded before conflicts and estimates, so repeats never count twice.
 import type { Analysis, Conflict, Estimate } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
 import type { DocumentExtraction } from '../model/extraction.js';
@@ -10,6 +11,7 @@ import { estimateTotals } from './estimate-totals.js';
 import { comparisonGroups, figureGroups, toFigureClaim, type FigureClaim } from './figure-claims.js';
 import { findConflicts } from './find-conflicts.js';
 import { findImplausible } from './find-implausible.js';
+import { findWholeClaims } from './find-whole-claims.js';
 import { linkIncidents } from './link-incidents.js';
 import { groupBy } from './tally.js';
 import { unifyClaimants } from './unify-claimants.js';
@@ -21,8 +23,9 @@ export function reconcile(extractions: readonly DocumentExtraction[]): Reconcile
   const claimantOf = unifyClaimants(extractions);
   const dateOf = new Map(links.incidents.map((i) => [i.id, i.date]));
   const figures: FigureClaim[] = [];
-  extractions.forEach(({ document, claims }, d) => {
-    claims.forEach((c, i) => {
+  extractions.forEach((e, d) => {
+    const { document } = e;
+    [...e.claims, ...findWholeClaims(e)].forEach((c, i) => {
       const incident = c.incident === null ? null : links.idOf(document.id, c.incident);
       const claim: Claim = { ...c, incident, claimant: claimantOf(c) };
       const happened = incident === null ? null : (dateOf.get(incident) ?? null);

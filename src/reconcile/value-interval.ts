@@ -71,9 +71,9 @@ export function ceilingOf(v: ClaimValue): number | null {
   return null;
 }
 
-/** `all 33 terrorists`, `all hostages`: a figure that states the whole of its group. */
+/** `all 33 terrorists`, `all hostages`, `the remaining passengers`: a figure that states the whole of its group. */
 export function isWhole(v: ClaimValue): boolean {
-  return /^all\b/i.test(v.text.trim());
+  return /^(all|the remaining)\b/i.test(v.text.trim());
 }
 
 export function formatInterval(i: Interval): string {
