@@ -37,7 +37,7 @@ export interface NumberMention {
   readonly low: number | null;
   readonly high: number | null;
   readonly qualifier: Qualifier;
-  readonly kind: 'number' | 'article' | 'zero' | 'vague';
+  readonly kind: 'number' | 'article' | 'definite' | 'zero' | 'vague';
 }
 
 export interface Attribution {
@@ -57,6 +57,8 @@ export interface DraftClaim {
   readonly head: number | null;
   readonly outcome: Outcome | null;
   readonly outcomeHow: 'stated' | 'inferred';
+  /** The words that gave the outcome (`shot`, `were killed`), when a cue did. */
+  readonly outcomeCue: string | null;
   readonly attribution: Attribution | null;
   readonly incident: string | null;
   readonly stated: string | null;

@@ -7,6 +7,7 @@ import { dropNonCounts } from './stages/drop-non-counts.js';
 import { attachGroup } from './stages/attach-group.js';
 import { attachOutcome } from './stages/attach-outcome.js';
 import { dropUncounted } from './stages/drop-uncounted.js';
+import { settleShotVictims } from './stages/settle-shot-victims.js';
 import { findAttributions } from './stages/find-attributions.js';
 import { attachClaimant } from './stages/attach-claimant.js';
 import { findIncidents } from './stages/find-incidents.js';
@@ -34,6 +35,8 @@ export const PIPELINE: readonly Stage[] = [
   { name: 'attach-outcome', run: attachOutcome },
   // Numbers with no people or no outcome are not claims.
   { name: 'drop-uncounted', run: dropUncounted },
+  // Needs every outcome of the document: a lone "shot" victim in a story with a death is that death.
+  { name: 'settle-shot-victims', run: settleShotVictims },
   // Sources and attribution frames of every sentence, in order, so pronouns resolve to what came before.
   { name: 'find-attributions', run: findAttributions },
   { name: 'attach-claimant', run: attachClaimant },

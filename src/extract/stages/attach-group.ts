@@ -29,7 +29,9 @@ function withGroup(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined)
   const words = s.words;
   const head = findHead(words, d.mention.last);
   if (head) return fromHead(d, words, head, previous);
-  if (d.mention.kind === 'zero') return revise(d, STAGE, { group: 'people', groupHow: 'stated' }, 'no one → people');
+  if (d.mention.kind === 'zero' || d.mention.kind === 'definite') {
+    return revise(d, STAGE, { group: 'people', groupHow: 'inferred' }, `"${d.mention.text}" → one of the people`);
+  }
   const toll = /\b(?:death toll|toll|number of (?:dead|deaths|people killed|casualties))\b/.test(
     words.slice(Math.max(0, d.mention.first - 6), d.mention.first).join(' '),
   );

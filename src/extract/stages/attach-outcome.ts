@@ -36,11 +36,11 @@ function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefine
   const group = d.group as Group;
   const m = d.mention;
   const inside = d.head === null ? null : cueIn(words, m.last, d.head, group);
-  if (inside) return set(d, inside.outcome, 'stated', `"${inside.text}" before the noun`);
-  const left = cueBefore(words, m.first, group);
-  if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`);
+  if (inside) return set(d, inside.outcome, 'stated', `"${inside.text}" before the noun`, inside.text);
+  const left = m.kind === 'definite' ? null : cueBefore(words, m.first, group);
+  if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group);
-  if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`);
+  if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
   const fallback = DEFAULTS[group];
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
   if (previous?.outcome) {
@@ -49,8 +49,8 @@ function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefine
   return d;
 }
 
-function set(d: DraftClaim, outcome: Outcome, how: 'stated' | 'inferred', why: string): DraftClaim {
-  return revise(d, STAGE, { outcome, outcomeHow: how }, `${outcome}: ${why}`);
+function set(d: DraftClaim, outcome: Outcome, how: 'stated' | 'inferred', why: string, cue: string | null = null): DraftClaim {
+  return revise(d, STAGE, { outcome, outcomeHow: how, outcomeCue: cue }, `${outcome}: ${why}`);
 }
 
 interface Cue {

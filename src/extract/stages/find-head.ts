@@ -58,6 +58,10 @@ function headAt(words: readonly string[], i: number): Head | null {
   if (place) return { kind: 'place', at: i, length: place.length };
   const person = GROUP_NOUNS.matchAt(words, i);
   if (person) return { kind: 'person', at: i, length: person.length, group: person.label };
+  // `the 13-year-old died`: an age standing alone names a person; before a noun it is only a modifier.
+  if (/^\d{1,3}-year-old$/.test(words[i] ?? '') && !GROUP_NOUNS.matchAt(words, i + 1) && !/^[\p{L}]+$/u.test(words[i + 1] ?? '.')) {
+    return { kind: 'person', at: i, length: 1, group: 'people' };
+  }
   const outcome = OUTCOME_NOUNS.matchAt(words, i);
   if (outcome) return { kind: 'outcome-noun', at: i, length: outcome.length, outcome: outcome.label };
   return null;

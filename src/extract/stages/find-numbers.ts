@@ -140,6 +140,8 @@ function readRangeEnd(words: readonly string[], at: number, low: number): Core |
 /** `no one`, `nobody`, `none of the passengers`, `no Chinese officials`, `no injuries`. */
 function readZero(words: readonly string[], i: number): Core | null {
   const w = words[i];
+  // `no one else was hurt`, `none suffered life-threatening injuries`: not a total.
+  if (words.slice(i + 1, i + 5).some((x) => PARTIAL_ZERO.has(x))) return null;
   if (w === 'nobody' || (w === 'no' && words[i + 1] === 'one') || w === 'none') {
     return exactZero(i, w === 'no' ? i + 2 : i + 1);
   }
@@ -153,9 +155,11 @@ function readZero(words: readonly string[], i: number): Core | null {
 /** `a Pakistani soldier`, `an officer`, `another man`: one person, when a singular person noun follows closely. */
 function readArticle(words: readonly string[], i: number): Core | null {
   const w = words[i];
+  if (w === 'he' || w === 'she') return readPronoun(words, i);
+  if (w === 'the') return readDefinite(words, i);
   if (w !== 'a' && w !== 'an' && w !== 'another') return null;
   for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-    const noun = GROUP_NOUNS.matchAt(words, j);
+    const noun = GROUP_NOUNS.matchAt(words, j) ?? (AGE_NOUN.test(words[j] ?? '') && !GROUP_NOUNS.matchAt(words, j + 1) ? { label: 'people', length: 1 } : null);
     if (noun) {
       const head = words[j + noun.length - 1] ?? '';
       const singular = !head.endsWith('s') && !COLLECTIVE.has(head);
@@ -168,6 +172,22 @@ function readArticle(words: readonly string[], i: number): Core | null {
   return null;
 }
 
+/** `the victim died`, `the 13-year-old was shot`: one person, kept only with a casualty outcome (drop-uncounted). */
+function readDefinite(words: readonly string[], i: number): Core | null {
+  const one = readArticle(['a', ...words.slice(i + 1, i + 5)], 0);
+  return one ? { ...one, first: i, last: i + 1, kind: 'definite' } : null;
+}
+
+/** `He died at the hospital`, `she was shot`: a pronoun directly followed by what happened to its person. */
+function readPronoun(words: readonly string[], i: number): Core | null {
+  let j = i + 1;
+  while (/^(?:was|is|has|had|been|later|also|then|fatally)$/.test(words[j] ?? '')) j++;
+  const cue = OUTCOME_CUES.matchAt(words, j);
+  return cue && j > i ? { first: i, last: i + 1, low: 1, high: 1, kind: 'definite', range: false } : null;
+}
+
+const PARTIAL_ZERO = new Set(['else', 'other', 'others', 'further', 'additional', 'more', 'serious', 'life-threatening', 'major', 'critical', 'fatal', 'signs', 'immediate', 'word', 'details']);
+const AGE_NOUN = /^\d{1,3}-year-old$/;
 const COLLECTIVE = new Set(['personnel', 'police', 'military', 'army', 'crew', 'staff', 'forces']);
 const PHRASE_FOLLOWERS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'who', 'and', 'or', 'but', 'in', 'on', 'at', 'from', 'with', 'by', 'to', 'for', 'of', 'after', 'as', 'while', 'that', 'also', 'later', 'reportedly', 'allegedly', 'himself', 'herself', 'named', 'identified']);
 
@@ -224,6 +244,7 @@ function newDraft(mention: NumberMention): DraftClaim {
     head: null,
     outcome: null,
     outcomeHow: 'inferred',
+    outcomeCue: null,
     attribution: null,
     incident: null,
     stated: null,
