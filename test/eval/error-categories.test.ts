@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  categorizeError,
+  countCategories,
+  formatCategories,
+} from '../../src/eval/external/error-categories.js';
+import type { ClaimSummary } from '../../src/eval/external/mismatch.js';
+import type { GvaError } from '../../src/eval/external/score-gva.js';
+
+function gvaError(fields: Partial<GvaError>): GvaError {
+  return {
+    dataset: 'gva',
+    id: '1',
+    outcome: 'killed',
+    kind: 'missed',
+    gold: 1,
+    predicted: 0,
+    low: 0,
+    high: 0,
+    source: 'none',
+    articles: 1,
+    chars: [800],
+    incidentsFound: 1,
+    goldStated: false,
+    claims: [],
+    snippets: [],
+    ...fields,
+  };
+}
+
+function summary(value: string, low: number, outcome: string, sentence: string): ClaimSummary {
+  return {
+    doc: 'd',
+    main: true,
+    outcome,
+    group: 'people',
+    value,
+    low,
+    high: low,
+    claimant: 'author',
+    sentence,
+  };
+}
+
+describe('categorizeError', () => {
+  it('names a single death without a number', () => {
+    const e = gvaError({ snippets: ['The victim, 34, died at the hospital.'] });
+    expect(categorizeError(e)).toMatch(/^killed: missed: one victim/);
+  });
+
+  it('tells a death given the wrong outcome from a death not extracted at all', () => {
+    const s = 'A man was shot and killed on Main Street.';
+    const e = gvaError({ snippets: [s], claims: [summary('A man', 1, 'wounded', s)] });
+    expect(categorizeError(e)).toBe('killed: missed: death stated, figure given another outcome');
+  });
+
+  it('spots an age taken for a count', () => {
+    const s = 'Police said Ronnie Chambers, 33, was fatally struck.';
+    const e = gvaError({ kind: 'over', gold: 1, predicted: 33, claims: [summary('33', 33, 'killed', s)] });
+    expect(categorizeError(e)).toMatch(/an age counted/);
+  });
+
+  it('spots an estimate below a claim that had the gold figure', () => {
+    const s = 'One person is dead and four others injured.';
+    const e = gvaError({
+      outcome: 'wounded',
+      kind: 'under',
+      gold: 4,
+      predicted: 1,
+      claims: [summary('four', 4, 'wounded', s), summary('one', 1, 'wounded', 'One was hurt.')],
+    });
+    expect(categorizeError(e)).toMatch(/^wounded: under: a claim had the gold figure/);
+  });
+
+  it('puts failed crawls first', () => {
+    expect(categorizeError(gvaError({ chars: [40] }))).toBe('killed: empty or stub text (failed crawl)');
+  });
+});
+
+describe('countCategories', () => {
+  it('counts per data set, largest first, with examples', () => {
+    const errors = [
+      gvaError({ chars: [10] }),
+      gvaError({ id: '2', snippets: ['He died.'] }),
+      gvaError({ id: '3', snippets: ['She died.'] }),
+    ];
+    const counts = countCategories(errors, 1);
+    expect(counts.map((c) => c.count)).toEqual([2, 1]);
+    expect(counts[0]?.examples).toHaveLength(1);
+    expect(formatCategories(errors)).toContain('one victim');
+  });
+});
