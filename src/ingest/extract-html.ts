@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { TriangulateError } from '../model/triangulate-error.js';
+import { markupDepth, treeDepth } from './html-depth.js';
 import { readMetadata } from './html-metadata.js';
 import { htmlToText } from './html-to-text.js';
 
@@ -23,6 +24,10 @@ type Doc = ReturnType<typeof parseHTML>['document'];
 
 // Below this many characters Readability's pick is distrusted and the whole cleaned page is read instead.
 const MIN_ARTICLE_CHARS = 80;
+// Readability's cost grows steeply with depth (300 levels: ~1 s, 1,000: ~13 s); deeper pages use the fallback.
+const READABILITY_MAX_DEPTH = 120;
+// Beyond this the page is refused before parsing: linkedom itself overflows its stack near 3,000.
+const PARSE_MAX_DEPTH = 1500;
 
 export function extractHtml(html: string, source = 'page'): ExtractedPage {
   const document = parse(html, source);
@@ -33,12 +38,13 @@ export function extractHtml(html: string, source = 'page'): ExtractedPage {
     removeHeadline(doc, [meta.title, pageTitle]);
     return doc;
   };
-  const article = readable(prepare(document));
+  const deep = treeDepth(document as unknown as Parameters<typeof treeDepth>[0]) > READABILITY_MAX_DEPTH;
+  const article = deep ? null : readable(prepare(document));
   let text = article?.text ?? '';
   let method: ExtractedPage['method'] = 'readability';
   if (text.length < MIN_ARTICLE_CHARS) {
     // Readability rewrote the first tree; the fallback reads a fresh one.
-    const cleaned = mainText(prepare(parse(html, source)));
+    const cleaned = mainText(prepare(deep ? document : parse(html, source)));
     if (cleaned.length > text.length) [text, method] = [cleaned, 'fallback'];
   }
   if (text.trim() === '') throw new TriangulateError('empty', `${source}: no article text found in the page`);
@@ -54,6 +60,13 @@ export function extractHtml(html: string, source = 'page'): ExtractedPage {
 }
 
 function parse(html: string, source: string): Doc {
+  const depth = markupDepth(html);
+  if (depth > PARSE_MAX_DEPTH) {
+    throw new TriangulateError(
+      'bad_input',
+      `${source}: elements nested ${depth} deep; this is not a readable page`,
+    );
+  }
   try {
     return parseHTML(withBody(html)).document;
   } catch (e) {

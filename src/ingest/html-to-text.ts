@@ -55,31 +55,53 @@ interface DomNode {
   readonly childNodes: ArrayLike<DomNode>;
 }
 
-/** Paragraphs separated by `\n`, each trimmed and with runs of whitespace collapsed to one space. */
+/**
+ * Paragraphs separated by `\n`, each trimmed and with runs of whitespace collapsed to one space; inside <pre>
+ * each source line is its own line. Iterative, so a hostile page nested 100,000 deep cannot overflow the stack.
+ */
 export function htmlToText(root: DomNode): string {
   const lines: string[] = [];
   let line = '';
+  let pre = 0;
   const flush = (): void => {
     const clean = line.replace(/[\s\u00a0]+/g, ' ').trim();
     if (clean !== '') lines.push(clean);
     line = '';
   };
-  const walk = (node: DomNode): void => {
-    if (node.nodeType === TEXT) {
-      line += node.nodeValue ?? '';
-      return;
+  // A node is pushed to be entered, and an 'exit' marker after its children closes its block.
+  const stack: (DomNode | { readonly exit: string })[] = [root];
+  while (stack.length > 0) {
+    const next = stack.pop() as DomNode | { readonly exit: string };
+    if ('exit' in next) {
+      if (next.exit === 'PRE') pre--;
+      flush();
+      continue;
     }
-    if (node.nodeType !== ELEMENT && node.nodeType !== 9 && node.nodeType !== 11) return; // comments, doctypes
-    const name = node.nodeName.toUpperCase();
-    if (SKIPPED.has(name)) return;
-    if (name === 'BR') return flush();
-    const block = BLOCKS.has(name);
-    if (block) flush();
+    if (next.nodeType === TEXT) {
+      const text = next.nodeValue ?? '';
+      const [first, ...rest] = pre === 0 ? [text] : text.split('\n');
+      line += first ?? '';
+      for (const part of rest) {
+        flush();
+        line = part;
+      }
+      continue;
+    }
+    if (next.nodeType !== ELEMENT && next.nodeType !== 9 && next.nodeType !== 11) continue; // comments, doctypes
+    const name = next.nodeName.toUpperCase();
+    if (SKIPPED.has(name)) continue;
+    if (name === 'BR') {
+      flush();
+      continue;
+    }
     if (name === 'TD' || name === 'TH') line += ' ';
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i] as DomNode);
-    if (block) flush();
-  };
-  walk(root);
+    if (BLOCKS.has(name)) {
+      flush();
+      if (name === 'PRE') pre++;
+      stack.push({ exit: name });
+    }
+    for (let i = next.childNodes.length - 1; i >= 0; i--) stack.push(next.childNodes[i] as DomNode);
+  }
   flush();
   return lines.join('\n');
 }

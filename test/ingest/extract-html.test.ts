@@ -129,4 +129,18 @@ describe('extractHtml on awkward input', () => {
     );
     expect(page.text).toContain('Nine people were killed');
   });
+
+  it('reads a page nested too deep for Readability through the fallback, and refuses one nested absurdly deep', () => {
+    const nested = (n: number): string =>
+      `<html><body>${'<div>'.repeat(n)}<p>Deep text here.</p><pre>one\ntwo</pre>${'</div>'.repeat(n)}</body></html>`;
+    const started = Date.now();
+    expect(extractHtml(nested(1000))).toMatchObject({
+      text: 'Deep text here.\none\ntwo',
+      method: 'fallback',
+    });
+    expect(() => extractHtml(nested(50_000), 'deep.html')).toThrow(
+      'deep.html: elements nested 50003 deep; this is not a readable page',
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
 });
