@@ -70,6 +70,7 @@ describe('web app', () => {
     const hedged = page.locator('.mark.hedged');
     expect(await hedged.count()).toBeGreaterThan(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'incident.png'), fullPage: true });
+    await page.locator('#section-figures').screenshot({ path: join(SCREENSHOTS, 'figures.png') });
   });
 
   it('goes from a figure to its quote to the highlighted sentence in the article', async () => {

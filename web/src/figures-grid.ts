@@ -60,7 +60,9 @@ function figureRow(row: FigureRow, onSelect: SelectClaims): HTMLElement {
 
 function estimateText(row: FigureRow): string {
   const e = row.estimate;
-  if (!e || e.best === null) return 'no estimate';
+  if (!e) return 'no estimate';
+  if (e.best === null && e.low === null && e.high === null) return 'no number stated';
+  if (e.best === null) return `no best figure (bounds ${e.low ?? '?'}–${e.high ?? 'open'})`;
   const range =
     e.low === e.high
       ? ''
@@ -84,5 +86,6 @@ function legend(): HTMLElement {
     h('span', { class: 'legend-item' }, h('span', { class: 'swatch hedged' }), 'hedged'),
     h('span', { class: 'legend-item' }, h('span', { class: 'swatch conflict' }), 'in conflict'),
     h('span', { class: 'legend-item' }, '→ open-ended (“over 200”)'),
+    h('span', { class: 'legend-item' }, '◆ the whole group, no number (“all hostages”)'),
   );
 }

@@ -61,7 +61,8 @@ export function valueRange(v: Pick<ClaimValue, 'low' | 'high'>): string {
     return v.low === v.high ? fmt(v.low) : `${fmt(v.low)}–${fmt(v.high)}`;
   if (v.low !== null) return `${fmt(v.low)}+`;
   if (v.high !== null) return `≤ ${fmt(v.high)}`;
-  return '?';
+  // "all hostages": the whole group, with no number stated.
+  return 'all';
 }
 
 export function fmt(n: number): string {

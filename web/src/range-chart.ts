@@ -8,7 +8,7 @@ import { CLAIMANT_KIND_ORDER, fmt, kindWord, valueRange } from './labels.js';
 const WIDTH = 640;
 const LEFT = 12;
 const RIGHT = 24;
-const LANE = 16;
+const LANE = 20;
 const AXIS = 20;
 
 /** Claims of one kind with the same reading share a mark; its size grows with how many there are. */
@@ -44,7 +44,9 @@ export function rangeChart(
       chart.append(markElement(mark, row, x, y, right, onSelect));
     }
   });
-  chart.append(axis(max, x, lanes.length * LANE + 8));
+  // A row of "all of them" statements has no number to put on an axis.
+  if (row.claims.some((c) => c.value.low !== null || c.value.high !== null))
+    chart.append(axis(max, x, lanes.length * LANE + 8));
   return chart;
 }
 
@@ -99,31 +101,56 @@ function markElement(
       `${label}\n${mark.claims.length} quote(s)${hedged ? ' · hedged' : ''}${conflict ? ' · in conflict' : ''}`,
     ),
   );
-  const r = 4 + Math.min(4, Math.sqrt(mark.claims.length) - 1);
-  const lo = mark.low ?? 0;
-  const hiX = mark.high === null ? right : x(mark.high);
-  if (mark.high === null || mark.low === null || mark.low !== mark.high) {
-    const open = mark.high === null || mark.low === null;
-    g.append(
+  const r = 4.5 + Math.min(4, Math.sqrt(mark.claims.length) - 1);
+  g.append(...shape(mark, x, y, right, r, conflict));
+  activateOnKeys(g, () => onSelect(mark.claims, label));
+  return g;
+}
+
+/** Dot for one number, a bar for a range, a dotted run off the axis for "over N", a diamond for "all of them". */
+function shape(
+  mark: Mark,
+  x: (v: number) => number,
+  y: number,
+  right: number,
+  r: number,
+  conflict: boolean,
+): SVGElement[] {
+  const out: SVGElement[] = [];
+  const { low, high } = mark;
+  if (low === null && high === null) {
+    // "all hostages were rescued": the whole group, no number; it sits past the axis end.
+    if (conflict) out.push(svg('circle', { class: 'halo', attrs: { cx: right, cy: y, r: r + 3 } }));
+    const d = `M${right},${y - r - 1}L${right + r + 1},${y}L${right},${y + r + 1}L${right - r - 1},${y}Z`;
+    out.push(svg('path', { class: 'dot whole', attrs: { d } }));
+    return out;
+  }
+  const lo = low ?? 0;
+  const hiX = high === null ? right : x(high);
+  if (high === null || low === null || low !== high) {
+    const open = high === null || low === null;
+    out.push(
       svg('line', {
         class: open ? 'interval open' : 'interval',
         attrs: { x1: x(lo), x2: hiX, y1: y, y2: y },
       }),
     );
-    if (mark.high === null)
-      g.append(
-        svg('path', {
-          class: 'arrow',
-          attrs: { d: `M${right - 6},${y - 4}L${right},${y}L${right - 6},${y + 4}` },
-        }),
-      );
   }
-  g.append(svg('circle', { class: 'dot', attrs: { cx: mark.low === null ? hiX : x(lo), cy: y, r } }));
-  if (mark.high !== null && mark.low !== null && mark.high !== mark.low) {
-    g.append(svg('circle', { class: 'dot end', attrs: { cx: hiX, cy: y, r: r - 1 } }));
+  if (high === null) {
+    out.push(
+      svg('path', {
+        class: 'arrow',
+        attrs: { d: `M${right - 6},${y - 4}L${right},${y}L${right - 6},${y + 4}` },
+      }),
+    );
   }
-  activateOnKeys(g, () => onSelect(mark.claims, label));
-  return g;
+  const cx = low === null ? hiX : x(lo);
+  if (conflict) out.push(svg('circle', { class: 'halo', attrs: { cx, cy: y, r: r + 3 } }));
+  out.push(svg('circle', { class: 'dot', attrs: { cx, cy: y, r } }));
+  if (low !== null && high !== null && low !== high) {
+    out.push(svg('circle', { class: 'dot end', attrs: { cx: hiX, cy: y, r: r - 1 } }));
+  }
+  return out;
 }
 
 function estimateLayer(row: FigureRow, x: (v: number) => number, right: number, height: number): SVGGElement {
