@@ -40,6 +40,7 @@ function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefine
   const left = m.kind === 'definite' ? null : cueBefore(words, m.first, group);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group);
+  if (right?.negated) return revise(d, STAGE, { dropped: `${STAGE}: negated ("${right.text}")` }, 'dropped (negated outcome)');
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
   const fallback = DEFAULTS[group];
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
@@ -56,6 +57,7 @@ function set(d: DraftClaim, outcome: Outcome, how: 'stated' | 'inferred', why: s
 interface Cue {
   readonly outcome: Outcome;
   readonly text: string;
+  readonly negated?: boolean;
 }
 
 function cueAt(words: readonly string[], i: number, group: Group): (Cue & { length: number }) | null {
@@ -86,13 +88,28 @@ function cueBefore(words: readonly string[], first: number, group: Group): Cue |
 }
 
 function cueAfter(words: readonly string[], from: number, group: Group): Cue | null {
+  let shot: Cue | null = null;
   for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
-    if (CLAUSE_END.has(words[i] ?? '')) return null;
+    const w = words[i] ?? '';
+    if (CLAUSE_END.has(w)) break;
+    // `The officer was not hurt`: a negated outcome is no count at all.
+    if (NEGATIONS.has(w) && !shot) return { outcome: 'other', text: `${w} (negated)`, negated: true };
     const c = cueAt(words, i, group);
-    if (c && !LEFT_ONLY.has(c.text)) return c;
+    if (!c || LEFT_ONLY.has(c.text)) continue;
+    // `a baby shot on Sunday has died`: a death later in the clause outranks being shot.
+    if (c.outcome === 'wounded' && SHOT.test(c.text)) {
+      shot = shot ?? c;
+      i += c.length - 1;
+      continue;
+    }
+    if (shot && c.outcome !== 'killed') return shot;
+    return c;
   }
-  return null;
+  return shot;
 }
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor']);
+const SHOT = /^(?:shot|shot in the|struck|hit|were hit|was hit)$/;
 
 /** Weak cues that govern only the count after them (`had 440 passengers`), never one before (`… had died`). */
 const LEFT_ONLY = new Set(['had', 'with', 'included', 'carrying', 'carried']);

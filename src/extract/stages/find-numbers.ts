@@ -188,7 +188,7 @@ function readPronoun(words: readonly string[], i: number): Core | null {
 
 const PARTIAL_ZERO = new Set(['else', 'other', 'others', 'further', 'additional', 'more', 'serious', 'life-threatening', 'major', 'critical', 'fatal', 'signs', 'immediate', 'word', 'details']);
 const AGE_NOUN = /^\d{1,3}-year-old$/;
-const COLLECTIVE = new Set(['personnel', 'police', 'military', 'army', 'crew', 'staff', 'forces']);
+const COLLECTIVE = new Set(['personnel', 'police', 'military', 'army', 'crew', 'staff', 'forces', 'people', 'men', 'women', 'children', 'lives', 'others']);
 const PHRASE_FOLLOWERS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'who', 'and', 'or', 'but', 'in', 'on', 'at', 'from', 'with', 'by', 'to', 'for', 'of', 'after', 'as', 'while', 'that', 'also', 'later', 'reportedly', 'allegedly', 'himself', 'herself', 'named', 'identified']);
 
 /** `a soldier was killed`, not `a passenger train`: the person noun must end the noun phrase. */
