@@ -90,3 +90,11 @@ describe('countCategories', () => {
     expect(formatCategories(errors)).toContain('one victim');
   });
 });
+
+describe('categorizeError on shooters', () => {
+  it('spots the shooters counted as the dead', () => {
+    const s = 'A grand jury declined to charge two officers who fatally shot a man.';
+    const e = gvaError({ kind: 'over', gold: 1, predicted: 2, claims: [summary('two', 2, 'killed', s)] });
+    expect(categorizeError(e)).toMatch(/the shooters counted/);
+  });
+});

@@ -82,18 +82,20 @@ const RULES: readonly Rule[] = [
     ({ e, top }) => isOver(e) && top !== null && STATISTICS.test(top.sentence),
   ],
   [
+    'over: the shooters counted ("two officers who fatally shot", "two people who shot at")',
+    ({ e, top }) =>
+      isOver(e) &&
+      top !== null &&
+      around(top, 'V\\s+(\\w+\\s+){0,2}(who|that)\\s+(fatally\\s+)?(shot|opened fire|fired)'),
+  ],
+  [
     'over: suspects or shooters counted as victims',
     ({ e, top }) => isOver(e) && top !== null && SUSPECT.test(top.sentence),
   ],
   [
     'over: a victim who died also counted as wounded ("a man was shot" ... "he died")',
     ({ e, top, text }) =>
-      isOver(e) &&
-      e.outcome === 'wounded' &&
-      top !== null &&
-      point(top) === 1 &&
-      !DEATH.test(top.sentence) &&
-      DEATH.test(text),
+      isOver(e) && e.outcome === 'wounded' && top !== null && point(top) === 1 && DEATH.test(text),
   ],
   [
     'over: long or multi-story page, figure from another story',
