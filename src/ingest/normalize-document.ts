@@ -15,21 +15,31 @@ export function textHash(text: string): string {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** YYYY-MM-DD from an ISO-ish or RFC 2822 string, or null when it is not a date. */
+/**
+ * YYYY-MM-DD from an ISO-ish, RFC 2822 or "March 12, 2025" string, or null when it is not a date. The calendar
+ * day the publisher wrote is kept whatever its zone: a Karachi paper's 23:30 on the 12th is the 12th.
+ */
 export function toIsoDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  // RFC 2822 (RSS pubDate): keep the calendar day the publisher wrote, whatever its zone.
-  const r = /\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{4})\b/i.exec(
-    value,
-  );
-  if (r) {
-    const month = MONTHS.indexOf((r[2] ?? '').toLowerCase()) + 1;
-    return `${r[3]}-${String(month).padStart(2, '0')}-${(r[1] ?? '').padStart(2, '0')}`;
-  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const monthFirst = /\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/i.exec(value);
+  const dayFirst = /\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})\b/i.exec(value);
+  const written =
+    (dayFirst && ymd(dayFirst[3], dayFirst[2], dayFirst[1])) ??
+    (monthFirst && ymd(monthFirst[3], monthFirst[1], monthFirst[2]));
+  if (written) return written;
   const t = Date.parse(value);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+  if (Number.isNaN(t)) return null;
+  const d = new Date(t); // zone-less strings parse as local time, so the local calendar day is the one written
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function ymd(year: string | undefined, month: string | undefined, day: string | undefined): string | null {
+  const m = MONTHS.indexOf((month ?? '').toLowerCase()) + 1;
+  const dd = Number(day);
+  if (m === 0 || dd < 1 || dd > 31) return null;
+  return `${year}-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }
 
 /** A document given as `html` (and no `text`) becomes its article text; fields the caller gave win over the page's. */

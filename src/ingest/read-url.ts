@@ -31,7 +31,11 @@ export async function* readUrl(
   let text: string;
   try {
     page = await fetchUrl(input, { ...ctx.options, maxBytes });
-    text = decodeBytes(page.body, input, { charset: page.charset, sniffMarkup: true, maxBytes });
+    // A <meta charset> inside plain text or JSON is content, not a declaration.
+    const sniffMarkup = !/^(text\/(plain|markdown|csv)|application\/(json|ld\+json|x-ndjson))$/.test(
+      page.mediaType,
+    );
+    text = decodeBytes(page.body, input, { charset: page.charset, sniffMarkup, maxBytes });
   } catch (e) {
     yield failure(input, asError(input, e));
     return;
