@@ -25,7 +25,9 @@ export async function* readFeed(xml: string, source: string, ctx: ReadContext): 
     return;
   }
   const since = ctx.options.since ?? null;
+  const max = ctx.options.maxFeedItems ?? 200;
   const tasks = feed.items
+    .slice(0, max)
     .map((item, i) => ({ item, where: item.link ?? `${source}#${i + 1}` }))
     .filter(({ item }) => !before(item.published, since) && firstSighting(item, ctx))
     .map(
@@ -36,6 +38,10 @@ export async function* readFeed(xml: string, source: string, ctx: ReadContext): 
   for await (const items of inOrder(tasks, PARALLEL_FETCHES)) {
     // A page may carry an older date than its feed item claimed; `since` holds for what the page says too.
     yield* items.filter((r) => r.kind === 'failure' || !before(r.document.published, since));
+  }
+  if (feed.items.length > max) {
+    const why = `${source}: the feed lists ${feed.items.length} items; only the first ${max} were read`;
+    yield failure(source, new TriangulateError('too_large', why));
   }
 }
 

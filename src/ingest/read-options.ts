@@ -6,6 +6,8 @@ export interface ReadOptions extends FetchOptions {
   readonly published?: string | null;
   /** Feed items published before this date (YYYY-MM-DD) are skipped; items without a date are kept. */
   readonly since?: string | null;
+  /** Items read from one feed, at most (default 200): a feed of 10,000 links is not fetched whole. */
+  readonly maxFeedItems?: number;
   /** Standard input, injectable for tests. */
   readonly stdin?: () => Promise<Buffer>;
 }

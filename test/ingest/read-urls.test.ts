@@ -147,6 +147,14 @@ describe('readInputs on URLs', () => {
     expect(docs(items).map((d) => d.text)).toEqual([story(4)]);
   });
 
+  it('reads at most maxFeedItems items of a feed, and says so', async () => {
+    const items = await read([server.url('/feed.atom')], { maxFeedItems: 2 });
+    expect(docs(items).map((d) => d.text)).toEqual([story(2), story(4)]);
+    expect(failures(items)).toEqual([
+      `too_large: ${server.url('/feed.atom')}: the feed lists 3 items; only the first 2 were read`,
+    ]);
+  });
+
   it('detects a feed served with the wrong media type', async () => {
     expect(docs(await read([server.url('/feed-as-html')])).map((d) => d.text)).toEqual([story(1)]);
   });
