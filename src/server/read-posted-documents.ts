@@ -1,5 +1,5 @@
-// What POST /api/documents accepts, turned into normalised documents: the same objects the library takes,
-// uploaded files read by the CLI's file readers, or one raw text/HTML body. URLs are refused until URL ingest lands.
+// What POST /api/documents accepts, turned into normalised documents: the same objects the library takes, uploaded
+// files read by the CLI's file readers, URLs (articles or feeds; private addresses refused), or one raw body.
 import { extname } from 'node:path';
 import { z } from 'zod';
 import { readInputs } from '../ingest/read-inputs.js';
@@ -25,7 +25,8 @@ export const postDocumentsBody = z
         .array(z.object({ name: z.string().min(1).max(300), content: z.string() }))
         .max(200)
         .optional(),
-      url: z.string().optional(),
+      url: z.string().max(2000).optional(),
+      urls: z.array(z.string().max(2000)).max(20).optional(),
       published: z.iso.date().optional(),
     }),
     z.string(),
@@ -34,6 +35,8 @@ export const postDocumentsBody = z
 
 export type PostDocumentsBody = z.infer<typeof postDocumentsBody>;
 
+type Failure = { readonly input: string; readonly code: ErrorCode; readonly message: string };
+
 export interface PostedDocuments {
   readonly documents: readonly SourceDocument[];
   readonly failures: readonly Failure[];
@@ -41,31 +44,24 @@ export interface PostedDocuments {
   readonly published: string | null;
 }
 
-type Failure = { readonly input: string; readonly code: ErrorCode; readonly message: string };
+/** A page fetched for the API must answer quickly and stay small; the API never reaches private addresses. */
+const FETCH_LIMITS = { allowPrivate: false, timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 } as const;
 
 export async function readPostedDocuments(
   body: PostDocumentsBody,
   contentType: string,
 ): Promise<PostedDocuments> {
   const failures: Failure[] = [];
-  const raw = typeof body === 'string' ? [rawBody(body, contentType)] : await objectInputs(body);
-  if (raw.length === 0)
-    throw new TriangulateError('empty', 'nothing to ingest: send "documents", "files" or a text body');
-  const inputs: DocumentInput[] = [];
-  for (const [i, d] of raw.entries()) {
-    try {
-      inputs.push(...(await htmlAsText(d)));
-    } catch (e) {
-      if (!isTriangulateError(e)) throw e;
-      failures.push({ input: d.source ?? `document ${i + 1}`, code: e.code, message: e.message });
-    }
+  const inputs = typeof body === 'string' ? [rawBody(body, contentType)] : await objectInputs(body, failures);
+  if (inputs.length === 0 && failures.length === 0) {
+    throw new TriangulateError('empty', 'nothing to ingest: send "documents", "files", "url" or a text body');
   }
   const documents: SourceDocument[] = [];
-  const published = typeof body === 'string' ? null : (body.published ?? null);
-  for await (const item of readInputs(inputs)) {
+  for await (const item of readInputs(inputs, FETCH_LIMITS)) {
     if (item.kind === 'document') documents.push(item.document);
     else failures.push({ input: item.input, code: item.error.code, message: item.error.message });
   }
+  const published = typeof body === 'string' ? null : (body.published ?? null);
   return { documents, failures, published };
 }
 
@@ -73,16 +69,21 @@ function rawBody(text: string, contentType: string): DocumentInput {
   return contentType.startsWith('text/html') ? { html: text, source: 'upload' } : { text, source: 'upload' };
 }
 
-async function objectInputs(body: Exclude<PostDocumentsBody, string>): Promise<DocumentInput[]> {
-  if (body.url !== undefined) {
-    throw new TriangulateError(
-      'unsupported',
-      `fetching URLs (${body.url.slice(0, 200)}) is not available in this version; paste the article text instead`,
-    );
-  }
+async function objectInputs(
+  body: Exclude<PostDocumentsBody, string>,
+  failures: Failure[],
+): Promise<(string | DocumentInput)[]> {
   const files: DocumentInput[] = [];
-  for (const f of body.files ?? []) files.push(...(await readFile(f.name, f.content)));
-  return [...(body.documents ?? []).map(withUploadSource), ...files];
+  for (const f of body.files ?? []) {
+    try {
+      files.push(...(await readFile(f.name, f.content)));
+    } catch (e) {
+      if (!isTriangulateError(e)) throw e;
+      failures.push({ input: f.name, code: e.code, message: e.message });
+    }
+  }
+  const urls = [...(body.url === undefined ? [] : [body.url]), ...(body.urls ?? [])];
+  return [...(body.documents ?? []).map(withUploadSource), ...files, ...urls];
 }
 
 async function readFile(name: string, content: string): Promise<DocumentInput[]> {
@@ -93,20 +94,4 @@ async function readFile(name: string, content: string): Promise<DocumentInput[]>
 
 function withUploadSource(d: z.infer<typeof documentInput>): DocumentInput {
   return { ...d, source: d.url ?? d.id ?? 'upload' };
-}
-
-/** HTML goes through the ingest layer's HTML reader; without one, markup would be stored as article text. */
-async function htmlAsText(d: DocumentInput): Promise<DocumentInput[]> {
-  if (d.html === undefined || d.text !== undefined) return [d];
-  const reader = readerFor('.html', true);
-  if (!reader)
-    throw new TriangulateError('unsupported', 'HTML documents are not readable yet; send the article text');
-  const read = await reader(d.html, d.source ?? 'upload', d.id ?? 'upload');
-  return read.map((r) => ({ ...r, ...defined(d), text: r.text, html: undefined }));
-}
-
-function defined(d: DocumentInput): DocumentInput {
-  return Object.fromEntries(
-    Object.entries(d).filter(([k, v]) => v !== undefined && v !== null && k !== 'html'),
-  );
 }

@@ -69,7 +69,9 @@ describe('POST /api/documents', () => {
 
   it('refuses what it cannot read with a code and a reason', async () => {
     const cases: [unknown, number, string][] = [
-      [{ url: 'http://10.0.0.1/article' }, 501, 'unsupported'],
+      [{ url: 'http://10.0.0.1/article' }, 403, 'forbidden_address'],
+      [{ urls: ['http://127.0.0.1:9/feed.xml', 'http://[::1]/x'] }, 403, 'forbidden_address'],
+      [{ url: 'ftp://example.com/article.txt' }, 400, 'bad_url'],
       [{ documents: [] }, 422, 'empty'],
       [{ documents: [{ text: 42 }] }, 400, 'bad_input'],
       [{ documents: [{ text: '' }] }, 422, 'empty'],
@@ -87,6 +89,23 @@ describe('POST /api/documents', () => {
     });
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json<{ error: { code: string } }>().error.code).toBe('bad_input');
+  });
+
+  it('reads HTML as its article text', async () => {
+    const html =
+      '<html><head><title>Train attack</title></head><body><nav>Menu</nav><article><h1>Train attack</h1>' +
+      '<p>Officials said 14 soldiers were killed when the train was attacked near Bolan on Tuesday morning.</p>' +
+      '<p>Rescue teams reached the site hours later and the line stayed closed for two days.</p></article></body></html>';
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      payload: { documents: [{ html, id: 'html-1' }] },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const stored = await app.inject({ method: 'GET', url: '/api/documents/html-1' });
+    const text = stored.json<{ document: { text: string } }>().document.text;
+    expect(text).toContain('14 soldiers were killed');
+    expect(text).not.toContain('<p>');
   });
 
   it('refuses bodies over the limit before reading them', async () => {
