@@ -23,11 +23,15 @@ export interface ReadContext {
 export const FILE_MAX_BYTES = 50 * 1024 * 1024;
 export const URL_MAX_BYTES = 10 * 1024 * 1024;
 
-/** The key a URL is remembered by: no fragment, so `page#comments` and `page` are one page. */
+// Parameters that only say who sent the reader: a story linked from a newsletter and a feed is one story.
+const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ref|rss)$/i;
+
+/** The key a URL is remembered by: no fragment and no tracking parameters. */
 export function urlKey(url: string): string {
   try {
     const u = new URL(url);
     u.hash = '';
+    for (const name of [...u.searchParams.keys()]) if (TRACKING.test(name)) u.searchParams.delete(name);
     return u.href;
   } catch {
     return url;

@@ -7,7 +7,7 @@ import { fetchUrl, type FetchedPage } from './fetch-url.js';
 import { readerFor } from './file-readers.js';
 import { looksLikeFeed } from './parse-feed.js';
 import { readFeed } from './read-feed.js';
-import { asError, failure, settleAll, type ReadItem } from './read-item.js';
+import { asError, failure, settle, settleAll, type ReadItem } from './read-item.js';
 import { URL_MAX_BYTES, urlKey, type ReadContext } from './read-options.js';
 
 const FEED_TYPES = /^application\/(rss|atom|rdf)\+xml$/;
@@ -40,7 +40,9 @@ export async function* readUrl(
     yield failure(input, asError(input, e));
     return;
   }
-  ctx.seen.add(urlKey(page.url));
+  const finalKey = urlKey(page.url);
+  if (finalKey !== urlKey(input) && ctx.seen.has(finalKey)) return; // a second address of a page already read
+  ctx.seen.add(finalKey);
   if (!fromFeed && (FEED_TYPES.test(page.mediaType) || looksLikeFeed(text))) {
     yield* readFeed(text, input, ctx);
     return;
@@ -54,7 +56,19 @@ export async function* readUrl(
       (await readerFor(ext)(text, input, input)).map((d) => (d.id === input ? { ...d, id: undefined } : d));
     return yield* settleAll(input, rows);
   }
-  yield* settleAll(input, () => [pageDocument(page, text, input, fromFeed)]);
+  let read: { document: DocumentInput; canonical: string | null };
+  try {
+    read = pageDocument(page, text, input, fromFeed);
+  } catch (e) {
+    yield failure(input, asError(input, e));
+    return;
+  }
+  // The same story under another address (tracking links, AMP, mirrors) names one canonical URL.
+  if (read.canonical !== null && read.canonical !== finalKey) {
+    if (ctx.seen.has(read.canonical)) return;
+    ctx.seen.add(read.canonical);
+  }
+  yield settle(input, read.document);
 }
 
 function pageDocument(
@@ -62,9 +76,9 @@ function pageDocument(
   html: string,
   input: string,
   fromFeed?: DocumentInput,
-): DocumentInput {
+): { document: DocumentInput; canonical: string | null } {
   const article = extractHtml(html, input);
-  return {
+  const document: DocumentInput = {
     text: article.text,
     title: article.title ?? fromFeed?.title ?? null,
     // A page's own date beats the feed's: feeds re-date items they re-publish.
@@ -73,6 +87,15 @@ function pageDocument(
     url: page.url,
     source: input,
   };
+  return { document, canonical: article.canonicalUrl ? absoluteKey(article.canonicalUrl, page.url) : null };
+}
+
+function absoluteKey(href: string, base: string): string | null {
+  try {
+    return urlKey(new URL(href, base).href);
+  } catch {
+    return null;
+  }
 }
 
 /** `www.dawn.com` → `dawn.com`: the outlet when the page does not name itself. */

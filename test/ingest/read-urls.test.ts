@@ -45,6 +45,8 @@ beforeAll(async () => {
     '/story/4': send(page(4, '2025-03-14')),
     '/story/5': send(page(5, '2025-03-10')),
     '/moved': redirect('/story/2', 301),
+    '/amp/2': send(page(2, '2025-03-12').replace('</head>', '<link rel="canonical" href="/story/2"></head>')),
+    '/short/4': redirect('/story/4?utm_source=newsletter'),
     '/feed.rss': (req, res) =>
       send(
         rss(
@@ -139,6 +141,18 @@ describe('readInputs on URLs', () => {
   it('reads an item found in two feeds once, by guid or by link', async () => {
     const items = await read([server.url('/feed.rss'), server.url('/feed.atom'), server.url('/story/3')]);
     expect(docs(items).map((d) => d.text)).toEqual([story(1), story(2), story(3), story(4), story(5)]);
+  });
+
+  it('reads a story once under its other addresses: tracking parameters, short links, canonical pages', async () => {
+    const items = await read([
+      server.url('/story/2'),
+      server.url('/amp/2'),
+      server.url('/story/4'),
+      server.url('/short/4'),
+      server.url('/story/2?utm_source=x&utm_medium=rss'),
+    ]);
+    expect(docs(items).map((d) => d.text)).toEqual([story(2), story(4)]);
+    expect(failures(items)).toEqual([]);
   });
 
   it('skips feed items older than --since, by the feed date or by the page date', async () => {
