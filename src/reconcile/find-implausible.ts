@@ -28,21 +28,32 @@ const STILL = /\b(remain\w*|still)\b/i;
 /** A count of the rescued this far below the number on board does not square with "all rescued". */
 const SHORTFALL = 0.75;
 const MAX_LISTED = 4;
+const MAX_CLAIMS = 50;
 
 export function findImplausible(incident: string, claims: readonly FigureClaim[]): Conflict[] {
   const pool = distinctFigures(claims.filter((f) => !f.claim.hedged));
   const onBoard = pool.filter((f) => f.claim.outcome === 'present' && ON_BOARD.has(f.claim.group));
   const out: Conflict[] = [];
-  const reported = new Set<string>();
-  for (const whole of pool.filter((f) => isWhole(f.claim.value))) {
+  const present = pool.filter((f) => f.claim.outcome === 'present');
+  // One account per statement, however many sources repeat it: "all hostages were rescued" and "the
+  // remaining passengers were freed" are one; so are fifty outlets' "all 33". Keeps this linear.
+  const tried = new Set<string>();
+  for (const whole of pool.filter((f) => isWhole(f.claim.value)).sort(byTime)) {
     const bare = whole.claim.value.low === null;
-    // "All hostages were rescued" and "the remaining passengers were freed" from one source are one account.
-    const key = bare ? `${whole.source}|${whole.claim.outcome}` : whole.claim.id;
-    if (reported.has(key)) continue;
-    const found = bare ? bareWhole(whole, pool, onBoard) : countedWhole(whole, pool);
-    if (found.length === 0) continue;
-    reported.add(key);
-    out.push(report(incident, whole, found.sort(byGravity), 'whole'));
+    const { outcome, group } = whole.claim;
+    const key = bare ? outcome : `${outcome}|${group}|${whole.interval.lo}|${whole.interval.hi}`;
+    if (tried.has(key)) continue;
+    tried.add(key);
+    const found = bare ? bareWhole(whole, pool, onBoard) : countedWhole(whole, present);
+    if (found.length > 0)
+      out.push(
+        report(
+          incident,
+          whole,
+          found.sort(byGravity).slice(0, MAX_CLAIMS),
+          bare ? 'whole' : `whole-${whole.interval.lo}`,
+        ),
+      );
   }
   const boardCeiling = onBoard.reduce(
     (m, f) => Math.max(m, f.interval.hi),
@@ -64,11 +75,10 @@ export function findImplausible(incident: string, claims: readonly FigureClaim[]
 }
 
 /** "all 33 insurgents were killed": others' counts of that group involved must be 33 too. */
-function countedWhole(whole: FigureClaim, pool: readonly FigureClaim[]): FigureClaim[] {
-  return pool.filter(
+function countedWhole(whole: FigureClaim, present: readonly FigureClaim[]): FigureClaim[] {
+  return present.filter(
     (f) =>
       f.source !== whole.source &&
-      f.claim.outcome === 'present' &&
       f.claim.group === whole.claim.group &&
       (f.interval.hi < whole.interval.lo || f.interval.lo > whole.interval.hi),
   );

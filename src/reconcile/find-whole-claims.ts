@@ -66,8 +66,8 @@ export function findWholeClaims(e: DocumentExtraction): Claim[] {
 }
 
 function sentenceAround(text: string, at: number): [number, number] {
-  const before = text.slice(0, at);
-  let start = Math.max(before.search(/[^.!?\n]*$/), 0);
+  let start = at;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
   while (start < at && /\s/.test(text[start]!)) start++;
   const rest = text.slice(at).search(/[.!?](\s|$)|\n/);
   return [start, rest < 0 ? text.length : at + rest + 1];

@@ -6,7 +6,7 @@
 // Candidates come from an index of name keys and days, so the cost grows with matches, not with n².
 import type { Incident } from '../model/analysis.js';
 import type { DocumentExtraction, LocalIncident } from '../model/extraction.js';
-import { nameKeys, nameWords, namesSimilarity, slugify } from './name-key.js';
+import { keysSimilarity, nameKeys, nameWords, slugify } from './name-key.js';
 import { datesCompatible, datesSameDay, mostPreciseDate } from './partial-date.js';
 import { groupBy, mostCommon, push } from './tally.js';
 
@@ -21,6 +21,8 @@ interface Node {
   readonly docIndex: number;
   readonly local: LocalIncident;
   readonly names: readonly string[];
+  /** Name keys of each name, computed once: pairs compare these, not strings. */
+  readonly keys: readonly (readonly string[])[];
 }
 
 const MATCH = 0.6;
@@ -44,8 +46,10 @@ export function linkIncidents(extractions: readonly DocumentExtraction[]): Incid
   extractions.forEach((e, docIndex) => {
     const { kept, into } = foldIntoMain(e.incidents);
     for (const [from, to] of into) folded.set(`${e.document.id}\u0000${from}`, `${e.document.id}\u0000${to}`);
-    for (const local of kept)
-      nodes.push({ doc: e.document.id, docIndex, local, names: [local.label, ...local.aliases] });
+    for (const local of kept) {
+      const names = [local.label, ...local.aliases];
+      nodes.push({ doc: e.document.id, docIndex, local, names, keys: names.map(nameKeys) });
+    }
   });
   const clusters = new Clusters(nodes);
   for (const [a, b, score] of candidatePairs(nodes)) {
@@ -108,7 +112,7 @@ function threshold(a: Node, b: Node): number {
 function candidatePairs(nodes: readonly Node[]): [number, number, number][] {
   const index = new Map<string, number[]>();
   nodes.forEach((n, i) => {
-    const keys = new Set(n.names.flatMap(nameKeys));
+    const keys = new Set(n.keys.flat());
     if (n.local.main && n.local.date !== null && n.local.date.length >= 10) keys.add(`@${n.local.date}`);
     for (const k of keys) push(index, k, i);
   });
@@ -136,7 +140,7 @@ function candidatePairs(nodes: readonly Node[]): [number, number, number][] {
 
 function score(a: Node, b: Node): number {
   if (!datesCompatible(a.local.date, b.local.date)) return 0;
-  let s = namesSimilarity(a.names, b.names);
+  let s = keysSimilarity(a.keys, b.keys);
   // Same day and same place make two main events one even when their names share nothing.
   if (datesSameDay(a.local.date, b.local.date)) s += 0.3;
   if (placesOverlap(a.local.place, b.local.place)) s += 0.3;
@@ -222,14 +226,16 @@ function describe(members: readonly Node[]): Described {
 
 /** The place whose words the other documents' places share most ("Mashkaf, Bolan" among Bolan Pass …). */
 function centralPlace(places: readonly string[]): string | null {
+  const words = places.map((p) => [...new Set(nameWords(p).filter((w) => !BROAD_PLACES.has(w)))]);
+  const frequency = new Map<string, number>();
+  for (const ws of words) for (const w of ws) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   let best: string | null = null;
   let bestScore = -1;
-  for (const p of places) {
-    const words = new Set(nameWords(p).filter((w) => !BROAD_PLACES.has(w)));
-    const score = places.reduce((s, q) => s + nameWords(q).filter((w) => words.has(w)).length, 0);
+  places.forEach((p, i) => {
+    const score = words[i]!.reduce((s, w) => s + frequency.get(w)!, 0);
     if (score > bestScore || (score === bestScore && best !== null && p.length < best.length))
       [best, bestScore] = [p, score];
-  }
+  });
   return best;
 }
 

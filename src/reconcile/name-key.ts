@@ -64,17 +64,19 @@ export function nameKeys(name: string): string[] {
 
 /** Dice overlap of skeleton words: 1 for `Jaffar Express` vs `Jaffer Express hijacking`. */
 export function nameSimilarity(a: string, b: string): number {
-  const ka = nameKeys(a);
-  const kb = new Set(nameKeys(b));
-  if (ka.length === 0 || kb.size === 0) return 0;
-  const shared = ka.filter((k) => kb.has(k)).length;
-  return (2 * shared) / (ka.length + kb.size);
+  return keySimilarity(nameKeys(a), nameKeys(b));
 }
 
-/** Best similarity over two lists of names. */
-export function namesSimilarity(a: readonly string[], b: readonly string[]): number {
+function keySimilarity(ka: readonly string[], kb: readonly string[]): number {
+  if (ka.length === 0 || kb.length === 0) return 0;
+  const shared = ka.filter((k) => kb.includes(k)).length;
+  return (2 * shared) / (ka.length + kb.length);
+}
+
+/** Best similarity over two lists of names, given as their keys. */
+export function keysSimilarity(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): number {
   let best = 0;
-  for (const x of a) for (const y of b) best = Math.max(best, nameSimilarity(x, y));
+  for (const x of a) for (const y of b) best = Math.max(best, keySimilarity(x, y));
   return best;
 }
 

@@ -32,9 +32,10 @@ function toTime(d: string): number {
   return Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** `2025-03-12` → `Mar 12`; partial dates as given. */
 export function shortDate(d: string | null): string {
   if (d === null || d.length < 10) return d ?? 'undated';
-  const month = new Date(toTime(d)).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
-  return `${month} ${Number(d.slice(8, 10))}`;
+  return `${MONTHS[Number(d.slice(5, 7)) - 1] ?? d.slice(5, 7)} ${Number(d.slice(8, 10))}`;
 }
