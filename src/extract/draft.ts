@@ -64,6 +64,8 @@ export interface DraftClaim {
   readonly stated: string | null;
   readonly hedged: boolean;
   readonly dropped: string | null;
+  /** Key shared by counts of one coordination (different people, added up); null when alone. */
+  readonly coordination?: string | null;
   readonly trace: readonly string[];
 }
 

@@ -51,6 +51,7 @@ function toClaim(state: ExtractState, d: DraftClaim): Claim {
       claimantText: a?.text ?? null,
       outcome: d.outcomeHow,
       group: d.groupHow,
+      coordination: d.coordination ? `${state.document.id}#${d.coordination}` : null,
       trace: d.trace,
     },
   };

@@ -8,6 +8,7 @@ import { attachGroup } from './stages/attach-group.js';
 import { attachOutcome } from './stages/attach-outcome.js';
 import { dropUncounted } from './stages/drop-uncounted.js';
 import { settleShotVictims } from './stages/settle-shot-victims.js';
+import { linkCoordinations } from './stages/link-coordinations.js';
 import { findAttributions } from './stages/find-attributions.js';
 import { attachClaimant } from './stages/attach-claimant.js';
 import { findIncidents } from './stages/find-incidents.js';
@@ -37,6 +38,8 @@ export const PIPELINE: readonly Stage[] = [
   { name: 'drop-uncounted', run: dropUncounted },
   // Needs every outcome of the document: a lone "shot" victim in a story with a death is that death.
   { name: 'settle-shot-victims', run: settleShotVictims },
+  // Coordinated counts with one outcome are different people (summed by reconciliation).
+  { name: 'link-coordinations', run: linkCoordinations },
   // Sources and attribution frames of every sentence, in order, so pronouns resolve to what came before.
   { name: 'find-attributions', run: findAttributions },
   { name: 'attach-claimant', run: attachClaimant },

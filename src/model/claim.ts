@@ -35,6 +35,8 @@ export interface ClaimProvenance {
   readonly claimantText: string | null;
   readonly outcome: 'stated' | 'inferred';
   readonly group: 'stated' | 'inferred';
+  /** Claims of one coordination (`two women and one man were killed`) share this key: different people. */
+  readonly coordination?: string | null;
   /** Stage names that made or changed this claim, in order, each with a short reason. */
   readonly trace: readonly string[];
 }

@@ -38,6 +38,10 @@ const ROWS: Row[] = [
   ]],
   ['The fighters held hundreds hostage.', [['hundreds', 'held', 'people', 'author']]],
   ['Thousands of forcibly disappeared Baloch deserve justice.', [['Thousands', 'missing', 'people', 'author']]],
+  ['A 23-year-old man was shot and killed.', [['A', 'killed', 'people', 'author']]],
+  ['He died at the hospital.', [['He', 'killed', 'people', 'author']]],
+  ['The officer was not hurt, and no one else was injured.', []],
+  ['A baby shot on Sunday has died.', [['A', 'killed', 'people', 'author']]],
   ['It was reported that ten soldiers were killed.', [['ten', 'killed', 'security_forces', 'unattributed']]],
 ];
 

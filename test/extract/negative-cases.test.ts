@@ -13,7 +13,7 @@ const NOT_CLAIMS: [string, string][] = [
   ['distance', 'They secured a 70 km radius where soldiers were killed.'],
   ['percentage', 'About 40 percent of the people were injured.'],
   ['age', 'Men aged between 18 and 49 have been abducted and killed.'],
-  ['age, hyphen', 'A 23-year-old was shot and killed.'],
+  ['age, hyphen', 'The 23-year-old suspect was charged.'],
   ['money', 'The $62 billion corridor saw workers killed.'],
   ['ordinal', 'It is not the first time the BLA has taken hostages.'],
   ['idiom', 'It marks one of the deadliest attacks, in which people were killed.'],

@@ -37,7 +37,7 @@ export function findHead(words: readonly string[], from: number): Head | null {
       i++;
       continue;
     }
-    if (STOP.has(w) || !/^[\p{L}][\p{L}'.-]*$/u.test(w)) break;
+    if (STOP.has(w) || !/^[\p{L}][\p{L}'.-]*$|^\d{1,3}-year-old$/u.test(w)) break;
     modifiers++;
     i++;
   }
@@ -59,7 +59,7 @@ function headAt(words: readonly string[], i: number): Head | null {
   const person = GROUP_NOUNS.matchAt(words, i);
   if (person) return { kind: 'person', at: i, length: person.length, group: person.label };
   // `the 13-year-old died`: an age standing alone names a person; before a noun it is only a modifier.
-  if (/^\d{1,3}-year-old$/.test(words[i] ?? '') && !GROUP_NOUNS.matchAt(words, i + 1) && !/^[\p{L}]+$/u.test(words[i + 1] ?? '.')) {
+  if (/^\d{1,3}-year-old$/.test(words[i] ?? '') && !GROUP_NOUNS.matchAt(words, i + 1) && !GROUP_NOUNS.matchAt(words, i + 2)) {
     return { kind: 'person', at: i, length: 1, group: 'people' };
   }
   const outcome = OUTCOME_NOUNS.matchAt(words, i);
