@@ -1,5 +1,6 @@
-// Bytes to text: BOMs first, then the declared charset (HTTP header, <meta charset>, <?xml encoding?>), else UTF-8.
-// Binary and oversized input is refused here so every reader (files, stdin, URLs) says the same thing about it.
+// Bytes to text: BOMs first, then the declared charset (HTTP header, <meta charset>, <?xml encoding?>), else UTF-8
+// (or Windows-1252 for undeclared markup that is not valid UTF-8). Binary and oversized input is refused here so
+// every reader (files, stdin, URLs) says the same thing about it.
 import iconv from 'iconv-lite';
 import { TriangulateError } from '../model/triangulate-error.js';
 
@@ -34,11 +35,23 @@ export function decodeBytes(bytes: Uint8Array, source: string, options: DecodeOp
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString('utf8');
   refuseBinary(buf, source);
   const charset = normalizeCharset(options.charset ?? (options.sniffMarkup ? sniffCharset(buf) : null));
-  if (charset === null || charset === 'utf-8') return buf.toString('utf8');
+  if (charset === 'utf-8') return buf.toString('utf8');
+  if (charset === null) return options.sniffMarkup ? utf8OrLegacy(buf) : buf.toString('utf8');
   if (!iconv.encodingExists(charset)) {
     throw new TriangulateError('bad_encoding', `${source}: unknown character set "${charset}"`);
   }
   return iconv.decode(buf, charset);
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+// An old page that declares nothing and is not valid UTF-8 is almost always Windows-1252 (what browsers assume).
+function utf8OrLegacy(buf: Buffer): string {
+  try {
+    return strictUtf8.decode(buf);
+  } catch {
+    return iconv.decode(buf, 'windows-1252');
+  }
 }
 
 /** `source: 12.3 MB is over the 10 MB cap; …` — `bytes` is what was seen (a stream stops at the first byte over). */

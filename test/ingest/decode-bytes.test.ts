@@ -38,6 +38,12 @@ describe('decodeBytes', () => {
     expect(decodeBytes(Buffer.from('<meta charset="koi8-r"> é'), 'f')).toBe('<meta charset="koi8-r"> é');
   });
 
+  it('reads undeclared markup that is not valid UTF-8 as Windows-1252, plain text always as UTF-8', () => {
+    const legacy = iconv.encode(`<p>${text}</p>`, 'windows-1252');
+    expect(decodeBytes(legacy, 'f', { sniffMarkup: true })).toBe(`<p>${text}</p>`);
+    expect(decodeBytes(legacy, 'f')).toContain('\ufffd');
+  });
+
   it('refuses empty, binary, oversized and unknown-charset input with a code', () => {
     expect(codeOf(() => decodeBytes(Buffer.alloc(0), 'f'))).toBe('empty');
     expect(codeOf(() => decodeBytes(Buffer.from([0x41, 0x00, 0x42]), 'f'))).toBe('binary');
