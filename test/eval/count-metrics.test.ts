@@ -17,12 +17,13 @@ describe('scoreCounts', () => {
     expect(s.n).toBe(4);
     expect(s.exact).toBe(0.5);
     expect(s.mae).toBe((0 + 0 + 2 + 4) / 4);
+    expect(s.within1).toBe(0.5);
     expect(s.zeroExact).toBe(0.5);
     expect(s.zeroMae).toBe((0 + 2 + 3 + 0) / 4);
   });
 
   it('is all zeros on no items instead of NaN', () => {
-    expect(scoreCounts([])).toEqual({ n: 0, exact: 0, mae: 0, zeroExact: 0, zeroMae: 0 });
+    expect(scoreCounts([])).toEqual({ n: 0, exact: 0, mae: 0, within1: 0, zeroExact: 0, zeroMae: 0 });
   });
 });
 

@@ -9,8 +9,10 @@ export interface CountScore {
   readonly n: number;
   /** Share of items whose predicted count equals the gold count. */
   readonly exact: number;
-  /** Mean absolute error. */
+  /** Mean absolute error (a few absurd figures dominate it; see `within1`). */
   readonly mae: number;
+  /** Share of items off by at most one: robust to the rare absurd figure. */
+  readonly within1: number;
   /** The always-zero baseline: exact and MAE when every prediction is 0. */
   readonly zeroExact: number;
   readonly zeroMae: number;
@@ -23,6 +25,7 @@ export function scoreCounts(pairs: readonly CountPair[]): CountScore {
     n,
     exact: share((p) => (p.predicted === p.gold ? 1 : 0)),
     mae: share((p) => Math.abs(p.predicted - p.gold)),
+    within1: share((p) => (Math.abs(p.predicted - p.gold) <= 1 ? 1 : 0)),
     zeroExact: share((p) => (p.gold === 0 ? 1 : 0)),
     zeroMae: share((p) => Math.abs(p.gold)),
   };

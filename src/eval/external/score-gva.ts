@@ -31,6 +31,7 @@ import {
 } from './mismatch.js';
 import { readGva, type GvaIncident } from './read-gva.js';
 import { harmSentences, mentionsNumber } from './text-snippets.js';
+import { f2, f3, textTable } from './text-table.js';
 
 export interface GvaOutcomeScore {
   readonly all: CountScore;
@@ -214,8 +215,6 @@ function errorsOf(s: Scored): GvaError[] {
   return out;
 }
 
-const pct = (x: number) => x.toFixed(3);
-
 export function formatGva(r: GvaResult): string {
   const mode =
     r.fromFallback === 0
@@ -225,31 +224,43 @@ export function formatGva(r: GvaResult): string {
       : r.fromEstimates === 0
         ? "FALLBACK: max claim per outcome over the main incident's claims (no estimates yet)"
         : `mixed: ${r.fromEstimates} from estimates, ${r.fromFallback} from the max-claim fallback`;
-  const lines = [
+  const outcomes = ['killed', 'wounded'] as const;
+  const row = (name: string, f: (o: GvaOutcomeScore) => string) => [name, ...outcomes.map((k) => f(r[k]))];
+  const vs = (x: number, zero: number, fmt = f3) => `${fmt(x)} (zero ${fmt(zero)})`;
+  return [
     `GVA per-incident totals (semeval2018-task5-gva dev): ${r.incidents} incidents with gold, ${r.articles} articles ` +
       `(${r.emptyArticles} empty), ${(r.ms / 1000).toFixed(1)} s${r.crashes ? `, ${r.crashes} CRASHED` : ''}`,
     `  totals from: ${mode}; no figure = 0`,
-    '  outcome   exact (zero)   MAE (zero)   cover  width unbnd  abstain | 1 art  2+ art | gold 0   1    2+  | supported  gold-stated',
-  ];
-  for (const outcome of ['killed', 'wounded'] as const) {
-    const o = r[outcome];
-    lines.push(
-      `  ${outcome.padEnd(8)} ${pct(o.all.exact)} (${pct(o.all.zeroExact)}) ${o.all.mae.toFixed(2).padStart(5)} (${o.all.zeroMae.toFixed(2)}) ` +
-        ` ${pct(o.intervals.coverage)} ${o.intervals.meanWidth.toFixed(2).padStart(5)} ${String(o.intervals.unbounded).padStart(4)}` +
-        `  ${pct(o.sources.none / Math.max(1, o.all.n))}  | ${pct(o.oneArticle.exact)} ${pct(o.manyArticles.exact)}` +
-        ` | ${pct(o.byGold.zero.exact)} ${pct(o.byGold.one.exact)} ${pct(o.byGold.more.exact)}` +
-        ` | ${o.supported}/${o.nonZero}  ${o.goldStated}/${o.goldNonZero}`,
-    );
-    const m = o.mismatches;
-    lines.push(
-      `           errors: missed ${m.missed}, spurious ${m.spurious}, over ${m.over}, under ${m.under}`,
-    );
-  }
-  lines.push(
-    `  n: 1 article ${r.killed.oneArticle.n}, 2+ articles ${r.killed.manyArticles.n}. exact = best equals GVA; (zero) = always-0 baseline;` +
-      ' cover = gold within low..high (null high = unbounded), width = mean high-low over bounded intervals;' +
-      " abstain = no figure for the outcome; supported = non-zero predictions equal to a claim's value;" +
-      ' gold-stated = gold>0 incidents whose articles write the gold number.',
-  );
-  return lines.join('\n');
+    ...textTable([
+      ['', ...outcomes],
+      row('exact', (o) => vs(o.all.exact, o.all.zeroExact)),
+      row('MAE', (o) => vs(o.all.mae, o.all.zeroMae, f2)),
+      row('off by <= 1', (o) => f3(o.all.within1)),
+      row(
+        'coverage',
+        (o) =>
+          `${f3(o.intervals.coverage)} (width ${f2(o.intervals.meanWidth)}, ${o.intervals.unbounded} unbounded)`,
+      ),
+      row('abstain', (o) => f3(o.sources.none / Math.max(1, o.all.n))),
+      row(`exact, 1 article (${r.killed.oneArticle.n})`, (o) =>
+        vs(o.oneArticle.exact, o.oneArticle.zeroExact),
+      ),
+      row(`exact, 2+ articles (${r.killed.manyArticles.n})`, (o) =>
+        vs(o.manyArticles.exact, o.manyArticles.zeroExact),
+      ),
+      row('exact by gold 0 / 1 / 2+', (o) =>
+        [o.byGold.zero, o.byGold.one, o.byGold.more].map((c) => f3(c.exact)).join(' / '),
+      ),
+      row('supported by a claim', (o) => `${o.supported}/${o.nonZero}`),
+      row('gold written in text', (o) => `${o.goldStated}/${o.goldNonZero}`),
+      row('errors', (o) =>
+        Object.entries(o.mismatches)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', '),
+      ),
+    ]),
+    "  exact: best equals GVA's figure; (zero): the always-0 baseline; coverage: gold within low..high (null high =" +
+      ' unbounded), width: mean high-low over bounded intervals; abstain: no figure for the outcome; supported: non-zero' +
+      ' figures equal to the value of a claim behind them; gold written in text: gold > 0 and an article writes the number.',
+  ].join('\n');
 }

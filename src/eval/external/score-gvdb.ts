@@ -28,6 +28,7 @@ import {
 } from './mismatch.js';
 import { gvdbGold, readGvdb, type GvdbArticle } from './read-gvdb.js';
 import { harmSentences, sentenceAt } from './text-snippets.js';
+import { f2, f3, textTable } from './text-table.js';
 
 export interface GvdbOutcomeScore {
   readonly counts: CountScore;
@@ -162,8 +163,6 @@ function errorsOf(s: Scored): GvdbError[] {
   return out;
 }
 
-const f3 = (x: number) => x.toFixed(3);
-
 export function formatGvdb(r: GvdbResult): string {
   const source =
     r.fromFallback === 0
@@ -173,29 +172,30 @@ export function formatGvdb(r: GvdbResult): string {
       : r.fromEstimates === 0
         ? 'FALLBACK: per group the largest claim, summed over groups, main incident only (no estimates yet)'
         : `mixed: ${r.fromEstimates} from estimates, ${r.fromFallback} from the per-group-max fallback`;
-  const lines = [
+  const outcomes = ['killed', 'wounded'] as const;
+  const row = (name: string, f: (o: GvdbOutcomeScore) => string) => [name, ...outcomes.map((k) => f(r[k]))];
+  return [
     `GVDB victims (gvdb-pavlick2016 dev): ${r.articles} articles, ${(r.ms / 1000).toFixed(1)} s${r.crashes ? `, ${r.crashes} CRASHED` : ''}`,
     `  counts from: ${source}`,
-    '  outcome   victims P     R     F1   (pred/gold)  | exact (zero)   MAE (zero)  over',
-  ];
-  for (const outcome of ['killed', 'wounded'] as const) {
-    const o = r[outcome];
-    lines.push(
-      `  ${outcome.padEnd(8)}  ${f3(o.victims.precision)} ${f3(o.victims.recall)} ${f3(o.victims.f1)} (${o.victims.predicted}/${o.victims.gold})`.padEnd(
-        49,
-      ) +
-        `| ${f3(o.counts.exact)} (${f3(o.counts.zeroExact)}) ${o.counts.mae.toFixed(2).padStart(5)} (${o.counts.zeroMae.toFixed(2)}) ${o.over}`,
-    );
-    const m = o.mismatches;
-    lines.push(
-      `            errors: missed ${m.missed}, spurious ${m.spurious}, over ${m.over}, under ${m.under}`,
-    );
-  }
-  lines.push(
-    `  both exact: ${f3(r.bothExact / Math.max(1, r.articles))} (zero baseline ${f3(r.bothExactZero / Math.max(1, r.articles))})`,
-    '  Counts as multisets of victims: per article tp = min(predicted, gold), P = sum tp / sum predicted, R = sum tp / sum gold.' +
+    ...textTable([
+      ['', ...outcomes],
+      row('victims P / R / F1', (o) =>
+        [o.victims.precision, o.victims.recall, o.victims.f1].map(f3).join(' / '),
+      ),
+      row('victims ours / gold', (o) => `${o.victims.predicted} / ${o.victims.gold}`),
+      row('exact per article', (o) => `${f3(o.counts.exact)} (zero ${f3(o.counts.zeroExact)})`),
+      row('MAE', (o) => `${f2(o.counts.mae)} (zero ${f2(o.counts.zeroMae)})`),
+      row('off by <= 1', (o) => f3(o.counts.within1)),
+      row('articles above gold', (o) => String(o.over)),
+      row('errors', (o) =>
+        Object.entries(o.mismatches)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', '),
+      ),
+    ]),
+    `  both exact: ${f3(r.bothExact / Math.max(1, r.articles))} (zero ${f3(r.bothExactZero / Math.max(1, r.articles))})`,
+    '  Counts as multisets of victims: per article tp = min(ours, gold), P = sum tp / sum ours, R = sum tp / sum gold.' +
       ' Gold killed = victims marked killed; gold wounded = victims marked injured or hospitalized and not killed.' +
-      ' GVDB lists the victims a worker could identify, so gold is a lower bound: "over" counts articles above it.',
-  );
-  return lines.join('\n');
+      ' GVDB lists the victims a worker could identify, so gold is a lower bound ("articles above gold").',
+  ].join('\n');
 }

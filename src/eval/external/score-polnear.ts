@@ -7,6 +7,7 @@ import { applyLimit, errorMessage, externalPath, type ExternalOptions } from './
 import { readPolnear, type Attribution, type BratSpan, type PolnearArticle } from './read-polnear.js';
 import { locatePhrase, spanOverlaps, type Range } from './span-overlap.js';
 import { sentenceAt } from './text-snippets.js';
+import { f3 } from './text-table.js';
 
 /** Span fields the claim may carry; until it does, spans are found by searching the claimant / cue words. */
 type SpannedProvenance = ClaimProvenance & {
@@ -237,8 +238,6 @@ function errorsOf(s: ArticleScore): PolnearError[] {
   }
   return out;
 }
-
-const f3 = (x: number) => x.toFixed(3);
 
 function formatSpan(name: string, s: SpanScore | null): string {
   if (s === null)
