@@ -9,6 +9,7 @@ import { textHash } from '../ingest/normalize-document.js';
 import { documentRow } from './row-mapping.js';
 import type { StoreDatabase } from './store-schema.js';
 import { lockStore } from './store-lock.js';
+import { batchDate, datedDocument, ownDates } from './publication-dates.js';
 
 export type IngestOutcome =
   | { readonly kind: 'added'; readonly extraction: DocumentExtraction; readonly replaced: string | null }
@@ -37,15 +38,18 @@ export async function ingestDocument(
   options: IngestOptions = {},
 ): Promise<IngestOutcome> {
   const extract = options.extract ?? extractDocument;
-  const extractOptions = { published: options.published ?? null };
   const hash = textHash(document.text);
   const known = await storedId(db, hash);
   if (known !== null) return { kind: 'unchanged', id: known };
+  const own = ownDates(document, options.published);
+  // The batch date may move before the view is next refreshed; the refresh re-extracts what it affects.
+  const batch = batchDate([own.published, await latestStatedDate(db)]);
+  const extractAs = (id: string) => extract(datedDocument({ ...own, id }, batch), {});
   // Extraction is the slow part: do it outside the lock with the id the store will most likely choose.
   const guess = await plan(db, document);
   let extraction: DocumentExtraction;
   try {
-    extraction = extract({ ...document, id: guess.id }, extractOptions);
+    extraction = extractAs(guess.id);
   } catch (e) {
     // A bug the text triggers in extraction costs this document, not the batch.
     return { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
@@ -55,7 +59,7 @@ export async function ingestDocument(
     const raced = await storedId(trx, hash);
     if (raced !== null) return { kind: 'unchanged', id: raced };
     const { id, replaces } = await plan(trx, document);
-    if (id !== guess.id) extraction = extract({ ...document, id }, extractOptions);
+    if (id !== guess.id) extraction = extractAs(id);
     extraction = { ...extraction, document: { ...extraction.document, id } };
     if (replaces) {
       await trx.updateTable('documents').set({ superseded_by: hash }).where('hash', '=', replaces).execute();
@@ -64,7 +68,7 @@ export async function ingestDocument(
     await trx.deleteFrom('documents').where('hash', '=', hash).execute();
     await trx
       .insertInto('documents')
-      .values(documentRow(extraction, hash, document.id))
+      .values(documentRow(extraction, hash, document.id, { stated: own.published, batch }))
       .execute();
     await trx
       .updateTable('store_state')
@@ -72,6 +76,15 @@ export async function ingestDocument(
       .execute();
     return { kind: 'added', extraction, replaced: replaces };
   });
+}
+
+async function latestStatedDate(db: Db): Promise<string | null> {
+  const row = await db
+    .selectFrom('documents')
+    .select(sql<string | null>`max(stated_published collate "C")`.as('latest'))
+    .where('superseded_by', 'is', null)
+    .executeTakeFirst();
+  return row?.latest ?? null;
 }
 
 /** The id of the current document with this text; a superseded version does not count (its text came back). */

@@ -52,8 +52,16 @@ function statements(list: readonly string[]): Migration {
   };
 }
 
+/** A document's own publication date, and the batch date its extraction used when it has none. */
+const V2: readonly string[] = [
+  `alter table documents add column stated_published text`,
+  `alter table documents add column extracted_with text`,
+  `update documents set stated_published = published where not published_inferred`,
+];
+
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': statements(V1),
+  '0002-publication-dates': statements(V2),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

@@ -3,7 +3,18 @@
 // cheap next to extraction — and only the rows whose content or place changed are written back.
 import type { Kysely, Transaction } from 'kysely';
 import { reconcile } from '../reconcile/reconcile.js';
-import { derivedRows, documentExtraction, type DerivedRow } from './row-mapping.js';
+import type { DocumentExtraction } from '../model/extraction.js';
+import { extractDocument } from '../extract/extract-document.js';
+import {
+  derivedRows,
+  documentExtraction,
+  documentRow,
+  undatedDocument,
+  type DerivedRow,
+  type DocumentRow,
+} from './row-mapping.js';
+import type { Extractor } from './ingest-document.js';
+import { batchDate, datedDocument } from './publication-dates.js';
 import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
 import { lockStore } from './store-lock.js';
 
@@ -18,7 +29,10 @@ export async function isViewFresh(db: Kysely<StoreDatabase>): Promise<boolean> {
   return state.generation === state.view_generation;
 }
 
-export async function refreshView(db: Kysely<StoreDatabase>): Promise<RefreshStats | null> {
+export async function refreshView(
+  db: Kysely<StoreDatabase>,
+  extract: Extractor = extractDocument,
+): Promise<RefreshStats | null> {
   return db.transaction().execute(async (trx) => {
     await lockStore(trx);
     const state = await trx.selectFrom('store_state').selectAll().executeTakeFirstOrThrow();
@@ -41,11 +55,14 @@ export async function refreshView(db: Kysely<StoreDatabase>): Promise<RefreshSta
         'extraction',
         'superseded_by',
         'ingested_at',
+        'stated_published',
+        'extracted_with',
       ])
       .where('superseded_by', 'is', null)
       .orderBy('seq')
       .execute();
-    const next = derivedRows(reconcile(rows.map(documentExtraction)));
+    const extractions = await redateExtractions(trx, rows, extract);
+    const next = derivedRows(reconcile(extractions));
     let written = 0;
     let deleted = 0;
     for (const table of DERIVED_TABLES) {
@@ -56,6 +73,44 @@ export async function refreshView(db: Kysely<StoreDatabase>): Promise<RefreshSta
     await trx.updateTable('store_state').set({ view_generation: state.generation }).execute();
     return { documents: rows.length, written, deleted };
   });
+}
+
+/**
+ * Every current extraction, as `analyzeDocuments` would make it now: a document with no date of its own whose
+ * extraction used another batch date than today's is extracted again, and its row updated.
+ */
+async function redateExtractions(
+  trx: Transaction<StoreDatabase>,
+  rows: readonly DocumentRow[],
+  extract: Extractor,
+): Promise<DocumentExtraction[]> {
+  const batch = batchDate(rows.map((r) => r.stated_published));
+  const extractions: DocumentExtraction[] = [];
+  for (const row of rows) {
+    if (row.stated_published !== null || row.extracted_with === batch) {
+      extractions.push(documentExtraction(row));
+      continue;
+    }
+    let redone: DocumentExtraction;
+    try {
+      redone = extract(datedDocument(undatedDocument(row), batch), {});
+    } catch {
+      // The text now trips extraction: keep the extraction it had rather than lose the document.
+      extractions.push(documentExtraction(row));
+      continue;
+    }
+    const { published, published_inferred, extraction } = documentRow(redone, row.hash, row.base_id, {
+      stated: null,
+      batch,
+    });
+    await trx
+      .updateTable('documents')
+      .set({ published, published_inferred, extraction, extracted_with: batch })
+      .where('hash', '=', row.hash)
+      .execute();
+    extractions.push(redone);
+  }
+  return extractions;
 }
 
 const CHUNK = 500;

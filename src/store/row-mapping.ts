@@ -65,15 +65,23 @@ export function documentExtraction(row: DocumentRow): DocumentExtraction {
   };
 }
 
+/** A document with no date of its own, before any batch date: what its re-extraction starts from. */
+export function undatedDocument(row: DocumentRow): SourceDocument {
+  return { ...sourceDocument(row), published: null, publishedInferred: false };
+}
+
 /** `baseId` is the id the reader gave; the extraction's document carries the id the store chose. */
 export function documentRow(
   extraction: DocumentExtraction,
   hash: string,
   baseId: string,
+  dates: { readonly stated: string | null; readonly batch: string | null },
 ): Omit<DocumentRow, 'seq' | 'ingested_at' | 'superseded_by'> {
   const { document, ...rest } = extraction;
   return {
     hash,
+    stated_published: dates.stated,
+    extracted_with: dates.stated === null ? dates.batch : null,
     id: document.id,
     base_id: baseId,
     source: document.source,

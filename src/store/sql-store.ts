@@ -46,7 +46,7 @@ export interface SqlStoreOptions {
 export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptions = {}): Store {
   const { extract, onClose = async () => {} } = options;
   const fresh = async () => {
-    if (!(await isViewFresh(db))) await refreshView(db);
+    if (!(await isViewFresh(db))) await refreshView(db, extract);
   };
   // One snapshot per read, so a concurrent refresh never shows half of itself.
   const read = async <T>(body: (trx: Transaction<StoreDatabase>) => Promise<T>): Promise<T> => {
@@ -73,7 +73,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         ingestOptions.onDocument?.({ kind: outcome.kind, id, source: document.source });
         ingestOptions.onProgress?.(i + 1, documents.length);
       }
-      await refreshView(db);
+      await refreshView(db, extract);
       return { added, unchanged, failed };
     },
 

@@ -22,6 +22,10 @@ export interface DocumentsTable {
   text: string;
   /** The document's extraction without the document itself: `{ claims, incidents, claimants }`. */
   extraction: string;
+  /** The date the document carries or states itself (or `--published`); null when it has none. */
+  stated_published: string | null;
+  /** The batch date the stored extraction used, for a document without a date of its own. */
+  extracted_with: string | null;
   superseded_by: string | null;
   ingested_at: Generated<Date>;
   search: Search;

@@ -1,6 +1,6 @@
 // One conformance suite for the Store, run against embedded PGlite and a real PostgreSQL server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assemble, analyzeDocuments } from '../../src/analyze.js';
+import { assemble, analyzeDocuments, withBatchDates } from '../../src/analyze.js';
 import type { SourceDocument } from '../../src/model/document.js';
 import { readInputs } from '../../src/ingest/read-inputs.js';
 import { openStore } from '../../src/store/open-store.js';
@@ -10,7 +10,7 @@ import { fixtureExtract } from './fixture-extractor.js';
 import { BACKGROUND, MARKET, TRAIN, TRAIN_UPDATE, fixtureDocument } from './fixture-documents.js';
 
 /** What `analyze` prints over these documents, with the fixture extractor. */
-const expected = (docs: readonly SourceDocument[]) => assemble(docs.map(fixtureExtract));
+const expected = (docs: readonly SourceDocument[]) => assemble(withBatchDates(docs).map(fixtureExtract));
 
 describe.each(BACKENDS)('store on $name', (backend) => {
   let target: TestTarget;
@@ -87,6 +87,40 @@ describe.each(BACKENDS)('store on $name', (backend) => {
     expect(stored?.document.source).toBe('other/train-1.txt');
     expect(stored?.claims.map((c) => c.document)).toEqual(['train-1-2']);
     expect(stored?.document.text).toBe(other.text);
+  });
+
+  it('dates a document that states no date from the latest the others state, and follows it as it moves', async () => {
+    const dated = (id: string, published: string) =>
+      fixtureDocument({
+        id,
+        published,
+        text: `Incident: Convoy ambush ${id}.\nPolice said 4 civilians were killed.`,
+      });
+    const before = (await store.analysis()).documents;
+    expect(before.every((d) => d.published === null)).toBe(true);
+    await store.ingest([dated('dated-1', '2025-03-12')]);
+    const first = await store.analysis();
+    expect(first.documents.find((d) => d.id === 'train-1')).toMatchObject({
+      published: '2025-03-12',
+      publishedInferred: true,
+    });
+    await store.ingest([dated('dated-2', '2025-03-14')]);
+    const view = await store.analysis();
+    expect(view.documents.find((d) => d.id === 'train-1')).toMatchObject({
+      published: '2025-03-14',
+      publishedInferred: true,
+    });
+    expect(view.documents.find((d) => d.id === 'dated-1')).toMatchObject({
+      published: '2025-03-12',
+      publishedInferred: false,
+    });
+    const docs = await Promise.all(view.documents.map(async (d) => (await store.document(d.id))!.document));
+    const originals = docs.map((d): SourceDocument => ({
+      ...d,
+      published: d.publishedInferred ? null : d.published,
+      publishedInferred: false,
+    }));
+    expect(JSON.stringify(view)).toBe(JSON.stringify(expected(originals)));
   });
 
   it('searches documents, incident names and claim sentences', async () => {
