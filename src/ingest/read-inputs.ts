@@ -28,6 +28,11 @@ export async function* readInputs(
       yield settle(input.source ?? input.id ?? `document ${i + 1}`, input);
     } else if (URL_LIKE.test(input)) {
       yield* readUrlInput(input, ctx);
+    } else if (!(options.allowFiles ?? options.allowPrivate !== false)) {
+      yield failure(
+        input,
+        new TriangulateError('bad_url', `${input}: only http and https URLs are accepted here`),
+      );
     } else {
       yield* readPath(input, ctx);
     }

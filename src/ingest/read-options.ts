@@ -6,6 +6,11 @@ export interface ReadOptions extends FetchOptions {
   readonly published?: string | null;
   /** Feed items published before this date (YYYY-MM-DD) are skipped; items without a date are kept. */
   readonly since?: string | null;
+  /**
+   * Whether string inputs may name local files, directories and `-` (stdin). Defaults to false when
+   * `allowPrivate` is false: a remote caller who may not reach 127.0.0.1 may not read /etc/passwd either.
+   */
+  readonly allowFiles?: boolean;
   /** Items read from one feed, at most (default 200): a feed of 10,000 links is not fetched whole. */
   readonly maxFeedItems?: number;
   /** Standard input, injectable for tests. */

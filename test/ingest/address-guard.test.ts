@@ -74,3 +74,34 @@ describe('the SSRF guard on fetching', () => {
     }
   });
 });
+
+describe('readInputs for a remote caller (allowPrivate: false)', () => {
+  it('reads no local file, directory or standard input', async () => {
+    const items: ReadItem[] = [];
+    const stdin = (): Promise<Buffer> => Promise.reject(new Error('stdin must not be read'));
+    for await (const item of readInputs(['/etc/hostname', '.', '-', 'package.json'], {
+      allowPrivate: false,
+      stdin,
+    })) {
+      items.push(item);
+    }
+    expect(
+      items.map((i) => (i.kind === 'failure' ? `${i.error.code}: ${i.error.message}` : 'document')),
+    ).toEqual([
+      'bad_url: /etc/hostname: only http and https URLs are accepted here',
+      'bad_url: .: only http and https URLs are accepted here',
+      'bad_url: -: only http and https URLs are accepted here',
+      'bad_url: package.json: only http and https URLs are accepted here',
+    ]);
+  });
+
+  it('still reads files when the caller allows them explicitly', async () => {
+    const items: ReadItem[] = [];
+    for await (const item of readInputs(['examples/jaffar-express/002_9022243f7c85389f.txt'], {
+      allowPrivate: false,
+      allowFiles: true,
+    }))
+      items.push(item);
+    expect(items.map((i) => i.kind)).toEqual(['document']);
+  });
+});
