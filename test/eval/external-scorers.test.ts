@@ -72,6 +72,7 @@ describe('GVA scorer plumbing', () => {
     expect(r.wounded.all.zeroExact).toBe(0.5);
     expect(r.killed.oneArticle.n + r.killed.manyArticles.n).toBe(2);
     expect(r.killed.goldNonZero).toBe(1);
+    expect(r.multiArticle).toBe(0);
     expect(formatGva(r)).toContain('2 incidents with gold');
   });
 

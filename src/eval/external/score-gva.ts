@@ -80,6 +80,9 @@ export interface GvaResult {
   /** Incidents scored from reconciled estimates vs from the max-claim stand-in (claims but no estimates). */
   readonly fromEstimates: number;
   readonly fromFallback: number;
+  /** Incidents with 2+ non-empty articles, and those whose main incident covers all of them (linking worked). */
+  readonly multiArticle: number;
+  readonly linkedAll: number;
   readonly killed: GvaOutcomeScore;
   readonly wounded: GvaOutcomeScore;
   readonly ms: number;
@@ -92,6 +95,8 @@ interface Scored {
   readonly analysis: Analysis | null;
   readonly crash: string | null;
   readonly totals: Readonly<Record<CountedOutcome, OutcomeTotal>>;
+  /** Articles the chosen main incident covers. */
+  readonly covered: number;
 }
 
 const GOLD_KEY: Readonly<Record<CountedOutcome, 'killed' | 'injured'>> = {
@@ -113,6 +118,8 @@ export function scoreGva(options: ExternalOptions = {}): GvaResult {
     crashes: scored.filter((s) => s.crash !== null).length,
     fromEstimates: scored.filter((s) => s.analysis !== null && usesEstimates(s.analysis)).length,
     fromFallback: scored.filter((s) => s.analysis !== null && usesFallback(s.analysis)).length,
+    multiArticle: scored.filter((s) => s.documents.length > 1).length,
+    linkedAll: scored.filter((s) => s.documents.length > 1 && s.covered === s.documents.length).length,
     killed: outcomeScore(scored, 'killed'),
     wounded: outcomeScore(scored, 'wounded'),
     ms: performance.now() - t0,
@@ -133,7 +140,7 @@ function scoreIncident(incident: GvaIncident): Scored {
       killed: incidentTotal(analysis, main, 'killed', 'max-claim'),
       wounded: incidentTotal(analysis, main, 'wounded', 'max-claim'),
     };
-    return { incident, documents, analysis, crash: null, totals };
+    return { incident, documents, analysis, crash: null, totals, covered: main?.documents.length ?? 0 };
   } catch (e) {
     const zero: OutcomeTotal = { low: 0, best: 0, high: 0, source: 'none', claims: [] };
     return {
@@ -141,6 +148,7 @@ function scoreIncident(incident: GvaIncident): Scored {
       documents,
       analysis: null,
       crash: errorMessage(e),
+      covered: 0,
       totals: { killed: zero, wounded: zero },
     };
   }
@@ -231,6 +239,7 @@ export function formatGva(r: GvaResult): string {
     `GVA per-incident totals (semeval2018-task5-gva dev): ${r.incidents} incidents with gold, ${r.articles} articles ` +
       `(${r.emptyArticles} empty), ${(r.ms / 1000).toFixed(1)} s${r.crashes ? `, ${r.crashes} CRASHED` : ''}`,
     `  totals from: ${mode}; no figure = 0`,
+    `  linking: the main incident covers all articles in ${r.linkedAll} of ${r.multiArticle} incidents with 2+ non-empty articles`,
     ...textTable([
       ['', ...outcomes],
       row('exact', (o) => vs(o.all.exact, o.all.zeroExact)),
