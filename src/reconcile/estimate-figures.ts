@@ -25,7 +25,7 @@ export function estimateFigure(group: FigureGroup): Estimate {
     low: low === null || best === null ? low : Math.min(low, best),
     best,
     high,
-    claims: group.claims.map((f) => f.claim.id),
+    claims: group.claims.flatMap((f) => [f.claim.id, ...(f.also ?? [])]),
     independentSources: new Set(credible.map((f) => f.source)).size,
   };
 }

@@ -19,6 +19,8 @@ export interface FigureClaim {
   readonly echo: boolean;
   /** "initially", "so far": the text itself marks the figure as provisional. */
   readonly provisional: boolean;
+  /** Ids of coordinated claims added into this one (`two women and one man` → 3). */
+  readonly also?: readonly string[];
 }
 
 export interface FigureGroup {
@@ -53,7 +55,30 @@ export function figureGroups(claims: readonly FigureClaim[]): FigureGroup[] {
   );
   return [...keyed.values()].map((list) => {
     const { incident, outcome, group } = list[0]!.claim;
-    return { incident: incident!, outcome, group, claims: firstSaid(foldEchoes(list)) };
+    return { incident: incident!, outcome, group, claims: firstSaid(foldEchoes(sumCoordinations(list))) };
+  });
+}
+
+/**
+ * Counts of one coordination in one group are different people: `Two women and one man were shot to death`
+ * is one figure of three, not two rival figures of two and one.
+ */
+function sumCoordinations(list: readonly FigureClaim[]): FigureClaim[] {
+  const byKey = groupBy(list, (f) => f.claim.provenance.coordination ?? `#${f.claim.id}`);
+  return [...byKey.values()].map((members) => {
+    const [first, ...rest] = members;
+    if (!first || rest.length === 0) return first!;
+    const add = (pick: (f: FigureClaim) => number | null) =>
+      members.some((f) => pick(f) === null) ? null : members.reduce((n, f) => n + (pick(f) ?? 0), 0);
+    const exact = members.every((f) => f.claim.value.qualifier === 'exact');
+    const value = {
+      low: add((f) => f.claim.value.low),
+      high: add((f) => f.claim.value.high),
+      qualifier: exact ? ('exact' as const) : ('at_least' as const),
+      text: members.map((f) => f.claim.value.text).join(' + '),
+    };
+    const claim = { ...first.claim, value: exact ? value : { ...value, high: null } };
+    return { ...first, claim, interval: toInterval(claim.value), also: rest.map((f) => f.claim.id) };
   });
 }
 
