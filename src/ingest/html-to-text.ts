@@ -64,7 +64,11 @@ export function htmlToText(root: DomNode): string {
   let line = '';
   let pre = 0;
   const flush = (): void => {
-    const clean = line.replace(/[\s\u00a0]+/g, ' ').trim();
+    // Soft hyphens and zero-width spaces are invisible in the page but would split "2\u00ad00" or "kil\u200bled".
+    const clean = line
+      .replace(/[\u00ad\u200b\ufeff]/g, '')
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim();
     if (clean !== '') lines.push(clean);
     line = '';
   };

@@ -1,6 +1,7 @@
 // An http(s) URL to documents: a page becomes one article, a feed becomes its items, JSON/CSV/text are read
 // like the files of that kind. Fields a feed gave (title, date, outlet) fill in what the page itself does not say.
 import type { DocumentInput } from '../model/document.js';
+import { TriangulateError } from '../model/triangulate-error.js';
 import { decodeBytes } from './decode-bytes.js';
 import { extractHtml } from './extract-html.js';
 import { fetchUrl, type FetchedPage } from './fetch-url.js';
@@ -43,9 +44,10 @@ export async function* readUrl(
   const finalKey = urlKey(page.url);
   if (finalKey !== urlKey(input) && ctx.seen.has(finalKey)) return; // a second address of a page already read
   ctx.seen.add(finalKey);
-  if (!fromFeed && (FEED_TYPES.test(page.mediaType) || looksLikeFeed(text))) {
-    yield* readFeed(text, input, ctx);
-    return;
+  if (FEED_TYPES.test(page.mediaType) || looksLikeFeed(text)) {
+    if (!fromFeed) return yield* readFeed(text, input, ctx);
+    const why = `${input}: a feed item links to another feed, which is not followed`;
+    return yield failure(input, new TriangulateError('unsupported', why));
   }
   const ext = READER_BY_TYPE[page.mediaType];
   if (ext === '.txt' || ext === '.md') {

@@ -103,6 +103,12 @@ describe('extractHtml on awkward input', () => {
     expect(page.text).toBe('Seven people died in the blast\nPolice said three were arrested');
   });
 
+  it('drops soft hyphens and zero-width spaces, and turns &nbsp; into a space', () => {
+    expect(extractHtml('<p>Twenty&shy;one&nbsp;people were kil&#8203;led, 1&#8203;200 hurt.</p>').text).toBe(
+      'Twentyone people were killed, 1200 hurt.',
+    );
+  });
+
   it('splits <br> lines, keeps table cells apart and skips comments, scripts and styles', () => {
     const page = extractHtml(
       '<div>Line one<br>line two<!-- hidden 99 --><script>var x = 5</script><style>p{}</style><table><tr><td>a</td><td>b</td></tr></table></div>',

@@ -59,7 +59,8 @@ beforeAll(async () => {
               description: 'Teaser only',
             }) +
             item({ link: u('/story/3'), pubDate: 'Thu, 13 Mar 2025 09:00:00 GMT' }) +
-            item({ link: u('/missing'), guid: 'broken' }),
+            item({ link: u('/missing'), guid: 'broken' }) +
+            item({ link: u('/feed-as-html'), guid: 'nested' }),
         ),
         'application/rss+xml',
       )(req, res),
@@ -135,6 +136,7 @@ describe('readInputs on URLs', () => {
     ]);
     expect(failures(items)).toEqual([
       `fetch_failed: ${server.url('/missing')}: the server answered HTTP 404 Not Found`,
+      `unsupported: ${server.url('/feed-as-html')}: a feed item links to another feed, which is not followed`,
     ]);
   });
 
