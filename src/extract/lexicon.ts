@@ -95,3 +95,4 @@ import incidents from '../lexicon/incidents.json' with { type: 'json' };
 export const EVENT_NOUNS = phrasesOf<'event'>({ event: incidents.eventNouns });
 export const FACILITIES: ReadonlySet<string> = new Set(incidents.facilities);
 export const EVENT_MODIFIERS: ReadonlySet<string> = new Set(incidents.eventModifiers);
+export const NOT_EVENT_NAMES: ReadonlySet<string> = new Set(incidents.notEventNames);

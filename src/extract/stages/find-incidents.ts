@@ -7,7 +7,7 @@ import type { LocalIncident } from '../../model/extraction.js';
 import type { ExtractState, Sentence } from '../draft.js';
 import { findDates, type FoundDate } from '../dates.js';
 import { slug } from '../claimant-ids.js';
-import { EVENT_NOUNS, EVENT_MODIFIERS, FACILITIES, MONTHS, SOURCES, WEEKDAYS } from '../lexicon.js';
+import { EVENT_NOUNS, EVENT_MODIFIERS, FACILITIES, MONTHS, NOT_EVENT_NAMES, SOURCES, WEEKDAYS } from '../lexicon.js';
 
 interface Named {
   readonly key: string;
@@ -91,7 +91,12 @@ export function namesIn(s: Sentence): Named[] {
     let j = end;
     while (EVENT_MODIFIERS.has(t[j]?.lower ?? '')) j++;
     const ev = EVENT_NOUNS.matchAt(s.words, j);
-    const facility = FACILITIES.has(last) && end - i >= 2;
+    // A facility names an event only where the sentence tells of one (`the assault on the Pearl Continental Hotel`).
+    const facility = FACILITIES.has(last) && end - i >= 2 && hasEventNoun(s);
+    if (s.words.slice(i, end).some((w) => NOT_EVENT_NAMES.has(w))) {
+      i = end - 1;
+      continue;
+    }
     const source = SOURCES.matchAt(s.words, i);
     if ((ev || facility) && !(source && source.length === end - i) && !isDateWord(t[i]?.lower)) {
       out.push(named(s, i, end, ev ? t.slice(j, j + ev.length).map((x) => x.lower).join(' ') : null));
@@ -99,6 +104,10 @@ export function namesIn(s: Sentence): Named[] {
     i = end - 1;
   }
   return out;
+}
+
+function hasEventNoun(s: Sentence): boolean {
+  return s.words.some((_, j) => EVENT_NOUNS.matchAt(s.words, j) !== null);
 }
 
 function named(s: Sentence, from: number, to: number, event: string | null): Named {
