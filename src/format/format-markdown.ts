@@ -97,7 +97,7 @@ function incidentSection(
 function estimateRow(e: Estimate, byId: ReadonlyMap<string, Claim>, notes: Footnotes): string {
   const n = (x: number | null) => (x === null ? '–' : String(x));
   const basis =
-    e.group === 'all'
+    e.group === 'all' || e.best === null
       ? undefined
       : e.claims.map((id) => byId.get(id)).find((c) => c && pointOf(c.value) === e.best);
   const best = `${n(e.best)}${basis ? notes.ref(basis.id) : ''}`;

@@ -1,10 +1,10 @@
 // Low / best / high per incident × outcome × group, in the spirit of UCDP (rules: docs/reconciliation.md).
 // - low: the smallest floor any unhedged claim sets (what even the most conservative account allows);
-// - best: each independent source's latest figure (revisions supersede), reduced to a point, then the
+// - best: each independent source's standing figure (its latest; revisions supersede), as a point, then the
 //   lower median of those points, so no single outlier, and no echo, moves it;
 // - high: the largest figure any claim gives, hedged ones included (an open figure counts as its floor).
 import type { Estimate } from '../model/analysis.js';
-import { byTime, type FigureClaim, type FigureGroup } from './figure-claims.js';
+import { byTime, standingFigure, type FigureClaim, type FigureGroup } from './figure-claims.js';
 import { ceilingOf, floorOf, pointOf } from './value-interval.js';
 import { groupBy } from './tally.js';
 
@@ -34,7 +34,7 @@ function bestPoint(credible: readonly FigureClaim[]): number | null {
   const top = credible.reduce((m, f) => Math.max(m, f.interval.lo), 0);
   const points: number[] = [];
   for (const list of groupBy([...credible].sort(byTime), (f) => f.source).values()) {
-    const latest = list[list.length - 1]!;
+    const latest = standingFigure(list);
     // "so far, six killed" once a larger count is out: the source's own word that it was not final.
     if (latest.provisional && top > latest.interval.hi) continue;
     const p = pointOf(latest.claim.value);

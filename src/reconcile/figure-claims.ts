@@ -149,6 +149,21 @@ export function comparisonGroups(groups: readonly FigureGroup[]): FigureGroup[] 
   }));
 }
 
+/**
+ * A source's standing figure, from its figures in time order: the latest one not marked provisional
+ * ("so far, six"); among figures said on that same date, the largest, since tolls are revised upward
+ * far more often than down.
+ */
+export function standingFigure(list: readonly FigureClaim[]): FigureClaim {
+  const settled = list.filter((f) => !f.provisional);
+  const pool = settled.length > 0 ? settled : list;
+  const last = pool[pool.length - 1]!;
+  return pool.reduce(
+    (best, f) => (f.when === last.when && f.interval.lo > best.interval.lo ? f : best),
+    last,
+  );
+}
+
 /** Time order: dated statements first by date, then document order. */
 export function byTime(a: FigureClaim, b: FigureClaim): number {
   if (a.when !== b.when) {

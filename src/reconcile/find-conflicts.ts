@@ -6,7 +6,7 @@
 // Cost: linear in the group's claims; a contradiction needs only the extreme intervals, not all pairs.
 import type { Conflict } from '../model/analysis.js';
 import type { Claimant } from '../model/claim.js';
-import { byTime, type FigureClaim, type FigureGroup } from './figure-claims.js';
+import { byTime, standingFigure, type FigureClaim, type FigureGroup } from './figure-claims.js';
 import { figureLabel, valueWords } from './figure-label.js';
 import { shortDate } from './partial-date.js';
 import { groupBy } from './tally.js';
@@ -25,13 +25,12 @@ export function findConflicts(group: FigureGroup): Conflict[] {
   const current: FigureClaim[] = [];
   const provisional: FigureClaim[] = [];
   for (const [source, list] of bySource) {
-    // A source's standing figure is its latest one not marked provisional ("so far, six").
+    const latest = standingFigure(list);
     const settled = list.filter((f) => !f.provisional);
-    const latest = settled[settled.length - 1] ?? list[list.length - 1]!;
     // Two figures in one article's own voice are two statements, not the article changing its mind.
     const changed = OWN_VOICE.has(latest.claim.claimant.kind)
       ? []
-      : distinctSteps(settled.filter((f) => !f.echo)).filter((f) => disjoint(f, latest));
+      : distinctSteps(settled.filter((f) => !f.echo && f !== latest)).filter((f) => disjoint(f, latest));
     if (changed.length > 0) conflicts.push(revision(group, source, [...changed, latest], pool));
     current.push(latest);
     provisional.push(...distinctSteps(list.filter((f) => f.provisional && f !== latest)));

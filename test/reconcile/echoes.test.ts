@@ -5,6 +5,7 @@ import { buildExtraction, type ClaimSpec, type DocSpec } from './fixture-builder
 const ISPR: ClaimSpec['claimant'] = ['pakistan-military', 'ISPR', 'official'];
 const BLA: ClaimSpec['claimant'] = ['bla', 'BLA', 'insurgent'];
 const AUTHOR: ClaimSpec['claimant'] = ['author', 'author', 'author'];
+const LOCAL: ClaimSpec['claimant'] = ['local-sources', 'local sources', 'local'];
 
 const killed = (
   text: string,
@@ -90,5 +91,18 @@ describe('echoes vs independent confirmation', () => {
     ]);
     expect(row).toMatchObject({ low: 33, best: 33, high: 200, independentSources: 1 });
     expect(view.conflicts).toEqual([]);
+  });
+
+  test('figures of one source on one date are differing figures, and the larger one stands', () => {
+    const { view, row } = militantsKilled([
+      doc(0, [killed('23', 23, ISPR, { stated: '2025-03-12' })]),
+      doc(1, [killed('four', 4, ISPR, { stated: '2025-03-12' })]),
+      doc(2, [killed('12', 12, BLA)]),
+      doc(3, [killed('70', 70, LOCAL)]),
+    ]);
+    expect(view.conflicts.find((c) => c.kind === 'revision')?.summary).toMatch(
+      /ISPR gave differing figures, four \(Mar 12\); 23 \(Mar 12\)/,
+    );
+    expect(row.best).toBe(23);
   });
 });
