@@ -93,5 +93,5 @@ async function readFile(name: string, content: string): Promise<DocumentInput[]>
 }
 
 function withUploadSource(d: z.infer<typeof documentInput>): DocumentInput {
-  return { ...d, source: d.url ?? d.id ?? 'upload' };
+  return { ...d, source: d.url ?? d.id ?? 'pasted' };
 }

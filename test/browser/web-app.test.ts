@@ -119,6 +119,22 @@ describe('web app', () => {
     await page.getByRole('link', { name: 'A pasted update' }).waitFor();
   });
 
+  it('adds uploaded files from the incidents page and lists what they bring', async () => {
+    await page.goto(server.url + '/');
+    await page.locator('#upload-files').setInputFiles([
+      {
+        name: 'wire.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Wire: the Jaffar Express siege ended; all 33 insurgents were killed.'),
+      },
+      { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.from('   ') },
+    ]);
+    await page.getByRole('button', { name: 'Add reports' }).click();
+    await page.getByText(/^1 report added, 1 not readable/).waitFor();
+    const row = page.locator('tr', { has: page.getByRole('link', { name: /Jaff?ar Express/ }) });
+    await row.locator('td').nth(3).filter({ hasText: '7' }).waitFor();
+  });
+
   it('shows <script> and <img onerror> in an article as text, never as markup', async () => {
     await openJaffar();
     const hostile =

@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { h } from './dom.js';
 import { figuresGrid } from './figures-grid.js';
 import { conflictsSection, sourcesSection, timelineSection } from './incident-sections.js';
-import { plural } from './labels.js';
+import { CLAIMANT_KIND_ORDER, plural } from './labels.js';
 import { pagedList } from './paged-list.js';
 import { quoteItem } from './quote-item.js';
 
@@ -24,11 +24,14 @@ function render(root: HTMLElement, view: IncidentView, form: HTMLElement): void 
   const evidence = h('aside', { class: 'evidence', attrs: { 'aria-label': 'Evidence' } });
   const docs = new Map(view.documents.map((d) => [d.id, d]));
   const select = (claims: readonly Claim[], label: string) => {
+    markSelected(root, claims);
     const heading = h('h2', { attrs: { tabindex: -1 } }, label);
     evidence.replaceChildren(
       heading,
       h('p', { class: 'muted' }, `${plural(claims.length, 'quote')} — open one to read it in its article.`),
-      pagedList(claims, (c) => quoteItem(c, docs.get(c.document), view.incident.id), { class: 'quotes' }),
+      pagedList(byKindThenValue(claims), (c) => quoteItem(c, docs.get(c.document), view.incident.id), {
+        class: 'quotes',
+      }),
     );
     heading.focus();
   };
@@ -51,6 +54,11 @@ function render(root: HTMLElement, view: IncidentView, form: HTMLElement): void 
         `${plural(view.documents.length, 'article')} · ${plural(view.claims.length, 'figure')} · ${plural(view.conflicts.length, 'conflict')}`,
       ),
       exportLinks(i.id),
+      h(
+        'nav',
+        { class: 'section-nav', attrs: { 'aria-label': 'Sections' } },
+        SECTIONS.map(([id, title]) => h('a', { attrs: { href: `#section-${id}` } }, title)),
+      ),
     ),
     h(
       'div',
@@ -66,6 +74,38 @@ function render(root: HTMLElement, view: IncidentView, form: HTMLElement): void 
       ),
       evidence,
     ),
+  );
+}
+
+const SECTIONS = [
+  ['figures', 'Figures'],
+  ['conflicts', 'Conflicts'],
+  ['timeline', 'Timeline'],
+  ['sources', 'Sources'],
+  ['add', 'Add reports'],
+] as const;
+
+/** Marks whose claims are on show get a ring, so the grid says what the evidence panel is about. */
+function markSelected(root: HTMLElement, claims: readonly Claim[]): void {
+  const ids = new Set(claims.map((c) => c.id));
+  for (const mark of root.querySelectorAll<SVGGElement>('.range-chart .mark')) {
+    mark.classList.toggle(
+      'selected',
+      (mark.dataset.claims ?? '').split(' ').some((id) => ids.has(id)),
+    );
+  }
+}
+
+const KIND_RANK: Readonly<Record<string, number>> = Object.fromEntries(
+  CLAIMANT_KIND_ORDER.map((k, i) => [k, i]),
+);
+
+function byKindThenValue(claims: readonly Claim[]): Claim[] {
+  return [...claims].sort(
+    (a, b) =>
+      (KIND_RANK[a.claimant.kind] ?? 9) - (KIND_RANK[b.claimant.kind] ?? 9) ||
+      a.claimant.name.localeCompare(b.claimant.name) ||
+      (a.value.low ?? a.value.high ?? 0) - (b.value.low ?? b.value.high ?? 0),
   );
 }
 

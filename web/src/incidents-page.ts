@@ -10,7 +10,7 @@ export function incidentsPage(root: HTMLElement, initialQuery: string): void {
     attrs: {
       id: 'incident-search',
       type: 'search',
-      placeholder: 'Search incidents and reports…',
+      placeholder: 'Search incidents and reports…  (press /)',
       value: initialQuery,
       'aria-label': 'Search',
     },
@@ -45,6 +45,16 @@ export function incidentsPage(root: HTMLElement, initialQuery: string): void {
     }, 200);
   });
   more.addEventListener('click', () => void load(false));
+  // "/" jumps to the search box, as on most search-first tools.
+  const slash = (e: KeyboardEvent) => {
+    if (!search.isConnected) return document.removeEventListener('keydown', slash);
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+    if (e.key === '/' && !typing) {
+      e.preventDefault();
+      search.focus();
+    }
+  };
+  document.addEventListener('keydown', slash);
   root.replaceChildren(
     h('h1', {}, 'Incidents'),
     search,

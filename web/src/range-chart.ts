@@ -92,6 +92,7 @@ function markElement(
       role: 'button',
       'aria-label': `${label}; ${mark.claims.length} quote(s)${hedged ? ', hedged' : ''}${conflict ? ', in conflict' : ''}`,
       'data-value': valueRange(mark),
+      'data-claims': mark.claims.map((c) => c.id).join(' '),
     },
   });
   g.append(
