@@ -98,3 +98,43 @@ describe('categorizeError on shooters', () => {
     expect(categorizeError(e)).toMatch(/the shooters counted/);
   });
 });
+
+describe('categorizeError on tolls', () => {
+  it("spots the shooter's own death left out of the toll", () => {
+    const s = 'A man shot and killed his daughter before turning the gun on himself.';
+    const e = gvaError({
+      kind: 'under',
+      gold: 2,
+      predicted: 1,
+      snippets: [s],
+      claims: [summary('A', 1, 'killed', s)],
+    });
+    expect(categorizeError(e)).toMatch(/shooter's own death/);
+  });
+
+  it('spots counts spread over clauses', () => {
+    const s = 'Police found a man shot in the chest. Four more victims arrived at the hospital.';
+    const e = gvaError({
+      outcome: 'wounded',
+      kind: 'under',
+      gold: 5,
+      predicted: 4,
+      snippets: [s],
+      claims: [summary('Four', 4, 'wounded', s)],
+    });
+    expect(categorizeError(e)).toMatch(/counts spread over clauses/);
+  });
+
+  it('spots the dead counted among the wounded', () => {
+    const s = 'Five people were shot; one of them died.';
+    const e = gvaError({
+      outcome: 'wounded',
+      kind: 'over',
+      gold: 4,
+      predicted: 5,
+      snippets: [s],
+      claims: [summary('Five', 5, 'wounded', s)],
+    });
+    expect(categorizeError(e)).toMatch(/the dead also counted as wounded/);
+  });
+});

@@ -14,6 +14,9 @@ const HARM =
 const STATISTICS =
   /\b(this year|so far|since 20\d\d|last year|homicides|across the city|citywide|overnight|other shootings?)\b/i;
 const SUSPECT = /\b(suspects?|gunm[ae]n|shooters?|assailants?|robbers?|intruders?|himself|herself)\b/i;
+const SELF_INFLICTED =
+  /\b(killed|shot|killing|shooting) (himself|herself)|turn(ed|ing) the gun on|murder-suicide/i;
+const ADDITIVE = /\b(\w+ (others?|more)|another (man|woman|person|victim)|additional (victims?|people))\b/i;
 const LATER_DEATH = /later died|died (later|at|from|in)|succumbed|has died|pronounced dead/i;
 
 interface Context {
@@ -93,9 +96,8 @@ const RULES: readonly Rule[] = [
     ({ e, top }) => isOver(e) && top !== null && SUSPECT.test(top.sentence),
   ],
   [
-    'over: a victim who died also counted as wounded ("a man was shot" ... "he died")',
-    ({ e, top, text }) =>
-      isOver(e) && e.outcome === 'wounded' && top !== null && point(top) === 1 && DEATH.test(text),
+    'over: the dead also counted as wounded ("five people were shot" / "a man was shot" ... "he died")',
+    ({ e, text }) => isOver(e) && e.outcome === 'wounded' && DEATH.test(text),
   ],
   [
     'over: long or multi-story page, figure from another story',
@@ -105,6 +107,14 @@ const RULES: readonly Rule[] = [
   [
     'under: a claim had the gold figure, the estimate took a smaller one (sub-count, early toll)',
     ({ e, same }) => same.some((c) => point(c) === e.gold),
+  ],
+  [
+    'under: the shooter\'s own death not added (GVA counts it: "before turning the gun on himself")',
+    ({ e, text }) => e.outcome === 'killed' && SELF_INFLICTED.test(text),
+  ],
+  [
+    'under: counts spread over clauses or sentences not added ("a man ... three others", "four more victims")',
+    ({ text }) => ADDITIVE.test(text),
   ],
   [
     'under: a later death not added to the toll',
