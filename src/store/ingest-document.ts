@@ -110,16 +110,24 @@ async function plan(db: Db, document: SourceDocument): Promise<{ id: string; rep
       .executeTakeFirst();
     if (previous) return { id: previous.id, replaces: previous.hash };
   }
+  const free = !(await db
+    .selectFrom('documents')
+    .select('id')
+    .where('id', '=', document.id)
+    .where('superseded_by', 'is', null)
+    .executeTakeFirst());
+  if (free) return { id: document.id, replaces: null };
+  // Rare: only a colliding id pays for the scan of its `-n` siblings.
   const taken = await db
     .selectFrom('documents')
     .select('id')
     .where('superseded_by', 'is', null)
-    .where((eb) => eb.or([eb('id', '=', document.id), eb('id', 'like', `${escapeLike(document.id)}-%`)]))
+    .where('id', 'like', `${escapeLike(document.id)}-%`)
     .execute();
   const ids = new Set(taken.map((r) => r.id));
-  let n = 1;
-  while (ids.has(n === 1 ? document.id : `${document.id}-${n}`)) n++;
-  return { id: n === 1 ? document.id : `${document.id}-${n}`, replaces: null };
+  let n = 2;
+  while (ids.has(`${document.id}-${n}`)) n++;
+  return { id: `${document.id}-${n}`, replaces: null };
 }
 
 function escapeLike(s: string): string {
