@@ -138,7 +138,13 @@ export async function benchHtml(options: { path?: string; limit?: number } = {})
     const parts = (pages[i] as { parts: PageParts }).parts;
     const paragraphs = parts.text
       .split('\n')
-      .map((l) => l.replace(/\s+/g, ' ').trim())
+      // Compared as extraction writes them: invisible soft hyphens and zero-width spaces dropped.
+      .map((l) =>
+        l
+          .replace(/[\u00ad\u200b\ufeff]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
       .filter((l) => l !== '');
     total += paragraphs.length;
     kept += paragraphs.filter((l) => page.text.includes(l)).length;
