@@ -2,6 +2,7 @@
 // unattributed, and everyone else together, so the grid stays as wide as a terminal.
 import type { Analysis } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
+import { claimantName } from '../reconcile/find-conflicts.js';
 
 export interface Column {
   readonly key: string;
@@ -29,7 +30,7 @@ export function claimantColumns(claims: readonly Claim[]): Column[] {
     .sort((a, b) => b[1].n - a[1].n);
   const columns: Column[] = named
     .slice(0, MAX_NAMED)
-    .map(([key, { claim }]) => ({ key, title: claim.claimant.name, single: true }));
+    .map(([key, { claim }]) => ({ key, title: claimantName(claim.claimant), single: true }));
   for (const pooled of Object.values(POOLED))
     if (counts.has(pooled)) columns.push({ key: pooled, title: pooled, single: false });
   if (named.length > MAX_NAMED) columns.push({ key: 'others', title: 'others', single: false });

@@ -3,7 +3,8 @@ import type { ClaimValue } from '../model/claim.js';
 
 export function compactValue(v: ClaimValue): string {
   const { low, high } = v;
-  if (low === null && high === null) return v.text.trim().toLowerCase() || '?';
+  if (low === null && high === null)
+    return /^the remaining\b/i.test(v.text.trim()) ? 'rest' : v.text.trim().toLowerCase() || '?';
   const all = /^all\b/i.test(v.text.trim()) ? 'all ' : '';
   switch (v.qualifier) {
     case 'approx':
