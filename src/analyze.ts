@@ -74,7 +74,12 @@ function dedupeIds(documents: readonly SourceDocument[]): SourceDocument[] {
  */
 export function withBatchDates(documents: readonly SourceDocument[]): SourceDocument[] {
   const inferred = documents.map((d) => inferPublished(d, null));
-  const known = inferred.map((d) => d.published).filter((p): p is string => p !== null).sort();
+  const known = inferred
+    .map((d) => d.published)
+    .filter((p): p is string => p !== null)
+    .sort();
   const latest = known[known.length - 1] ?? null;
-  return inferred.map((d) => (d.published || !latest ? d : { ...d, published: latest, publishedInferred: true }));
+  return inferred.map((d) =>
+    d.published || !latest ? d : { ...d, published: latest, publishedInferred: true },
+  );
 }

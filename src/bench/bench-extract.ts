@@ -23,7 +23,9 @@ export interface ExtractBench {
 
 export async function sampleDocuments(dir = 'examples/jaffar-express'): Promise<SourceDocument[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.txt')).sort();
-  return Promise.all(files.map(async (f) => normalizeDocument({ text: await readFile(join(dir, f), 'utf8'), id: f }, f)));
+  return Promise.all(
+    files.map(async (f) => normalizeDocument({ text: await readFile(join(dir, f), 'utf8'), id: f }, f)),
+  );
 }
 
 export async function gvaDocuments(path: string): Promise<SourceDocument[]> {
@@ -32,13 +34,18 @@ export async function gvaDocuments(path: string): Promise<SourceDocument[]> {
     if (!line.trim()) continue;
     const incident = JSON.parse(line) as { documents: { doc_id: string; text: string; dct?: string }[] };
     for (const d of incident.documents) {
-      if (d.text?.trim()) docs.push(normalizeDocument({ text: d.text, id: d.doc_id, published: d.dct ?? null }, d.doc_id));
+      if (d.text?.trim())
+        docs.push(normalizeDocument({ text: d.text, id: d.doc_id, published: d.dct ?? null }, d.doc_id));
     }
   }
   return docs;
 }
 
-export async function benchExtract(corpus: string, docs: readonly SourceDocument[], repeat = 1): Promise<ExtractBench> {
+export async function benchExtract(
+  corpus: string,
+  docs: readonly SourceDocument[],
+  repeat = 1,
+): Promise<ExtractBench> {
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) * repeat;
   let peak = process.memoryUsage().rss;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);

@@ -14,6 +14,7 @@ import type { Claim } from '../model/claim.js';
 import type { SourceDocument } from '../model/document.js';
 import type { DocumentExtraction } from '../model/extraction.js';
 import { CLAIMANT_KINDS, type Group, type Outcome } from '../model/vocabulary.js';
+import { withReadCache } from '../server/read-cache.js';
 import { startServer } from '../server/start-server.js';
 import { defaultWebRoot } from '../server/static-app.js';
 import { openStore } from '../store/open-store.js';
@@ -24,6 +25,8 @@ const SAMPLE = fileURLToPath(new URL('../../examples/jaffar-express/', import.me
 const AUTOCANNON = fileURLToPath(new URL('../../node_modules/autocannon/autocannon.js', import.meta.url));
 
 export interface LoadResult {
+  /** `store`: every request reads the store; `cached`: through the read cache `serve` puts over an embedded store. */
+  readonly reads: 'store' | 'cached';
   readonly incident: string;
   readonly claims: number;
   readonly responseBytes: number;
@@ -70,14 +73,23 @@ export async function benchServer(
     await store.ingest(docs);
     const ingestSeconds = (performance.now() - t0) / 1000;
     const targets = await pickIncidents(store);
-    const server = await startServer({ store, port: 0, webRoot: null });
     const load: LoadResult[] = [];
-    try {
-      for (const t of targets) {
-        load.push(await loadTest(server.url, t, options.connections ?? 16, options.seconds ?? 10));
+    for (const reads of ['store', 'cached'] as const) {
+      const server = await startServer({
+        store: reads === 'cached' ? withReadCache(store) : store,
+        port: 0,
+        webRoot: null,
+      });
+      try {
+        for (const t of targets) {
+          load.push({
+            reads,
+            ...(await loadTest(server.url, t, options.connections ?? 16, options.seconds ?? 10)),
+          });
+        }
+      } finally {
+        await server.close();
       }
-    } finally {
-      await server.close();
     }
     const incidents = (await store.incidents({ limit: 1000 })).items.length;
     return {
@@ -114,7 +126,7 @@ async function loadTest(
   target: { id: string; claims: number },
   connections: number,
   seconds: number,
-): Promise<LoadResult> {
+): Promise<Omit<LoadResult, 'reads'>> {
   const url = `${base}/api/incidents/${encodeURIComponent(target.id)}`;
   const responseBytes = (await (await fetch(url)).arrayBuffer()).byteLength;
   const { stdout } = await promisify(execFile)(

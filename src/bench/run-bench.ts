@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchExtract, gvaDocuments, sampleDocuments } from './bench-extract.js';
 
-const SHARED = resolve(process.env.TRIANGULATE_SHARED ?? (existsSync('../shared') ? '../shared' : '/work/shared'));
+const SHARED = resolve(
+  process.env.TRIANGULATE_SHARED ?? (existsSync('../shared') ? '../shared' : '/work/shared'),
+);
 const GVA = join(SHARED, 'eval/external/semeval2018-task5-gva/incidents-dev.jsonl');
 
 type Bench = () => Promise<unknown>;

@@ -22,7 +22,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    const message = isTriangulateError(e) ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e);
+    const message = isTriangulateError(e)
+      ? e.message
+      : e instanceof Error
+        ? (e.stack ?? e.message)
+        : String(e);
     process.stderr.write(`triangulate: ${message}\n`);
     return 1;
   }

@@ -17,7 +17,10 @@ async function sample(verbose: boolean): Promise<void> {
   const texts = new Map<string, string>();
   const docs = [];
   for (const f of files) {
-    const doc = normalizeDocument({ text: await readFile(join(corpus, f), 'utf8'), id: f.replace(/\.txt$/, '') }, f);
+    const doc = normalizeDocument(
+      { text: await readFile(join(corpus, f), 'utf8'), id: f.replace(/\.txt$/, '') },
+      f,
+    );
     texts.set(f, doc.text);
     docs.push(doc);
   }
@@ -27,7 +30,9 @@ async function sample(verbose: boolean): Promise<void> {
   console.log(`Sample (jaffar-dev, ${s.gold} gold claims in 3 articles)`);
   console.log(`  predicted ${s.predicted}, matched ${s.matched}`);
   console.log(`  P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`);
-  console.log(`  outcome ${pct(s.fields.outcome)}  group ${pct(s.fields.group)}  value ${pct(s.fields.value)}  qualifier ${pct(s.fields.qualifier)}  claimant ${pct(s.fields.claimant)}  claimant kind ${pct(s.fields.claimantKind)}  incident B³ ${pct(s.incidentB3)}`);
+  console.log(
+    `  outcome ${pct(s.fields.outcome)}  group ${pct(s.fields.group)}  value ${pct(s.fields.value)}  qualifier ${pct(s.fields.qualifier)}  claimant ${pct(s.fields.claimant)}  claimant kind ${pct(s.fields.claimantKind)}  incident B³ ${pct(s.incidentB3)}`,
+  );
   if (verbose) {
     for (const m of s.misses) console.log(`  MISS ${m}`);
     for (const m of s.spurious) console.log(`  SPURIOUS ${m}`);

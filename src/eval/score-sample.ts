@@ -24,7 +24,9 @@ export interface SampleScore {
   readonly precision: number;
   readonly recall: number;
   readonly f1: number;
-  readonly fields: Readonly<Record<'outcome' | 'group' | 'value' | 'claimant' | 'claimantKind' | 'qualifier', number>>;
+  readonly fields: Readonly<
+    Record<'outcome' | 'group' | 'value' | 'claimant' | 'claimantKind' | 'qualifier', number>
+  >;
   readonly incidentB3: number;
   readonly misses: readonly string[];
   readonly spurious: readonly string[];
@@ -32,18 +34,31 @@ export interface SampleScore {
 }
 
 /** Gold spans resolved to offsets: the number inside the quote inside the document text. */
-export function locateGold(gold: readonly GoldClaim[], texts: ReadonlyMap<string, string>): { g: GoldClaim; start: number; end: number }[] {
+export function locateGold(
+  gold: readonly GoldClaim[],
+  texts: ReadonlyMap<string, string>,
+): { g: GoldClaim; start: number; end: number }[] {
   return gold.map((g) => {
     const text = texts.get(g.doc) ?? '';
     const q = text.indexOf(g.quote);
     if (q < 0) throw new Error(`gold quote not found in ${g.doc}: "${g.quote}"`);
-    const n = g.quote.search(new RegExp(`(?<![\\p{L}\\p{N}])${g.number_text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
+    const n = g.quote.search(
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])${g.number_text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'u',
+      ),
+    );
     if (n < 0) throw new Error(`gold number "${g.number_text}" not in its quote "${g.quote}"`);
     return { g, start: q + n, end: q + n + g.number_text.length };
   });
 }
 
-export function scoreSample(result: Analysis, gold: readonly GoldClaim[], texts: ReadonlyMap<string, string>, docId: (file: string) => string): SampleScore {
+export function scoreSample(
+  result: Analysis,
+  gold: readonly GoldClaim[],
+  texts: ReadonlyMap<string, string>,
+  docId: (file: string) => string,
+): SampleScore {
   const located = locateGold(gold, texts);
   const docs = new Set(gold.map((g) => docId(g.doc)));
   const predicted = result.claims.filter((c) => docs.has(c.document));
@@ -51,17 +66,39 @@ export function scoreSample(result: Analysis, gold: readonly GoldClaim[], texts:
   const pairs: { g: GoldClaim; c: Claim }[] = [];
   const misses: string[] = [];
   for (const { g, start, end } of located) {
-    const c = predicted.find((p) => !used.has(p) && p.document === docId(g.doc) && p.evidence.numberStart < end && start < p.evidence.numberEnd);
+    const c = predicted.find(
+      (p) =>
+        !used.has(p) &&
+        p.document === docId(g.doc) &&
+        p.evidence.numberStart < end &&
+        start < p.evidence.numberEnd,
+    );
     if (c) {
       used.add(c);
       pairs.push({ g, c });
     } else misses.push(`${g.doc.slice(0, 3)} "${g.number_text}" (${g.outcome}/${g.group}) in “${g.quote}”`);
   }
-  const spurious = predicted.filter((c) => !used.has(c)).map((c) => `${c.document.slice(0, 3)} "${c.value.text}" ${c.outcome}/${c.group} in “${c.evidence.text.slice(0, 120)}”`);
-  const share = (ok: (p: { g: GoldClaim; c: Claim }) => boolean) => (pairs.length ? pairs.filter(ok).length / pairs.length : 0);
+  const spurious = predicted
+    .filter((c) => !used.has(c))
+    .map(
+      (c) =>
+        `${c.document.slice(0, 3)} "${c.value.text}" ${c.outcome}/${c.group} in “${c.evidence.text.slice(0, 120)}”`,
+    );
+  const share = (ok: (p: { g: GoldClaim; c: Claim }) => boolean) =>
+    pairs.length ? pairs.filter(ok).length / pairs.length : 0;
   const wrong = pairs
-    .filter(({ g, c }) => g.outcome !== c.outcome || g.group !== c.group || g.claimant !== c.claimant.id || g.low !== c.value.low || g.high !== c.value.high)
-    .map(({ g, c }) => `${g.doc.slice(0, 3)} "${g.number_text}": gold ${g.outcome}/${g.group}/${g.low}..${g.high}/${g.claimant} — got ${c.outcome}/${c.group}/${c.value.low}..${c.value.high}/${c.claimant.id}`);
+    .filter(
+      ({ g, c }) =>
+        g.outcome !== c.outcome ||
+        g.group !== c.group ||
+        g.claimant !== c.claimant.id ||
+        g.low !== c.value.low ||
+        g.high !== c.value.high,
+    )
+    .map(
+      ({ g, c }) =>
+        `${g.doc.slice(0, 3)} "${g.number_text}": gold ${g.outcome}/${g.group}/${g.low}..${g.high}/${g.claimant} — got ${c.outcome}/${c.group}/${c.value.low}..${c.value.high}/${c.claimant.id}`,
+    );
   const precision = predicted.length ? pairs.length / predicted.length : 0;
   const recall = gold.length ? pairs.length / gold.length : 0;
   return {
@@ -79,7 +116,9 @@ export function scoreSample(result: Analysis, gold: readonly GoldClaim[], texts:
       claimant: share(({ g, c }) => g.claimant === c.claimant.id),
       claimantKind: share(({ g, c }) => g.claimant_kind === c.claimant.kind),
     },
-    incidentB3: bcubed(pairs.map(({ g, c }) => [g.incident === 'background' ? `bg` : `${g.incident}`, c.incident ?? 'bg'])),
+    incidentB3: bcubed(
+      pairs.map(({ g, c }) => [g.incident === 'background' ? `bg` : `${g.incident}`, c.incident ?? 'bg']),
+    ),
     misses,
     spurious,
     wrong,

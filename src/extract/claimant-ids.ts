@@ -16,7 +16,12 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-export function roleClaimant(role: string, kind: ClaimantKind, country: string | null, name: string): Claimant {
+export function roleClaimant(
+  role: string,
+  kind: ClaimantKind,
+  country: string | null,
+  name: string,
+): Claimant {
   const qualified = (role === 'military' || role === 'government' || role === 'railways') && country;
   return { id: qualified ? `${country}-${role}` : role, name, kind };
 }

@@ -27,7 +27,8 @@ export function findDates(text: string, reference: Date | null): FoundDate[] {
   const out: FoundDate[] = [];
   for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const s = r.start;
-    if (!s.isCertain('year') && !s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day')) continue;
+    if (!s.isCertain('year') && !s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day'))
+      continue;
     if (reference === null && !/\d{4}/.test(r.text)) continue;
     const y = s.get('year');
     const mo = s.get('month');
@@ -51,13 +52,15 @@ export function findDates(text: string, reference: Date | null): FoundDate[] {
   );
 }
 
-const BARE_YEAR = /\b(?:in|since|by|of|the|during|from|until|before|after|early|late|mid-?)\s+(1[89]\d\d|20\d\d)\b/gi;
+const BARE_YEAR =
+  /\b(?:in|since|by|of|the|during|from|until|before|after|early|late|mid-?)\s+(1[89]\d\d|20\d\d)\b/gi;
 
 /** chrono turns "the evening of March 12" into the reference day; a plain month-day phrase wins over it. */
 function withMonthDays(text: string, found: FoundDate[], ref: Date, refKnown: boolean): FoundDate[] {
   for (const m of text.matchAll(MONTH_DAY)) {
     const at = m.index ?? 0;
-    if (found.some((f) => f.index <= at && at < f.index + f.text.length && f.text.length >= m[0].length)) continue;
+    if (found.some((f) => f.index <= at && at < f.index + f.text.length && f.text.length >= m[0].length))
+      continue;
     const [r] = chrono.parse(m[0], { instant: ref, timezone: 0 }, { forwardDate: false });
     const s = r?.start;
     if (!s || (!refKnown && !s.isCertain('year'))) continue;

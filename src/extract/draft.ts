@@ -83,7 +83,12 @@ export interface ExtractState {
   readonly country: string | null;
 }
 
-export function revise(draft: DraftClaim, stage: string, change: Partial<DraftClaim>, why: string): DraftClaim {
+export function revise(
+  draft: DraftClaim,
+  stage: string,
+  change: Partial<DraftClaim>,
+  why: string,
+): DraftClaim {
   return { ...draft, ...change, trace: [...draft.trace, `${stage}: ${why}`] };
 }
 

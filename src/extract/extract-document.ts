@@ -28,12 +28,22 @@ export function traceDocument(document: SourceDocument, options: ExtractOptions 
 }
 
 function initialState(document: SourceDocument): ExtractState {
-  return { document, sentences: [], drafts: [], frames: [], claimants: [], incidents: [], sentenceIncidents: [], country: null };
+  return {
+    document,
+    sentences: [],
+    drafts: [],
+    frames: [],
+    claimants: [],
+    incidents: [],
+    sentenceIncidents: [],
+    country: null,
+  };
 }
 
 function toClaim(state: ExtractState, d: DraftClaim): Claim {
   const s = state.sentences[d.mention.sentence];
-  if (!s || !d.group || !d.outcome) throw new Error(`draft "${d.mention.text}" reached the end without group/outcome`);
+  if (!s || !d.group || !d.outcome)
+    throw new Error(`draft "${d.mention.text}" reached the end without group/outcome`);
   const a = d.attribution;
   return {
     id: `${state.document.id}#${d.mention.start}`,
@@ -45,7 +55,13 @@ function toClaim(state: ExtractState, d: DraftClaim): Claim {
     claimant: a ? a.claimant : AUTHOR,
     stated: d.stated,
     hedged: d.hedged,
-    evidence: { start: s.start, end: s.end, text: s.text, numberStart: d.mention.start, numberEnd: d.mention.end },
+    evidence: {
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      numberStart: d.mention.start,
+      numberEnd: d.mention.end,
+    },
     provenance: {
       claimant: a?.how ?? 'inferred',
       claimantText: a?.text ?? null,

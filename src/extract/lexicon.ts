@@ -10,7 +10,8 @@ import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
 import type { ClaimantKind, Group, Outcome, Qualifier } from '../model/vocabulary.js';
 import { PhraseIndex } from './phrase-index.js';
 
-const entries = <T>(o: Record<string, T>) => Object.entries(o).filter(([k]) => !k.startsWith('_')) as [string, T][];
+const entries = <T>(o: Record<string, T>) =>
+  Object.entries(o).filter(([k]) => !k.startsWith('_')) as [string, T][];
 
 function phrasesOf<L extends string>(table: Record<string, unknown>): PhraseIndex<L> {
   const index = new PhraseIndex<L>();

@@ -20,7 +20,8 @@ export class PhraseIndex<L> {
     const list = this.byFirst.get(words[at] ?? '');
     if (!list) return null;
     for (const entry of list) {
-      if (entry.words.every((w, i) => words[at + i] === w)) return { label: entry.label, length: entry.words.length };
+      if (entry.words.every((w, i) => words[at + i] === w))
+        return { label: entry.label, length: entry.words.length };
     }
     return null;
   }

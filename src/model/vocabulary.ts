@@ -40,7 +40,15 @@ export const QUALIFIERS = [
 ] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-export const CLAIMANT_KINDS = ['official', 'insurgent', 'media', 'local', 'expert', 'author', 'unknown'] as const;
+export const CLAIMANT_KINDS = [
+  'official',
+  'insurgent',
+  'media',
+  'local',
+  'expert',
+  'author',
+  'unknown',
+] as const;
 export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
 
 export const CONFLICT_KINDS = ['contradiction', 'revision', 'implausible'] as const;

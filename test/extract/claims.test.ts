@@ -21,23 +21,44 @@ const ROWS: Row[] = [
       ['four', 'killed', 'security_forces', 'military'],
     ],
   ],
-  ['Reuters, citing security sources, reported only 155 hostages were rescued.', [['only 155', 'rescued', 'hostages', 'reuters']]],
-  ['Local sources indicated at least 200 coffins were sent for soldiers.', [['at least 200', 'killed', 'security_forces', 'local-sources']]],
-  ['The BLA claimed responsibility for executing all 214 military hostages.', [['all 214', 'executed', 'security_forces', 'bla']]],
+  [
+    'Reuters, citing security sources, reported only 155 hostages were rescued.',
+    [['only 155', 'rescued', 'hostages', 'reuters']],
+  ],
+  [
+    'Local sources indicated at least 200 coffins were sent for soldiers.',
+    [['at least 200', 'killed', 'security_forces', 'local-sources']],
+  ],
+  [
+    'The BLA claimed responsibility for executing all 214 military hostages.',
+    [['all 214', 'executed', 'security_forces', 'bla']],
+  ],
   ['The group acknowledged losing 12 of its fighters.', [['12', 'killed', 'militants', 'unattributed']]],
-  ['The BLA stormed the train. The group acknowledged losing 12 of its fighters.', [['12', 'killed', 'militants', 'bla']]],
-  ['While no Chinese officials were harmed, four hotel employees and a soldier were killed.', [
-    ['no', 'other', 'foreign_nationals', 'author'],
-    ['four', 'killed', 'civilians', 'author'],
-    ['a', 'killed', 'security_forces', 'author'],
-  ]],
+  [
+    'The BLA stormed the train. The group acknowledged losing 12 of its fighters.',
+    [['12', 'killed', 'militants', 'bla']],
+  ],
+  [
+    'While no Chinese officials were harmed, four hotel employees and a soldier were killed.',
+    [
+      ['no', 'other', 'foreign_nationals', 'author'],
+      ['four', 'killed', 'civilians', 'author'],
+      ['a', 'killed', 'security_forces', 'author'],
+    ],
+  ],
   ['The BLA attacked 44 locations.', [['44', 'other', 'other', 'author']]],
-  ['Police said two men were shot and killed and a woman was wounded.', [
-    ['two', 'killed', 'people', 'police'],
-    ['a', 'wounded', 'people', 'police'],
-  ]],
+  [
+    'Police said two men were shot and killed and a woman was wounded.',
+    [
+      ['two', 'killed', 'people', 'police'],
+      ['a', 'wounded', 'people', 'police'],
+    ],
+  ],
   ['The fighters held hundreds hostage.', [['hundreds', 'held', 'people', 'author']]],
-  ['Thousands of forcibly disappeared Baloch deserve justice.', [['Thousands', 'missing', 'people', 'author']]],
+  [
+    'Thousands of forcibly disappeared Baloch deserve justice.',
+    [['Thousands', 'missing', 'people', 'author']],
+  ],
   ['A 23-year-old man was shot and killed.', [['A', 'killed', 'people', 'author']]],
   ['He died at the hospital.', [['He', 'killed', 'people', 'author']]],
   ['The officer was not hurt, and no one else was injured.', []],
@@ -47,20 +68,30 @@ const ROWS: Row[] = [
 
 describe('attach-group, attach-outcome, attach-claimant', () => {
   it.each(ROWS)('%s', (sentence, expected) => {
-    const got = claimsOf(sentence).map((c) => [c.value.text, c.outcome, c.group, c.claimant.id.replace(/^[a-z]+-(?=military)/, '')]);
+    const got = claimsOf(sentence).map((c) => [
+      c.value.text,
+      c.outcome,
+      c.group,
+      c.claimant.id.replace(/^[a-z]+-(?=military)/, ''),
+    ]);
     expect(got, traceOf(sentence)).toEqual(expected);
   });
 
   it('carries a quotation’s speaker into the sentences it spans', () => {
-    const text = 'Lt. Gen. Ahmed Sharif Chaudhry, speaking on Dunya News, said: “The attack began at noon. The train had 440 passengers.”';
+    const text =
+      'Lt. Gen. Ahmed Sharif Chaudhry, speaking on Dunya News, said: “The attack began at noon. The train had 440 passengers.”';
     const [claim] = claimsOf(text);
     expect(claim?.claimant.kind, traceOf(text)).toBe('official');
     expect(claim?.provenance.claimant).toBe('inferred');
   });
 
   it('learns a spokesperson’s organisation and keeps it for later sentences', () => {
-    const text = 'BLA spokesperson Jeeyand Baloch spoke to reporters.\nJeeyand Baloch said 50 hostages were executed.';
-    expect(claimsOf(text).map((c) => c.claimant.id), traceOf(text)).toEqual(['bla']);
+    const text =
+      'BLA spokesperson Jeeyand Baloch spoke to reporters.\nJeeyand Baloch said 50 hostages were executed.';
+    expect(
+      claimsOf(text).map((c) => c.claimant.id),
+      traceOf(text),
+    ).toEqual(['bla']);
   });
 
   it('keeps an older incident the article recalls apart from the main one', () => {
@@ -70,12 +101,17 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
       'The Jaffar Express hijacking ended on Wednesday with 33 militants killed.',
     ].join('\n');
     const claims = claimsOf(text);
-    expect(claims.map((c) => c.incident), traceOf(text)).toEqual([claims[0]?.incident, expect.any(String), claims[0]?.incident]);
+    expect(
+      claims.map((c) => c.incident),
+      traceOf(text),
+    ).toEqual([claims[0]?.incident, expect.any(String), claims[0]?.incident]);
     expect(claims[1]?.incident).not.toBe(claims[0]?.incident);
   });
 
   it('dates a statement from its sentence, not from the events quoted in it', () => {
-    const [claim] = claimsOf('On March 12, the military said: “On March 11, terrorists killed 21 passengers.”');
+    const [claim] = claimsOf(
+      'On March 12, the military said: “On March 11, terrorists killed 21 passengers.”',
+    );
     expect(claim?.stated).toBe('2025-03-12');
   });
 });

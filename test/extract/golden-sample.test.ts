@@ -10,18 +10,24 @@ const shared = sharedDir();
 
 describe('golden: the Jaffar Express sample against its gold', () => {
   it.skipIf(shared === null)('scores F1 ≥ 0.95 and every field ≥ 0.9 on the dev articles', () => {
-    const gold = JSON.parse(readFileSync(join(shared!, 'eval/jaffar-dev.json'), 'utf8')) as { claims: GoldClaim[] };
+    const gold = JSON.parse(readFileSync(join(shared!, 'eval/jaffar-dev.json'), 'utf8')) as {
+      claims: GoldClaim[];
+    };
     const files = readdirSync('examples/jaffar-express').sort();
     const texts = new Map<string, string>();
     const docs = files.map((f) => {
-      const d = normalizeDocument({ text: readFileSync(join('examples/jaffar-express', f), 'utf8'), id: f.replace(/\.txt$/, '') }, f);
+      const d = normalizeDocument(
+        { text: readFileSync(join('examples/jaffar-express', f), 'utf8'), id: f.replace(/\.txt$/, '') },
+        f,
+      );
       texts.set(f, d.text);
       return d;
     });
     const s = scoreSample(analyzeDocuments(docs), gold.claims, texts, (f) => f.replace(/\.txt$/, ''));
     const report = [...s.misses, ...s.spurious, ...s.wrong].join('\n');
     expect(s.f1, report).toBeGreaterThanOrEqual(0.95);
-    for (const [field, share] of Object.entries(s.fields)) expect(share, `${field}\n${report}`).toBeGreaterThanOrEqual(0.9);
+    for (const [field, share] of Object.entries(s.fields))
+      expect(share, `${field}\n${report}`).toBeGreaterThanOrEqual(0.9);
     expect(s.incidentB3, report).toBeGreaterThanOrEqual(0.9);
   });
 

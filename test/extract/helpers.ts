@@ -16,6 +16,8 @@ export function traceOf(text: string): string {
 
 /** The shared folder (gold and external data), or null when this machine has none. */
 export function sharedDir(): string | null {
-  const candidates = [process.env.TRIANGULATE_SHARED, resolve('../shared'), '/work/shared'].filter((p): p is string => !!p);
+  const candidates = [process.env.TRIANGULATE_SHARED, resolve('../shared'), '/work/shared'].filter(
+    (p): p is string => !!p,
+  );
   return candidates.find((p) => existsSync(resolve(p, 'eval/jaffar-dev.json'))) ?? null;
 }

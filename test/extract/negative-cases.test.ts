@@ -24,6 +24,9 @@ const NOT_CLAIMS: [string, string][] = [
 
 describe('drop-non-counts and drop-uncounted: negative cases', () => {
   it.each(NOT_CLAIMS)('%s', (_why, sentence) => {
-    expect(claimsOf(sentence).map((c) => c.value.text), traceOf(sentence)).toEqual([]);
+    expect(
+      claimsOf(sentence).map((c) => c.value.text),
+      traceOf(sentence),
+    ).toEqual([]);
   });
 });

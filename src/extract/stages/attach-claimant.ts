@@ -33,7 +33,11 @@ function attributionFor(state: ExtractState, d: DraftClaim): Attribution | null 
   if (chosen) return chosen;
   const words = s.words;
   const prev = state.sentences[s.index - 1];
-  if (prev && prev.paragraph === s.paragraph && (CONTINUATIONS.matchAt(words, 0) || CONTINUATIONS.matchAt(words, 1))) {
+  if (
+    prev &&
+    prev.paragraph === s.paragraph &&
+    (CONTINUATIONS.matchAt(words, 0) || CONTINUATIONS.matchAt(words, 1))
+  ) {
     const carried = lastOf(state.frames[prev.index] ?? []);
     if (carried) return { ...carried, how: 'inferred' };
   }

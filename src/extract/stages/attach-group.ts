@@ -19,7 +19,9 @@ export function attachGroup(state: ExtractState): ExtractState {
       continue;
     }
     const sentence = state.sentences[d.mention.sentence];
-    const previous = drafts.findLast((p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.group);
+    const previous = drafts.findLast(
+      (p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.group,
+    );
     drafts.push(sentence ? withGroup(d, sentence, previous) : d);
   }
   return { ...state, drafts };
@@ -30,43 +32,83 @@ function withGroup(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined)
   const head = findHead(words, d.mention.last);
   if (head) return fromHead(d, words, head, previous);
   if (d.mention.kind === 'zero' || d.mention.kind === 'definite') {
-    return revise(d, STAGE, { group: 'people', groupHow: 'inferred' }, `"${d.mention.text}" → one of the people`);
+    return revise(
+      d,
+      STAGE,
+      { group: 'people', groupHow: 'inferred' },
+      `"${d.mention.text}" → one of the people`,
+    );
   }
   const toll = /\b(?:death toll|toll|number of (?:dead|deaths|people killed|casualties))\b/.test(
     words.slice(Math.max(0, d.mention.first - 6), d.mention.first).join(' '),
   );
-  if (toll) return revise(d, STAGE, { group: 'people', groupHow: 'inferred', outcome: 'killed' }, 'death toll');
+  if (toll)
+    return revise(d, STAGE, { group: 'people', groupHow: 'inferred', outcome: 'killed' }, 'death toll');
   if (previous?.group && /^(?:and|,|or|while|with)$/.test(words[d.mention.first - 1] ?? '')) {
-    return revise(d, STAGE, { group: previous.group }, `elliptical: same group as "${previous.mention.text}"`);
+    return revise(
+      d,
+      STAGE,
+      { group: previous.group },
+      `elliptical: same group as "${previous.mention.text}"`,
+    );
   }
   return d;
 }
 
-function fromHead(d: DraftClaim, words: readonly string[], head: Head, previous: DraftClaim | undefined): DraftClaim {
+function fromHead(
+  d: DraftClaim,
+  words: readonly string[],
+  head: Head,
+  previous: DraftClaim | undefined,
+): DraftClaim {
   const noun = words.slice(head.at, head.at + head.length).join(' ');
   if (head.kind === 'place') {
-    return revise(d, STAGE, { group: 'other', groupHow: 'stated', head: head.at, outcome: 'other', outcomeHow: 'stated' }, `places: "${noun}"`);
+    return revise(
+      d,
+      STAGE,
+      { group: 'other', groupHow: 'stated', head: head.at, outcome: 'other', outcomeHow: 'stated' },
+      `places: "${noun}"`,
+    );
   }
   if (head.kind === 'carrier') {
     const owner = ownerAfter(words, head.at + head.length);
     return revise(
       d,
       STAGE,
-      { group: owner ?? 'people', groupHow: owner ? 'stated' : 'inferred', head: head.at, outcome: head.outcome, outcomeHow: 'stated' },
+      {
+        group: owner ?? 'people',
+        groupHow: owner ? 'stated' : 'inferred',
+        head: head.at,
+        outcome: head.outcome,
+        outcomeHow: 'stated',
+      },
       `"${noun}" carries a count of ${owner ?? 'people'}`,
     );
   }
   if (head.kind === 'outcome-noun') {
     const group = modifierGroup(words, d.mention.last, head.at) ?? 'people';
-    return revise(d, STAGE, { group, groupHow: 'stated', head: head.at, outcome: head.outcome, outcomeHow: 'stated' }, `"${noun}"`);
+    return revise(
+      d,
+      STAGE,
+      { group, groupHow: 'stated', head: head.at, outcome: head.outcome, outcomeHow: 'stated' },
+      `"${noun}"`,
+    );
   }
   if (head.kind !== 'person') return d;
   // `held hundreds hostage`: a singular `hostage` after a plural count is the outcome, not the counted noun.
   if (noun === 'hostage' && d.mention.low !== 1) {
     const group = previous?.group ?? 'people';
-    return revise(d, STAGE, { group, groupHow: 'inferred', head: head.at, outcome: 'held', outcomeHow: 'stated' }, `"${d.mention.text} hostage": ${group} held`);
+    return revise(
+      d,
+      STAGE,
+      { group, groupHow: 'inferred', head: head.at, outcome: 'held', outcomeHow: 'stated' },
+      `"${d.mention.text} hostage": ${group} held`,
+    );
   }
-  const from = head.group === 'people' && /^(?:from|among)$/.test(words[head.at + head.length] ?? '') ? findHead(words, head.at + head.length + 1) : null;
+  const from =
+    head.group === 'people' && /^(?:from|among)$/.test(words[head.at + head.length] ?? '')
+      ? findHead(words, head.at + head.length + 1)
+      : null;
   const group = from?.kind === 'person' ? from.group : refine(head.group, words, d.mention.last, head.at);
   return revise(d, STAGE, { group, groupHow: 'stated', head: head.at }, `head noun "${noun}" → ${group}`);
 }
@@ -75,7 +117,8 @@ function fromHead(d: DraftClaim, words: readonly string[], head: Head, previous:
 function refine(group: Group, words: readonly string[], from: number, headAt: number): Group {
   const mods = words.slice(from, headAt);
   if (group === 'hostages' && mods.some((m) => SECURITY_MODIFIERS.has(m))) return 'security_forces';
-  if ((group === 'people' || group === 'civilians') && mods.some((m) => FOREIGN_MODIFIERS.has(m))) return 'foreign_nationals';
+  if ((group === 'people' || group === 'civilians') && mods.some((m) => FOREIGN_MODIFIERS.has(m)))
+    return 'foreign_nationals';
   return group;
 }
 
@@ -99,4 +142,3 @@ function ownerAfter(words: readonly string[], from: number): Group | null {
   }
   return null;
 }
-

@@ -12,8 +12,53 @@ import { OUTCOME_CUES, WEAK_CUES } from '../lexicon.js';
 const STAGE = 'attach-outcome';
 
 /** Words that may stand between a verb and its object count: `killed at least`, `claiming to have killed`. */
-const FILLERS = new Set(['to', 'have', 'had', 'been', 'the', 'a', 'also', 'another', 'reportedly', 'allegedly', 'nearly', 'his', 'her', 'their', 'its', 'of', 'total', 'all']);
-const CLAUSE_END = new Set([';', '—', '–', '(', ')', ':', '.', '?', '!', 'but', 'while', 'whereas', 'though', 'although', 'after', 'before', 'when', 'because', 'since', 'until', 'however', 'if', 'said', 'says', 'according']);
+const FILLERS = new Set([
+  'to',
+  'have',
+  'had',
+  'been',
+  'the',
+  'a',
+  'also',
+  'another',
+  'reportedly',
+  'allegedly',
+  'nearly',
+  'his',
+  'her',
+  'their',
+  'its',
+  'of',
+  'total',
+  'all',
+]);
+const CLAUSE_END = new Set([
+  ';',
+  '—',
+  '–',
+  '(',
+  ')',
+  ':',
+  '.',
+  '?',
+  '!',
+  'but',
+  'while',
+  'whereas',
+  'though',
+  'although',
+  'after',
+  'before',
+  'when',
+  'because',
+  'since',
+  'until',
+  'however',
+  'if',
+  'said',
+  'says',
+  'according',
+]);
 const RIGHT_WINDOW = 12;
 const DEFAULTS: Partial<Record<Group, Outcome>> = { hostages: 'held', passengers: 'present' };
 
@@ -25,7 +70,9 @@ export function attachOutcome(state: ExtractState): ExtractState {
       drafts.push(d);
       continue;
     }
-    const previous = drafts.findLast((p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.outcome);
+    const previous = drafts.findLast(
+      (p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.outcome,
+    );
     drafts.push(withOutcome(d, sentence, previous));
   }
   return { ...state, drafts };
@@ -40,7 +87,8 @@ function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefine
   const left = m.kind === 'definite' ? null : cueBefore(words, m.first, group);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group);
-  if (right?.negated) return revise(d, STAGE, { dropped: `${STAGE}: negated ("${right.text}")` }, 'dropped (negated outcome)');
+  if (right?.negated)
+    return revise(d, STAGE, { dropped: `${STAGE}: negated ("${right.text}")` }, 'dropped (negated outcome)');
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
   const fallback = DEFAULTS[group];
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
@@ -50,7 +98,13 @@ function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefine
   return d;
 }
 
-function set(d: DraftClaim, outcome: Outcome, how: 'stated' | 'inferred', why: string, cue: string | null = null): DraftClaim {
+function set(
+  d: DraftClaim,
+  outcome: Outcome,
+  how: 'stated' | 'inferred',
+  why: string,
+  cue: string | null = null,
+): DraftClaim {
   return revise(d, STAGE, { outcome, outcomeHow: how, outcomeCue: cue }, `${outcome}: ${why}`);
 }
 

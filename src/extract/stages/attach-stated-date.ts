@@ -12,11 +12,15 @@ export function attachStatedDate(state: ExtractState): ExtractState {
   const cache = new Map<number, string | null>();
   const drafts = state.drafts.map((d) => {
     if (d.dropped || !d.attribution) return d;
-    const s = state.sentences.find((x) => x.start <= d.attribution!.start && d.attribution!.start < x.end) ?? state.sentences[d.mention.sentence];
+    const s =
+      state.sentences.find((x) => x.start <= d.attribution!.start && d.attribution!.start < x.end) ??
+      state.sentences[d.mention.sentence];
     if (!s) return d;
     if (!cache.has(s.index)) {
       const unquoted = s.text.replace(/“[^”]*”?|"[^"]*"?/g, (q) => ' '.repeat(q.length));
-      const day = findDates(unquoted, instant).find((x) => x.dayStated && x.iso <= ref && x.iso.length === 10);
+      const day = findDates(unquoted, instant).find(
+        (x) => x.dayStated && x.iso <= ref && x.iso.length === 10,
+      );
       cache.set(s.index, day?.iso ?? null);
     }
     const stated = cache.get(s.index) ?? null;

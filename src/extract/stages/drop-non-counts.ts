@@ -25,7 +25,8 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   const lastWord = words[m.last - 1] ?? '';
   const text = s.tokens.map((t) => t.text);
   if (m.kind === 'number' && MONTHS.has(before) && before !== 'may') return 'date';
-  if (m.kind === 'number' && (MONTHS.has(after) || (after === 'may' && /^[A-Z]/.test(text[m.last] ?? '')))) return 'date';
+  if (m.kind === 'number' && (MONTHS.has(after) || (after === 'may' && /^[A-Z]/.test(text[m.last] ?? ''))))
+    return 'date';
   if (isYear(m.low, m.kind) && !GROUP_NOUNS.matchAt(words, m.last)) return 'year';
   const unit = UNITS_AFTER.matchAt(words, m.last) ?? unitInside(lastWord);
   if (unit) return unit.label;
@@ -34,7 +35,11 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   if (wordBefore && !(wordBefore.label === 'rank' && m.kind !== 'number')) return wordBefore.label;
   const digitBefore = /^\d+$/.test(words[m.first - 2] ?? '');
   const digitAfter = /^\d+$/.test(words[m.last + 1] ?? '');
-  if (/^[\p{L}]+-\d|^\d+[\p{L}]/u.test(text[m.first] ?? '') || (/^[/:.]$/.test(before) && digitBefore) || (/^[/:]$/.test(after) && digitAfter)) {
+  if (
+    /^[\p{L}]+-\d|^\d+[\p{L}]/u.test(text[m.first] ?? '') ||
+    (/^[/:.]$/.test(before) && digitBefore) ||
+    (/^[/:]$/.test(after) && digitAfter)
+  ) {
     return 'name or code';
   }
   if (/^\d+\.\d+$/.test(lastWord)) return 'decimal';
@@ -42,7 +47,8 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   if (IDIOMS.matchAt(words, m.first) || IDIOMS.matchAt(words, m.first - 1)) return 'idiom';
   if (after === '%' || after === 'percent') return 'percentage';
   if (after === '-' && /^(year|hour|day|week|month)/.test(words[m.last + 1] ?? '')) return 'duration';
-  if (m.kind === 'number' && (after === 'th' || after === 'st' || after === 'nd' || after === 'rd')) return 'ordinal';
+  if (m.kind === 'number' && (after === 'th' || after === 'st' || after === 'nd' || after === 'rd'))
+    return 'ordinal';
   return null;
 }
 
@@ -52,7 +58,9 @@ function unitInside(word: string): { label: string } | null {
   if (!m || !m[1]) return null;
   const unit = UNITS_AFTER.matchAt(['-' + m[1]], 0) ?? UNITS_AFTER.matchAt([m[1]], 0);
   if (unit) return unit;
-  return /^(hour|day|minute|week|month|year|km|mile|dollar|billion|million)/.test(m[1]) ? { label: 'unit' } : null;
+  return /^(hour|day|minute|week|month|year|km|mile|dollar|billion|million)/.test(m[1])
+    ? { label: 'unit' }
+    : null;
 }
 
 function isYear(low: number | null, kind: string): boolean {

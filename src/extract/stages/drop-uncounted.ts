@@ -11,7 +11,8 @@ export function dropUncounted(state: ExtractState): ExtractState {
     if (d.dropped) return d;
     if (!d.group) return drop(d, 'drop-uncounted', 'no counted people');
     if (!d.outcome) return drop(d, 'drop-uncounted', `no outcome for ${d.group}`);
-    if (d.mention.kind === 'definite' && !CASUALTY.has(d.outcome)) return drop(d, 'drop-uncounted', `"${d.mention.text}" ${d.outcome} is not a casualty`);
+    if (d.mention.kind === 'definite' && !CASUALTY.has(d.outcome))
+      return drop(d, 'drop-uncounted', `"${d.mention.text}" ${d.outcome} is not a casualty`);
     return d;
   });
   return { ...state, drafts };

@@ -21,14 +21,19 @@ export function findAttributions(state: ExtractState): ExtractState {
     for (const m of mentions) claimants.push({ ...m.claimant, text: m.text, start: m.start });
     const found = framesOf(s, mentions, history);
     // Pronouns in later sentences refer to sources named (`The BLA stormed …`) or speaking before them.
-    for (const m of mentions) if (m.claimant.kind !== 'unknown') history.push({ claimant: m.claimant, person: m.person });
+    for (const m of mentions)
+      if (m.claimant.kind !== 'unknown') history.push({ claimant: m.claimant, person: m.person });
     for (const f of found) history.push({ claimant: f.claimant, person: /\b(he|she)\b/i.test(f.text) });
     return found;
   });
   return { ...state, frames, claimants };
 }
 
-function framesOf(s: Sentence, mentions: readonly SourceMention[], history: readonly { claimant: Claimant; person: boolean }[]): Attribution[] {
+function framesOf(
+  s: Sentence,
+  mentions: readonly SourceMention[],
+  history: readonly { claimant: Claimant; person: boolean }[],
+): Attribution[] {
   const words = s.words;
   const out: Attribution[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -38,7 +43,9 @@ function framesOf(s: Sentence, mentions: readonly SourceMention[], history: read
       if (m) out.push(frame(m, i, 'stated'));
       continue;
     }
-    const f = REPORTING_VERBS.has(w) ? (subjectOf(s, words, i, mentions, history) ?? invertedSubject(words, i, mentions)) : null;
+    const f = REPORTING_VERBS.has(w)
+      ? (subjectOf(s, words, i, mentions, history) ?? invertedSubject(words, i, mentions))
+      : null;
     if (f) out.push(f);
     else if (SOURCE_NOUN_FRAMES.has(w)) {
       const m = mentions.find((x) => x.last === i || (x.last === i - 1 && words[i - 1] !== ','));
@@ -56,39 +63,83 @@ function subjectOf(
   history: readonly { claimant: Claimant; person: boolean }[],
 ): Attribution | null {
   let j = verb - 1;
-  while (j >= 0 && /ly$|^(?:also|has|have|had|later|then|publicly|previously|initially|first|further|and)$/.test(words[j] ?? '')) j--;
-  if (/^(?:was|were|is|been|being)$/.test(words[j] ?? '') && /^(?:it|this|that)$/.test(words[j - 1] ?? words[j - 2] ?? '')) {
+  while (
+    j >= 0 &&
+    /ly$|^(?:also|has|have|had|later|then|publicly|previously|initially|first|further|and)$/.test(
+      words[j] ?? '',
+    )
+  )
+    j--;
+  if (
+    /^(?:was|were|is|been|being)$/.test(words[j] ?? '') &&
+    /^(?:it|this|that)$/.test(words[j - 1] ?? words[j - 2] ?? '')
+  ) {
     // `It was reported that …`: no named source, unless `also` continues the one before.
-    const also = words.slice(Math.max(0, j - 2), verb).includes('also') && /^(?:stated|said|added|announced|claimed|warned)$/.test(words[verb] ?? '');
+    const also =
+      words.slice(Math.max(0, j - 2), verb).includes('also') &&
+      /^(?:stated|said|added|announced|claimed|warned)$/.test(words[verb] ?? '');
     const prev = history[history.length - 1];
     const claimant = also && prev ? prev.claimant : UNKNOWN_SOURCE;
-    return { claimant, text: words.slice(Math.max(0, j - 1), verb + 1).join(' '), start: s.tokens[j - 1]?.start ?? s.start, cue: verb, how: also ? 'inferred' : 'stated' };
+    return {
+      claimant,
+      text: words.slice(Math.max(0, j - 1), verb + 1).join(' '),
+      start: s.tokens[j - 1]?.start ?? s.start,
+      cue: verb,
+      how: also ? 'inferred' : 'stated',
+    };
   }
   const adjacent = mentions.find((m) => m.last === j + 1);
   const pronoun = adjacent ? null : pronounEnding(words, j + 1);
   if (pronoun) {
-    const fit = history.findLast((h) => pronoun.wants === 'any' || pronoun.wants === 'last' || (pronoun.wants === 'person' ? h.person : h.claimant.kind === pronoun.wants || (pronoun.wants === 'org' && !h.person)));
+    const fit = history.findLast(
+      (h) =>
+        pronoun.wants === 'any' ||
+        pronoun.wants === 'last' ||
+        (pronoun.wants === 'person'
+          ? h.person
+          : h.claimant.kind === pronoun.wants || (pronoun.wants === 'org' && !h.person)),
+    );
     const who = fit ?? history[history.length - 1] ?? { claimant: UNKNOWN_SOURCE, person: false };
-    if (who) return { claimant: who.claimant, text: pronoun.text, start: s.tokens[j + 1 - pronoun.length]?.start ?? s.start, cue: verb, how: 'inferred' };
+    if (who)
+      return {
+        claimant: who.claimant,
+        text: pronoun.text,
+        start: s.tokens[j + 1 - pronoun.length]?.start ?? s.start,
+        cue: verb,
+        how: 'inferred',
+      };
   }
-  const candidates = mentions.filter((m) => m.last <= verb && verb - m.last <= SUBJECT_REACH && !NON_SUBJECT.has(words[m.first - 1] ?? ''));
+  const candidates = mentions.filter(
+    (m) => m.last <= verb && verb - m.last <= SUBJECT_REACH && !NON_SUBJECT.has(words[m.first - 1] ?? ''),
+  );
   const m = candidates[candidates.length - 1];
   if (!m) return null;
   if (m.claimant.id.endsWith('-government') && m.last === m.first + 1) {
-    const official = history.findLast((h) => h.claimant.kind === 'official' && h.claimant.id.startsWith(m.claimant.id.replace(/-government$/, '-')));
+    const official = history.findLast(
+      (h) =>
+        h.claimant.kind === 'official' &&
+        h.claimant.id.startsWith(m.claimant.id.replace(/-government$/, '-')),
+    );
     if (official) return frame({ ...m, claimant: official.claimant }, verb, 'stated');
   }
   return frame(m, verb, 'stated');
 }
 
 /** `…, said police spokesman John Smith`. */
-function invertedSubject(words: readonly string[], verb: number, mentions: readonly SourceMention[]): Attribution | null {
+function invertedSubject(
+  words: readonly string[],
+  verb: number,
+  mentions: readonly SourceMention[],
+): Attribution | null {
   if (words[verb - 1] !== ',' && words[verb - 1] !== '”' && words[verb - 1] !== '"') return null;
   const m = mentions.find((x) => x.first > verb && x.first <= verb + 3);
   return m ? frame(m, verb, 'stated') : null;
 }
 
-function pronounEnding(words: readonly string[], end: number): { wants: string; text: string; length: number } | null {
+function pronounEnding(
+  words: readonly string[],
+  end: number,
+): { wants: string; text: string; length: number } | null {
   for (const n of [3, 2, 1]) {
     if (end - n < 0) continue;
     const text = words.slice(end - n, end).join(' ');

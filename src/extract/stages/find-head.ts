@@ -6,13 +6,59 @@ import { CARRIERS, GROUP_NOUNS, OUTCOME_NOUNS, PARTITIVES, PLACE_NOUNS } from '.
 
 export type Head =
   | { readonly kind: 'person'; readonly at: number; readonly length: number; readonly group: Group }
-  | { readonly kind: 'carrier' | 'outcome-noun'; readonly at: number; readonly length: number; readonly outcome: Outcome }
+  | {
+      readonly kind: 'carrier' | 'outcome-noun';
+      readonly at: number;
+      readonly length: number;
+      readonly outcome: Outcome;
+    }
   | { readonly kind: 'place'; readonly at: number; readonly length: number };
 
 const STOP = new Set([
-  'were', 'was', 'are', 'is', 'had', 'have', 'has', 'been', 'be', 'from', 'in', 'on', 'at', 'by', 'with', 'to',
-  'for', 'who', 'which', 'that', 'or', 'but', 'as', 'after', 'before', 'into', 'while', 'than', 'when', 'the', 'a',
-  'an', 'this', 'these', 'those', 'during', 'across', 'inside', 'near', 'over', 'under', 'per', 'each', 'since',
+  'were',
+  'was',
+  'are',
+  'is',
+  'had',
+  'have',
+  'has',
+  'been',
+  'be',
+  'from',
+  'in',
+  'on',
+  'at',
+  'by',
+  'with',
+  'to',
+  'for',
+  'who',
+  'which',
+  'that',
+  'or',
+  'but',
+  'as',
+  'after',
+  'before',
+  'into',
+  'while',
+  'than',
+  'when',
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'during',
+  'across',
+  'inside',
+  'near',
+  'over',
+  'under',
+  'per',
+  'each',
+  'since',
 ]);
 
 const MAX_MODIFIERS = 4;
@@ -59,7 +105,11 @@ function headAt(words: readonly string[], i: number): Head | null {
   const person = GROUP_NOUNS.matchAt(words, i);
   if (person) return { kind: 'person', at: i, length: person.length, group: person.label };
   // `the 13-year-old died`: an age standing alone names a person; before a noun it is only a modifier.
-  if (/^\d{1,3}-year-old$/.test(words[i] ?? '') && !GROUP_NOUNS.matchAt(words, i + 1) && !GROUP_NOUNS.matchAt(words, i + 2)) {
+  if (
+    /^\d{1,3}-year-old$/.test(words[i] ?? '') &&
+    !GROUP_NOUNS.matchAt(words, i + 1) &&
+    !GROUP_NOUNS.matchAt(words, i + 2)
+  ) {
     return { kind: 'person', at: i, length: 1, group: 'people' };
   }
   const outcome = OUTCOME_NOUNS.matchAt(words, i);

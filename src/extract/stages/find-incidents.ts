@@ -7,7 +7,15 @@ import type { LocalIncident } from '../../model/extraction.js';
 import type { ExtractState, Sentence } from '../draft.js';
 import { findDates, type FoundDate } from '../dates.js';
 import { slug } from '../claimant-ids.js';
-import { EVENT_NOUNS, EVENT_MODIFIERS, FACILITIES, MONTHS, NOT_EVENT_NAMES, SOURCES, WEEKDAYS } from '../lexicon.js';
+import {
+  EVENT_NOUNS,
+  EVENT_MODIFIERS,
+  FACILITIES,
+  MONTHS,
+  NOT_EVENT_NAMES,
+  SOURCES,
+  WEEKDAYS,
+} from '../lexicon.js';
 
 interface Named {
   readonly key: string;
@@ -26,7 +34,11 @@ export function findIncidents(state: ExtractState): ExtractState {
   const seen = new Map<string, { named: Named | null; dates: FoundDate[]; sentences: Sentence[] }>();
   const note = (key: string, s: Sentence, named: Named | null, dates: FoundDate[]) => {
     const entry = seen.get(key) ?? { named, dates: [], sentences: [] };
-    seen.set(key, { named: entry.named ?? named, dates: [...entry.dates, ...dates], sentences: [...entry.sentences, s] });
+    seen.set(key, {
+      named: entry.named ?? named,
+      dates: [...entry.dates, ...dates],
+      sentences: [...entry.sentences, s],
+    });
   };
   let current = mainKey;
   let paragraph = -1;
@@ -41,18 +53,25 @@ export function findIncidents(state: ExtractState): ExtractState {
     const past = dates.find((d) => isPast(d, ref));
     if (own.some((n) => n.key === mainKey)) current = mainKey;
     else if (other) current = other.key;
-    else if (past && (current === mainKey || !current.startsWith('y'))) current = seen.has(current) && current !== mainKey && sameYear(current, past) ? current : `y${past.iso}`;
+    else if (past && (current === mainKey || !current.startsWith('y')))
+      current =
+        seen.has(current) && current !== mainKey && sameYear(current, past) ? current : `y${past.iso}`;
     else if (dates.some((d) => !isPast(d, ref)) && s.quoteOpenedIn === null) current = mainKey;
     perSentence.push(current);
     note(current, s, own.find((n) => n.key === current) ?? null, dates);
   }
-  const incidents: LocalIncident[] = [...seen].map(([key, v]) => describe(key, key === mainKey, v.named ?? (key === mainKey ? main : null), v.dates, v.sentences, ref));
+  const incidents: LocalIncident[] = [...seen].map(([key, v]) =>
+    describe(key, key === mainKey, v.named ?? (key === mainKey ? main : null), v.dates, v.sentences, ref),
+  );
   return { ...state, incidents, sentenceIncidents: perSentence };
 }
 
 function isPast(d: FoundDate, ref: string | null): boolean {
   if (!ref) return d.yearStated && !d.dayStated;
-  const days = (Date.parse(ref.slice(0, 10)) - Date.parse(d.iso.length === 4 ? `${d.iso}-12-31` : d.iso.length === 7 ? `${d.iso}-28` : d.iso)) / 86_400_000;
+  const days =
+    (Date.parse(ref.slice(0, 10)) -
+      Date.parse(d.iso.length === 4 ? `${d.iso}-12-31` : d.iso.length === 7 ? `${d.iso}-28` : d.iso)) /
+    86_400_000;
   return days > RECENT_DAYS;
 }
 
@@ -65,11 +84,16 @@ function mainName(names: readonly (readonly Named[])[]): Named | null {
   names.forEach((list, i) => {
     for (const named of list) {
       const c = counts.get(named.key);
-      counts.set(named.key, { n: (c?.n ?? 0) + 1, named: c?.named.event ? c.named : named, first: c?.first ?? i });
+      counts.set(named.key, {
+        n: (c?.n ?? 0) + 1,
+        named: c?.named.event ? c.named : named,
+        first: c?.first ?? i,
+      });
     }
   });
   let best: { n: number; named: Named; first: number } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  for (const c of counts.values())
+    if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
   return best?.named ?? null;
 }
 
@@ -85,7 +109,7 @@ export function namesIn(s: Sentence): Named[] {
       i = end - 1;
       continue;
     }
-    if (!isCap(t[i]?.text) || i === 0 && !isCap(t[1]?.text) && !FACILITIES.has(t[1]?.lower ?? '')) continue;
+    if (!isCap(t[i]?.text) || (i === 0 && !isCap(t[1]?.text) && !FACILITIES.has(t[1]?.lower ?? ''))) continue;
     const end = capEnd(s, i);
     const last = t[end - 1]?.lower ?? '';
     let j = end;
@@ -99,7 +123,19 @@ export function namesIn(s: Sentence): Named[] {
     }
     const source = SOURCES.matchAt(s.words, i);
     if ((ev || facility) && !(source && source.length === end - i) && !isDateWord(t[i]?.lower)) {
-      out.push(named(s, i, end, ev ? t.slice(j, j + ev.length).map((x) => x.lower).join(' ') : null));
+      out.push(
+        named(
+          s,
+          i,
+          end,
+          ev
+            ? t
+                .slice(j, j + ev.length)
+                .map((x) => x.lower)
+                .join(' ')
+            : null,
+        ),
+      );
     }
     i = end - 1;
   }
@@ -128,7 +164,12 @@ export function nameKey(name: string): string {
 
 function capEnd(s: Sentence, from: number): number {
   let j = from;
-  while (j < s.tokens.length && (isCap(s.tokens[j]?.text) || (/^(?:of|e|al|el|de|-)$/.test(s.tokens[j]?.lower ?? '') && isCap(s.tokens[j + 1]?.text)))) j++;
+  while (
+    j < s.tokens.length &&
+    (isCap(s.tokens[j]?.text) ||
+      (/^(?:of|e|al|el|de|-)$/.test(s.tokens[j]?.lower ?? '') && isCap(s.tokens[j + 1]?.text)))
+  )
+    j++;
   return j;
 }
 
@@ -140,16 +181,41 @@ function isDateWord(w: string | undefined): boolean {
   return w !== undefined && (MONTHS.has(w) || WEEKDAYS.has(w));
 }
 
-const PLACE = /\b(?:in|near|at|outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:region|district|area|city|town|province|valley)\s+of)?(?:(?:,\s*|\s+)\p{Lu}[\p{L}’'-]+)*)/u;
+const PLACE =
+  /\b(?:in|near|at|outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:region|district|area|city|town|province|valley)\s+of)?(?:(?:,\s*|\s+)\p{Lu}[\p{L}’'-]+)*)/u;
 
-function describe(key: string, main: boolean, named: Named | null, dates: FoundDate[], sentences: Sentence[], ref: string | null): LocalIncident {
+function describe(
+  key: string,
+  main: boolean,
+  named: Named | null,
+  dates: FoundDate[],
+  sentences: Sentence[],
+  ref: string | null,
+): LocalIncident {
   const date = main
-    ? (dates.filter((d) => d.dayStated && (!ref || d.iso <= ref)).sort((a, b) => a.iso.localeCompare(b.iso))[0]?.iso ?? null)
-    : key.startsWith('y') ? key.slice(1) : (dates.find((d) => d.yearStated)?.iso ?? null);
-  const place = sentences.map((s) => PLACE.exec(s.text)?.[1]).find((p) => p && !isDateWord(p.split(/\s/)[0]?.toLowerCase())) ?? null;
+    ? (dates
+        .filter((d) => d.dayStated && (!ref || d.iso <= ref))
+        .sort((a, b) => a.iso.localeCompare(b.iso))[0]?.iso ?? null)
+    : key.startsWith('y')
+      ? key.slice(1)
+      : (dates.find((d) => d.yearStated)?.iso ?? null);
+  const place =
+    sentences
+      .map((s) => PLACE.exec(s.text)?.[1])
+      .find((p) => p && !isDateWord(p.split(/\s/)[0]?.toLowerCase())) ?? null;
   const label = named
-    ? named.event && !named.name.toLowerCase().startsWith('operation') ? `${named.name} ${named.event}` : named.name
+    ? named.event && !named.name.toLowerCase().startsWith('operation')
+      ? `${named.name} ${named.event}`
+      : named.name
     : `${main ? 'Main incident' : 'Earlier incident'}${date ? ` of ${date}` : ''}${place ? ` in ${place}` : ''}`;
-  const aliases = [...new Set(sentences.flatMap((s) => namesIn(s).filter((n) => n.key === key).map((n) => n.name)))];
+  const aliases = [
+    ...new Set(
+      sentences.flatMap((s) =>
+        namesIn(s)
+          .filter((n) => n.key === key)
+          .map((n) => n.name),
+      ),
+    ),
+  ];
   return { key, label, date, place, aliases, main };
 }

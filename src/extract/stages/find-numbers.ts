@@ -52,7 +52,14 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
   if (first.kind === 'number' && words[i - 1] === 'between' && words[first.last] === 'and') {
     const second = readSingle(words, first.last + 1);
     if (second?.low != null && first.low !== null && second.low > first.low) {
-      return { first: i - 1, last: second.last, low: first.low, high: second.low, kind: 'number', range: true };
+      return {
+        first: i - 1,
+        last: second.last,
+        low: first.low,
+        high: second.low,
+        kind: 'number',
+        range: true,
+      };
     }
   }
   void sentence;
@@ -108,7 +115,12 @@ function readCardinal(words: readonly string[], i: number): { value: number; las
         total += current;
         current = 0;
       }
-    } else if (word === 'and' && seen && wordValue(words[last + 1] ?? '') !== null && words[last - 1] === 'hundred') {
+    } else if (
+      word === 'and' &&
+      seen &&
+      wordValue(words[last + 1] ?? '') !== null &&
+      words[last - 1] === 'hundred'
+    ) {
       last++;
       continue;
     } else break;
@@ -126,14 +138,17 @@ function wordValue(word: string): number | null {
   if (parts.length !== 2) return null;
   const tens = NUMBER_WORDS.get(parts[0] ?? '');
   const unit = NUMBER_WORDS.get(parts[1] ?? '');
-  return tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10 ? tens + unit : null;
+  return tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10
+    ? tens + unit
+    : null;
 }
 
 function readRangeEnd(words: readonly string[], at: number, low: number): Core | null {
   const link = words[at];
   if (link !== 'to' && link !== '-' && link !== '–' && link !== 'or') return null;
   const second = readSingle(words, at + 1);
-  if (!second || second.kind !== 'number' || second.low === null || second.low <= low || second.range) return null;
+  if (!second || second.kind !== 'number' || second.low === null || second.low <= low || second.range)
+    return null;
   return { first: at - 1, last: second.last, low, high: second.low, kind: 'number', range: true };
 }
 
@@ -159,7 +174,11 @@ function readArticle(words: readonly string[], i: number): Core | null {
   if (w === 'the') return readDefinite(words, i);
   if (w !== 'a' && w !== 'an' && w !== 'another') return null;
   for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-    const noun = GROUP_NOUNS.matchAt(words, j) ?? (AGE_NOUN.test(words[j] ?? '') && !GROUP_NOUNS.matchAt(words, j + 1) ? { label: 'people', length: 1 } : null);
+    const noun =
+      GROUP_NOUNS.matchAt(words, j) ??
+      (AGE_NOUN.test(words[j] ?? '') && !GROUP_NOUNS.matchAt(words, j + 1)
+        ? { label: 'people', length: 1 }
+        : null);
     if (noun) {
       const head = words[j + noun.length - 1] ?? '';
       const singular = !head.endsWith('s') && !COLLECTIVE.has(head);
@@ -186,15 +205,84 @@ function readPronoun(words: readonly string[], i: number): Core | null {
   return cue && j > i ? { first: i, last: i + 1, low: 1, high: 1, kind: 'definite', range: false } : null;
 }
 
-const PARTIAL_ZERO = new Set(['else', 'other', 'others', 'further', 'additional', 'more', 'serious', 'life-threatening', 'major', 'critical', 'fatal', 'signs', 'immediate', 'word', 'details']);
+const PARTIAL_ZERO = new Set([
+  'else',
+  'other',
+  'others',
+  'further',
+  'additional',
+  'more',
+  'serious',
+  'life-threatening',
+  'major',
+  'critical',
+  'fatal',
+  'signs',
+  'immediate',
+  'word',
+  'details',
+]);
 const AGE_NOUN = /^\d{1,3}-year-old$/;
-const COLLECTIVE = new Set(['personnel', 'police', 'military', 'army', 'crew', 'staff', 'forces', 'people', 'men', 'women', 'children', 'lives', 'others']);
-const PHRASE_FOLLOWERS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'who', 'and', 'or', 'but', 'in', 'on', 'at', 'from', 'with', 'by', 'to', 'for', 'of', 'after', 'as', 'while', 'that', 'also', 'later', 'reportedly', 'allegedly', 'himself', 'herself', 'named', 'identified']);
+const COLLECTIVE = new Set([
+  'personnel',
+  'police',
+  'military',
+  'army',
+  'crew',
+  'staff',
+  'forces',
+  'people',
+  'men',
+  'women',
+  'children',
+  'lives',
+  'others',
+]);
+const PHRASE_FOLLOWERS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'had',
+  'has',
+  'have',
+  'who',
+  'and',
+  'or',
+  'but',
+  'in',
+  'on',
+  'at',
+  'from',
+  'with',
+  'by',
+  'to',
+  'for',
+  'of',
+  'after',
+  'as',
+  'while',
+  'that',
+  'also',
+  'later',
+  'reportedly',
+  'allegedly',
+  'himself',
+  'herself',
+  'named',
+  'identified',
+]);
 
 /** `a soldier was killed`, not `a passenger train`: the person noun must end the noun phrase. */
 function endsNounPhrase(words: readonly string[], at: number): boolean {
   const next = words[at];
-  return next === undefined || !/^[\p{L}]/u.test(next) || PHRASE_FOLLOWERS.has(next) || OUTCOME_CUES.matchAt(words, at) !== null || /ed$/.test(next);
+  return (
+    next === undefined ||
+    !/^[\p{L}]/u.test(next) ||
+    PHRASE_FOLLOWERS.has(next) ||
+    OUTCOME_CUES.matchAt(words, at) !== null ||
+    /ed$/.test(next)
+  );
 }
 
 const exactCore = (first: number, last: number, v: number): Core => ({
@@ -205,7 +293,14 @@ const exactCore = (first: number, last: number, v: number): Core => ({
   kind: 'number',
   range: false,
 });
-const exactZero = (first: number, last: number): Core => ({ first, last, low: 0, high: 0, kind: 'zero', range: false });
+const exactZero = (first: number, last: number): Core => ({
+  first,
+  last,
+  low: 0,
+  high: 0,
+  kind: 'zero',
+  range: false,
+});
 const vagueCore = (first: number, last: number, v: number): Core => ({
   first,
   last,
@@ -222,7 +317,8 @@ function mentionOf(sentence: Sentence, words: readonly string[], core: Core): Nu
   const qualifier = hedge?.qualifier ?? (core.range ? 'range' : core.kind === 'vague' ? 'vague' : 'exact');
   const startToken = sentence.tokens[first];
   const endToken = sentence.tokens[core.last - 1];
-  if (!startToken || !endToken) throw new Error(`token range ${first}..${core.last} outside sentence ${sentence.index}`);
+  if (!startToken || !endToken)
+    throw new Error(`token range ${first}..${core.last} outside sentence ${sentence.index}`);
   return {
     sentence: sentence.index,
     first,

@@ -7,7 +7,16 @@
 import type { Claimant } from '../../model/claim.js';
 import type { Token } from '../draft.js';
 import { roleClaimant, slug } from '../claimant-ids.js';
-import { COUNTRIES, GROUP_NOUNS, INSURGENT_ROLES, LOCAL_SOURCES, RANKS, ROLES, SOURCES, UNNAMED_SOURCES } from '../lexicon.js';
+import {
+  COUNTRIES,
+  GROUP_NOUNS,
+  INSURGENT_ROLES,
+  LOCAL_SOURCES,
+  RANKS,
+  ROLES,
+  SOURCES,
+  UNNAMED_SOURCES,
+} from '../lexicon.js';
 
 export interface SourceMention {
   readonly first: number;
@@ -21,7 +30,11 @@ export interface SourceMention {
 /** Names learned in the document so far: lowercase name → claimant. */
 export type NameTable = Map<string, Claimant>;
 
-export function findSources(tokens: readonly Token[], country: string | null, names: NameTable): SourceMention[] {
+export function findSources(
+  tokens: readonly Token[],
+  country: string | null,
+  names: NameTable,
+): SourceMention[] {
   const words = tokens.map((t) => t.lower);
   const out: SourceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -33,10 +46,23 @@ export function findSources(tokens: readonly Token[], country: string | null, na
   return out;
 }
 
-function mentionAt(tokens: readonly Token[], words: readonly string[], i: number, country: string | null, names: NameTable): SourceMention | null {
+function mentionAt(
+  tokens: readonly Token[],
+  words: readonly string[],
+  i: number,
+  country: string | null,
+  names: NameTable,
+): SourceMention | null {
   const gaz = SOURCES.matchAt(words, i);
   if (gaz && looksLikeName(tokens, i, gaz.length)) {
-    return withSpokesperson(tokens, words, i, i + gaz.length, { id: gaz.label.id, name: gaz.label.name, kind: gaz.label.kind }, names);
+    return withSpokesperson(
+      tokens,
+      words,
+      i,
+      i + gaz.length,
+      { id: gaz.label.id, name: gaz.label.name, kind: gaz.label.kind },
+      names,
+    );
   }
   const rank = RANKS.matchAt(words, i);
   if (rank && isCapitalised(tokens[i])) {
@@ -60,17 +86,37 @@ function mentionAt(tokens: readonly Token[], words: readonly string[], i: number
   const local = LOCAL_SOURCES.index.matchAt(words, i);
   if (local) {
     const text = spanText(tokens, i, i + local.length);
-    return mention(tokens, i, i + local.length, { id: LOCAL_SOURCES.id, name: LOCAL_SOURCES.name, kind: LOCAL_SOURCES.kind }, false, text);
+    return mention(
+      tokens,
+      i,
+      i + local.length,
+      { id: LOCAL_SOURCES.id, name: LOCAL_SOURCES.name, kind: LOCAL_SOURCES.kind },
+      false,
+      text,
+    );
   }
   const unnamed = UNNAMED_SOURCES.matchAt(words, i);
-  if (unnamed) return mention(tokens, i, i + unnamed.length, { id: 'unattributed', name: 'Unattributed reports', kind: 'unknown' }, false);
+  if (unnamed)
+    return mention(
+      tokens,
+      i,
+      i + unnamed.length,
+      { id: 'unattributed', name: 'Unattributed reports', kind: 'unknown' },
+      false,
+    );
   if (isCapitalised(tokens[i])) {
     const end = nameEnd(tokens, i);
     const known = names.get(spanText(tokens, i, end).toLowerCase());
     if (known) return mention(tokens, i, end, known, true);
     const land = COUNTRIES.matchAt(words, i);
     if (land && land.length === end - i) {
-      return mention(tokens, i, end, { id: `${land.label}-government`, name: spanText(tokens, i, end), kind: 'official' }, false);
+      return mention(
+        tokens,
+        i,
+        end,
+        { id: `${land.label}-government`, name: spanText(tokens, i, end), kind: 'official' },
+        false,
+      );
     }
     if (end - i >= 2) {
       const text = spanText(tokens, i, end);
@@ -81,7 +127,14 @@ function mentionAt(tokens: readonly Token[], words: readonly string[], i: number
 }
 
 /** `BLA spokesperson Jeeyand Baloch`, `BLA’s spokesman Jeeyand Baloch`: the person speaks for the organisation. */
-function withSpokesperson(tokens: readonly Token[], words: readonly string[], i: number, end: number, org: Claimant, names: NameTable): SourceMention {
+function withSpokesperson(
+  tokens: readonly Token[],
+  words: readonly string[],
+  i: number,
+  end: number,
+  org: Claimant,
+  names: NameTable,
+): SourceMention {
   if (INSURGENT_ROLES.has(words[end] ?? '')) {
     const nameFrom = end + 1;
     const nameTo = nameEnd(tokens, nameFrom);
@@ -93,10 +146,17 @@ function withSpokesperson(tokens: readonly Token[], words: readonly string[], i:
   return mention(tokens, i, end, org, false);
 }
 
-function learn(names: NameTable, tokens: readonly Token[], from: number, to: number, claimant: Claimant): void {
+function learn(
+  names: NameTable,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  claimant: Claimant,
+): void {
   names.set(spanText(tokens, from, to).toLowerCase(), claimant);
   const last = tokens[to - 1];
-  if (last && to - from >= 2 && !GROUP_NOUNS.has(last.lower) && !COUNTRIES.has(last.lower)) names.set(last.lower, claimant);
+  if (last && to - from >= 2 && !GROUP_NOUNS.has(last.lower) && !COUNTRIES.has(last.lower))
+    names.set(last.lower, claimant);
 }
 
 function countryBefore(words: readonly string[], i: number): string | null {
@@ -125,9 +185,27 @@ function looksLikeName(tokens: readonly Token[], i: number, length: number): boo
 }
 
 function spanText(tokens: readonly Token[], from: number, to: number): string {
-  return tokens.slice(from, to).map((t) => t.text).join(' ').replace(/ ([,.’'])/g, '$1');
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ([,.’'])/g, '$1');
 }
 
-function mention(tokens: readonly Token[], first: number, last: number, claimant: Claimant, person: boolean, text?: string): SourceMention {
-  return { first, last, claimant, text: text ?? spanText(tokens, first, last), start: tokens[first]?.start ?? 0, person };
+function mention(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  claimant: Claimant,
+  person: boolean,
+  text?: string,
+): SourceMention {
+  return {
+    first,
+    last,
+    claimant,
+    text: text ?? spanText(tokens, first, last),
+    start: tokens[first]?.start ?? 0,
+    person,
+  };
 }

@@ -7,7 +7,10 @@ import { findDates, toDate } from '../dates.js';
 
 const WINDOW_DAYS = 31;
 
-export function inferPublished(document: SourceDocument, fallback: string | null | undefined): SourceDocument {
+export function inferPublished(
+  document: SourceDocument,
+  fallback: string | null | undefined,
+): SourceDocument {
   if (document.published) return document;
   const stated = latestStatedDate(document.text);
   const chosen = stated ?? fallback ?? null;
@@ -20,7 +23,8 @@ export function latestStatedDate(text: string): string | null {
   const lines = text.split('\n');
   for (const line of lines) {
     for (const d of findDates(line, null)) {
-      if (d.yearStated && d.dayStated && d.iso.length === 10 && (anchor === null || d.iso > anchor)) anchor = d.iso;
+      if (d.yearStated && d.dayStated && d.iso.length === 10 && (anchor === null || d.iso > anchor))
+        anchor = d.iso;
     }
   }
   if (anchor === null) return null;
@@ -28,7 +32,8 @@ export function latestStatedDate(text: string): string | null {
   let latest = anchor;
   for (const line of lines) {
     for (const d of findDates(line, toDate(anchor))) {
-      if (d.dayStated && d.iso.length === 10 && d.iso > latest && d.iso <= limit && !d.yearStated) latest = d.iso;
+      if (d.dayStated && d.iso.length === 10 && d.iso > latest && d.iso <= limit && !d.yearStated)
+        latest = d.iso;
     }
   }
   return latest;

@@ -7,7 +7,27 @@ import { revise } from '../draft.js';
 
 const JOINERS = /^(?:and|,|as well as|along with|plus)$/;
 const MAX_GAP = 6;
-const BREAKS = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'said', 'says', ';', ':', 'later', 'while', 'but', 'then', 'after', 'before', 'including', 'of', 'among']);
+const BREAKS = new Set([
+  'were',
+  'was',
+  'are',
+  'is',
+  'had',
+  'have',
+  'said',
+  'says',
+  ';',
+  ':',
+  'later',
+  'while',
+  'but',
+  'then',
+  'after',
+  'before',
+  'including',
+  'of',
+  'among',
+]);
 
 export function linkCoordinations(state: ExtractState): ExtractState {
   const drafts = [...state.drafts];
@@ -17,7 +37,12 @@ export function linkCoordinations(state: ExtractState): ExtractState {
     const prev: DraftClaim | undefined = previous ? drafts[previous.index] : undefined;
     const s = state.sentences[d.mention.sentence];
     if (previous && prev && s && coordinated(prev, d, s)) {
-      drafts[index] = revise(d, 'link-coordinations', { coordination: previous.key }, `added to "${prev.mention.text}"`);
+      drafts[index] = revise(
+        d,
+        'link-coordinations',
+        { coordination: previous.key },
+        `added to "${prev.mention.text}"`,
+      );
       if (!prev.coordination) drafts[previous.index] = { ...prev, coordination: previous.key };
       previous = { index, key: previous.key };
     } else previous = { index, key: `${d.mention.start}` };
@@ -26,8 +51,15 @@ export function linkCoordinations(state: ExtractState): ExtractState {
 }
 
 function coordinated(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
-  if (a.mention.sentence !== b.mention.sentence || a.outcome !== b.outcome || a.outcomeHow !== 'stated') return false;
-  if (b.outcomeHow !== 'stated' && b.outcome === a.outcome && !/along with|as well as/.test(s.text)) return false;
+  if (a.mention.sentence !== b.mention.sentence || a.outcome !== b.outcome || a.outcomeHow !== 'stated')
+    return false;
+  if (b.outcomeHow !== 'stated' && b.outcome === a.outcome && !/along with|as well as/.test(s.text))
+    return false;
   const gap = s.words.slice((a.head ?? a.mention.last - 1) + 1, b.mention.first);
-  return gap.length > 0 && gap.length <= MAX_GAP && gap.some((w) => JOINERS.test(w)) && !gap.some((w) => BREAKS.has(w));
+  return (
+    gap.length > 0 &&
+    gap.length <= MAX_GAP &&
+    gap.some((w) => JOINERS.test(w)) &&
+    !gap.some((w) => BREAKS.has(w))
+  );
 }

@@ -19,7 +19,11 @@ const VALUES: Record<Qualifier, (n: number) => { low: number | null; high: numbe
   vague: (n) => ({ low: n, high: null }),
 };
 
-export function readHedge(hedges: PhraseIndex<Qualifier>, words: readonly string[], at: number): Hedge | null {
+export function readHedge(
+  hedges: PhraseIndex<Qualifier>,
+  words: readonly string[],
+  at: number,
+): Hedge | null {
   const m = hedges.matchEndingAt(words, at, 4);
   if (!m) return null;
   const qualifier = m.label;

@@ -9,7 +9,9 @@ const BARE_SHOT = new Set(['shot', 'shot in the', 'struck', 'hit', 'was hit']);
 
 export function settleShotVictims(state: ExtractState): ExtractState {
   const live = state.drafts.filter((d) => !d.dropped);
-  const deaths = live.filter((d) => d.outcome === 'killed' && d.group !== 'militants' && (d.mention.low ?? 0) >= 1);
+  const deaths = live.filter(
+    (d) => d.outcome === 'killed' && d.group !== 'militants' && (d.mention.low ?? 0) >= 1,
+  );
   if (deaths.length === 0) return state;
   const drafts = state.drafts.map((d) => {
     if (d.dropped || d.outcome !== 'wounded') return d;

@@ -17,7 +17,8 @@ export function splitSentences(state: ExtractState): ExtractState {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
     if (text.slice(lineStart, lineEnd).trim() !== '') {
-      for (const span of sentencesOfLine(text.slice(lineStart, lineEnd), lineStart)) spans.push({ ...span, paragraph });
+      for (const span of sentencesOfLine(text.slice(lineStart, lineEnd), lineStart))
+        spans.push({ ...span, paragraph });
       paragraph++;
     }
     if (nl === -1) break;
@@ -57,7 +58,10 @@ function withQuotes(text: string, spans: { start: number; end: number; paragraph
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       // A paragraph that opens with a quotation after one ending in a colon quotes the speaker named there.
-      const blockQuote = index > 0 && /^[“"]/.test(body) && /:$/.test(spans[index - 1] ? text.slice(spans[index - 1]!.start, spans[index - 1]!.end) : '');
+      const blockQuote =
+        index > 0 &&
+        /^[“"]/.test(body) &&
+        /:$/.test(spans[index - 1] ? text.slice(spans[index - 1]!.start, spans[index - 1]!.end) : '');
       openIn = blockQuote ? index - 1 : null;
       from = blockQuote ? 1 : 0;
     }
