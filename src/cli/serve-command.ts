@@ -1,6 +1,7 @@
 // `triangulate serve`: the web app and REST API over the store, on 127.0.0.1:8080 unless told otherwise.
 import type { Command } from 'commander';
-import { openStore, storeTarget } from '../store/open-store.js';
+import { isPostgresUrl, openStore, storeTarget } from '../store/open-store.js';
+import { withReadCache } from '../server/read-cache.js';
 import { startServer } from '../server/start-server.js';
 import { addDbOption } from './store-option.js';
 
@@ -22,7 +23,10 @@ export function registerServe(program: Command): void {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new Error(`--port "${opts.port}" is not a port number`);
-      const store = await openStore(storeTarget(opts.db));
+      const target = storeTarget(opts.db);
+      const opened = await openStore(target);
+      // An embedded store is locked to this process, so nothing else can change it behind the cache.
+      const store = isPostgresUrl(target) ? opened : withReadCache(opened);
       let server;
       try {
         server = await startServer({
