@@ -31,7 +31,9 @@ const RECALLED_MATCH = 0.8;
 const MAX_REPRESENTATIVES = 200;
 const BROAD_PLACES = new Set([
   'pakistan',
+  'pakistani',
   'balochistan',
+  'baluchistan',
   'province',
   'region',
   'district',
@@ -224,15 +226,21 @@ function describe(members: readonly Node[]): Described {
   };
 }
 
-/** The place whose words the other documents' places share most ("Mashkaf, Bolan" among Bolan Pass …). */
+/**
+ * The place whose words the incident's other places share most, per word, so "Mashkaf, Bolan" wins
+ * among "Bolan Pass" and "Mashkaf, Balochistan", and a plain "Balochistan" beats a wordier one.
+ * Province and country words count a tenth: every report has them.
+ */
 function centralPlace(places: readonly string[]): string | null {
-  const words = places.map((p) => [...new Set(nameWords(p).filter((w) => !BROAD_PLACES.has(w)))]);
+  const words = places.map((p) => [...new Set(nameWords(p))]);
   const frequency = new Map<string, number>();
   for (const ws of words) for (const w of ws) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const weight = (w: string) => frequency.get(w)! * (BROAD_PLACES.has(w) ? 0.1 : 1);
   let best: string | null = null;
   let bestScore = -1;
   places.forEach((p, i) => {
-    const score = words[i]!.reduce((s, w) => s + frequency.get(w)!, 0);
+    const ws = words[i]!;
+    const score = ws.length === 0 ? 0 : ws.reduce((s, w) => s + weight(w), 0) / ws.length;
     if (score > bestScore || (score === bestScore && best !== null && p.length < best.length))
       [best, bestScore] = [p, score];
   });
