@@ -2,6 +2,7 @@
 // It does not listen; `startServer` does, so tests drive it in-process with `inject`.
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -53,7 +54,16 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ ok: true }));
+  app.get(
+    '/healthz',
+    {
+      schema: {
+        summary: 'Liveness: answers once the store is open',
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async () => ({ ok: true as const }),
+  );
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerIncidentRoutes(app, options.store);
   registerClaimRoutes(app, options.store);
