@@ -120,6 +120,7 @@ describe('read routes', () => {
     const doc = await getJson<{ openapi: string; paths: Record<string, unknown> }>('/api/openapi.json');
     expect(doc.openapi).toMatch(/^3\./);
     for (const path of [
+      '/healthz',
       '/api/incidents',
       '/api/incidents/{id}',
       '/api/claims',
