@@ -43,9 +43,14 @@ export interface NumberMention {
 export interface Attribution {
   readonly claimant: Claimant;
   readonly text: string;
+  /** Span of the words naming the source (document offsets). */
   readonly start: number;
+  readonly end: number;
   /** Token index of the cue (verb or frame) in its sentence. */
   readonly cue: number;
+  /** Span of the cue words (`said`, `according to`, `claims`), filled in by find-attributions. */
+  readonly cueStart?: number;
+  readonly cueEnd?: number;
   readonly how: 'stated' | 'inferred';
 }
 

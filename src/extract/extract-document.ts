@@ -65,6 +65,11 @@ function toClaim(state: ExtractState, d: DraftClaim): Claim {
     provenance: {
       claimant: a?.how ?? 'inferred',
       claimantText: a?.text ?? null,
+      claimantSpan: a ? { start: a.start, end: a.end } : null,
+      cue:
+        a?.cueStart !== undefined && a.cueEnd !== undefined
+          ? { start: a.cueStart, end: a.cueEnd, text: state.document.text.slice(a.cueStart, a.cueEnd) }
+          : null,
       outcome: d.outcomeHow,
       group: d.groupHow,
       coordination: d.coordination ? `${state.document.id}#${d.coordination}` : null,

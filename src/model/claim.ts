@@ -33,6 +33,9 @@ export interface ClaimProvenance {
   readonly claimant: 'stated' | 'inferred';
   /** Words that name the claimant in the text, when stated or carried. */
   readonly claimantText: string | null;
+  /** Where the claimant is named and the cue that attributes (`said`, `according to`), as document offsets. */
+  readonly claimantSpan?: { readonly start: number; readonly end: number } | null;
+  readonly cue?: { readonly start: number; readonly end: number; readonly text: string } | null;
   readonly outcome: 'stated' | 'inferred';
   readonly group: 'stated' | 'inferred';
   /** Claims of one coordination (`two women and one man were killed`) share this key: different people. */

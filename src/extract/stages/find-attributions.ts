@@ -52,7 +52,11 @@ function framesOf(
       if (m) out.push(frame(m, i, 'stated'));
     }
   }
-  return out;
+  return out.map((a) => {
+    const cue = s.tokens[a.cue];
+    const end = words[a.cue] === 'according' ? s.tokens[a.cue + 1] : cue;
+    return { ...a, cueStart: cue?.start, cueEnd: end?.end };
+  });
 }
 
 function subjectOf(
@@ -84,6 +88,7 @@ function subjectOf(
       claimant,
       text: words.slice(Math.max(0, j - 1), verb + 1).join(' '),
       start: s.tokens[j - 1]?.start ?? s.start,
+      end: s.tokens[verb]?.end ?? s.end,
       cue: verb,
       how: also ? 'inferred' : 'stated',
     };
@@ -105,6 +110,7 @@ function subjectOf(
         claimant: who.claimant,
         text: pronoun.text,
         start: s.tokens[j + 1 - pronoun.length]?.start ?? s.start,
+        end: s.tokens[j]?.end ?? s.end,
         cue: verb,
         how: 'inferred',
       };
@@ -150,5 +156,5 @@ function pronounEnding(
 }
 
 function frame(m: SourceMention, cue: number, how: 'stated' | 'inferred'): Attribution {
-  return { claimant: m.claimant, text: m.text, start: m.start, cue, how };
+  return { claimant: m.claimant, text: m.text, start: m.start, end: m.end, cue, how };
 }

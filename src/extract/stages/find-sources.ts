@@ -24,6 +24,7 @@ export interface SourceMention {
   readonly claimant: Claimant;
   readonly text: string;
   readonly start: number;
+  readonly end: number;
   readonly person: boolean;
 }
 
@@ -206,6 +207,7 @@ function mention(
     claimant,
     text: text ?? spanText(tokens, first, last),
     start: tokens[first]?.start ?? 0,
+    end: tokens[last - 1]?.end ?? 0,
     person,
   };
 }
