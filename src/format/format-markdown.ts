@@ -74,7 +74,10 @@ function incidentSection(
   const conflicts = result.conflicts.filter((c) => c.incident === incident.id);
   if (conflicts.length > 0) {
     out.push('### Where accounts disagree', '');
-    for (const c of conflicts) out.push(`- **${KIND_WORDS[c.kind]}.** ${c.summary}${refs(c.claims, notes)}`);
+    for (const c of conflicts) {
+      const ids = [...(c.statements ?? []).map((x) => x.id), ...c.claims];
+      out.push(`- **${KIND_WORDS[c.kind]}.** ${c.summary}${refs(ids, notes)}`);
+    }
     out.push('');
   }
   out.push('### Who said what', '');
@@ -132,7 +135,8 @@ class Footnotes {
   private readonly documents: Map<string, DocumentRecord>;
 
   constructor(result: Analysis) {
-    this.claims = new Map(result.claims.map((c) => [c.id, c]));
+    const statements = result.conflicts.flatMap((c) => c.statements ?? []);
+    this.claims = new Map([...result.claims, ...statements].map((c) => [c.id, c]));
     this.documents = new Map(result.documents.map((d) => [d.id, d]));
   }
 

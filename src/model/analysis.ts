@@ -23,6 +23,11 @@ export interface Conflict {
   readonly kind: ConflictKind;
   readonly claims: readonly string[];
   readonly summary: string;
+  /**
+   * Statements without a count that the conflict rests on ("all hostages were rescued"), with their
+   * evidence. They bound figures but are not figures, so they are not in `claims` of the analysis.
+   */
+  readonly statements?: readonly Claim[];
 }
 
 export interface Estimate {

@@ -23,22 +23,29 @@ export function reconcile(extractions: readonly DocumentExtraction[]): Reconcile
   const claimantOf = unifyClaimants(extractions);
   const dateOf = new Map(links.incidents.map((i) => [i.id, i.date]));
   const figures: FigureClaim[] = [];
+  const countless = new Map<string, Claim>();
   extractions.forEach((e, d) => {
     const { document } = e;
-    [...e.claims, ...findWholeClaims(e)].forEach((c, i) => {
+    const wholes = findWholeClaims(e);
+    [...e.claims, ...wholes].forEach((c, i) => {
       const incident = c.incident === null ? null : links.idOf(document.id, c.incident);
       const claim: Claim = { ...c, incident, claimant: claimantOf(c) };
       const happened = incident === null ? null : (dateOf.get(incident) ?? null);
       const f = toFigureClaim(claim, possibleDate(document.published, happened), d * 1_000_000 + i);
       figures.push(f.when === claim.stated && !possibleDate(f.when, happened) ? { ...f, when: null } : f);
+      if (i >= e.claims.length) countless.set(claim.id, claim);
     });
   });
+  const counted = (id: string) => !countless.has(id);
   const groups = figureGroups(figures);
-  const rows = groups.map(estimateFigure);
+  const rows = groups
+    .map(estimateFigure)
+    .map((e) => ({ ...e, claims: e.claims.filter(counted) }))
+    .filter((e) => e.claims.length > 0);
   const sources = new Map(
     groups.map((g) => [
       rowKey(g),
-      [...new Set(g.claims.filter((f) => !f.claim.hedged).map((f) => f.source))],
+      [...new Set(g.claims.filter((f) => !f.claim.hedged && counted(f.claim.id)).map((f) => f.source))],
     ]),
   );
   const estimates: Estimate[] = [...rows, ...estimateTotals(rows, (e) => sources.get(rowKey(e)) ?? [])];
@@ -55,11 +62,24 @@ export function reconcile(extractions: readonly DocumentExtraction[]): Reconcile
   const rank = (x: { incident: string }) => incidentRank.get(x.incident) ?? 0;
   return {
     incidents: links.incidents,
-    claims: figures.map((f) => f.claim),
-    conflicts: conflicts.sort((a, b) => rank(a) - rank(b)),
+    claims: figures.map((f) => f.claim).filter((c) => counted(c.id)),
+    conflicts: conflicts.sort((a, b) => rank(a) - rank(b)).map((c) => setAside(c, countless)),
     estimates: estimates.sort((a, b) => rank(a) - rank(b) || a.outcome.localeCompare(b.outcome)),
-    timeline: buildTimeline(groups.flatMap((g) => g.claims)),
+    timeline: buildTimeline(groups.flatMap((g) => g.claims))
+      .map((t) => ({ ...t, claims: t.claims.filter(counted) }))
+      .filter((t) => t.claims.length > 0),
   };
+}
+
+/**
+ * Statements without a count ("all hostages were rescued") bound figures but are not figures: the
+ * analysis's `claims` leave them out, and the conflicts that rest on them carry them as `statements`.
+ */
+function setAside(c: Conflict, countless: ReadonlyMap<string, Claim>): Conflict {
+  const statements = c.claims.map((id) => countless.get(id)).filter((x): x is Claim => x !== undefined);
+  return statements.length === 0
+    ? c
+    : { ...c, claims: c.claims.filter((id) => !countless.has(id)), statements };
 }
 
 /** A statement cannot predate its event: such a date (a bad inferred publication date) says nothing. */

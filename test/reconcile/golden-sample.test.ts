@@ -16,7 +16,7 @@ beforeAll(async () => {
 const main = () => result.incidents[0]!;
 const claimantsOf = (c: Conflict) => {
   const byId = new Map(result.claims.map((x) => [x.id, x.claimant.id]));
-  return new Set(c.claims.map((id) => byId.get(id)));
+  return new Set([...c.claims.map((id) => byId.get(id)), ...(c.statements ?? []).map((x) => x.claimant.id)]);
 };
 const conflictsOn = (outcomes: readonly string[], group?: string) =>
   result.conflicts.filter(
@@ -97,6 +97,15 @@ describe('golden: the Jaffar Express sample', () => {
     );
     expect(militants.independentSources).toBeLessThanOrEqual(1 + others.size);
     expect(militants.independentSources).toBeLessThan(claims.length);
+  });
+
+  test('statements without a count ride on their conflict, not in the claims', () => {
+    const fate = result.conflicts.find((c) => /all hostages rescued/.test(c.summary))!;
+    expect(fate.statements?.[0]).toMatchObject({
+      value: { text: 'all', low: null },
+      claimant: { id: 'pakistan-military' },
+    });
+    expect(result.claims.some((c) => c.value.low === null && c.value.high === null)).toBe(false);
   });
 
   test('every conflict’s summary is one line and every claim it cites exists', () => {
