@@ -8,26 +8,56 @@ import type { DocumentExtraction } from '../model/extraction.js';
 import { buildTimeline } from './build-timeline.js';
 import { estimateFigure } from './estimate-figures.js';
 import { estimateTotals } from './estimate-totals.js';
-import { comparisonGroups, figureGroups, toFigureClaim, type FigureClaim } from './figure-claims.js';
+import {
+  comparisonGroups,
+  figureGroups,
+  toFigureClaim,
+  type FigureClaim,
+  type FigureGroup,
+} from './figure-claims.js';
 import { findConflicts } from './find-conflicts.js';
 import { findImplausible } from './find-implausible.js';
 import { findWholeClaims } from './find-whole-claims.js';
-import { linkIncidents } from './link-incidents.js';
+import { linkIncidents, type IncidentLinks } from './link-incidents.js';
 import { groupBy } from './tally.js';
-import { unifyClaimants } from './unify-claimants.js';
+import { unifyClaimants, type ClaimantResolver } from './unify-claimants.js';
 
 export type ReconciledView = Pick<Analysis, 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline'>;
 
 export function reconcile(extractions: readonly DocumentExtraction[]): ReconciledView {
   const links = linkIncidents(extractions);
-  const claimantOf = unifyClaimants(extractions);
+  const { figures, countless } = collectFigures(extractions, links, unifyClaimants(extractions));
+  const counted = (id: string) => !countless.has(id);
+  const groups = figureGroups(figures);
+  const incidentRank = new Map(links.incidents.map((i, n) => [i.id, n]));
+  const rank = (x: { incident: string }) => incidentRank.get(x.incident) ?? 0;
+  return {
+    incidents: links.incidents,
+    claims: figures.map((f) => f.claim).filter((c) => counted(c.id)),
+    conflicts: findAllConflicts(groups, figures)
+      .sort((a, b) => rank(a) - rank(b))
+      .map((c) => setAside(c, countless)),
+    estimates: estimateAll(groups, counted).sort(
+      (a, b) => rank(a) - rank(b) || a.outcome.localeCompare(b.outcome),
+    ),
+    timeline: buildTimeline(groups.flatMap((g) => g.claims))
+      .map((t) => ({ ...t, claims: t.claims.filter(counted) }))
+      .filter((t) => t.claims.length > 0),
+  };
+}
+
+/** Every claim with its cross-document incident and claimant, dated, and the count-less statements apart. */
+function collectFigures(
+  extractions: readonly DocumentExtraction[],
+  links: IncidentLinks,
+  claimantOf: ClaimantResolver,
+): { figures: FigureClaim[]; countless: Map<string, Claim> } {
   const dateOf = new Map(links.incidents.map((i) => [i.id, i.date]));
   const figures: FigureClaim[] = [];
   const countless = new Map<string, Claim>();
   extractions.forEach((e, d) => {
     const { document } = e;
-    const wholes = findWholeClaims(e);
-    [...e.claims, ...wholes].forEach((c, i) => {
+    [...e.claims, ...findWholeClaims(e)].forEach((c, i) => {
       const incident = c.incident === null ? null : links.idOf(document.id, c.incident);
       const claim: Claim = { ...c, incident, claimant: claimantOf(c) };
       const happened = incident === null ? null : (dateOf.get(incident) ?? null);
@@ -36,8 +66,22 @@ export function reconcile(extractions: readonly DocumentExtraction[]): Reconcile
       if (i >= e.claims.length) countless.set(claim.id, claim);
     });
   });
-  const counted = (id: string) => !countless.has(id);
-  const groups = figureGroups(figures);
+  return { figures, countless };
+}
+
+function findAllConflicts(groups: readonly FigureGroup[], figures: readonly FigureClaim[]): Conflict[] {
+  const byIncident = groupBy(
+    figures.filter((f) => f.claim.incident !== null),
+    (f) => f.claim.incident!,
+  );
+  return [
+    ...comparisonGroups(groups).flatMap(findConflicts),
+    ...[...byIncident].flatMap(([id, list]) => findImplausible(id, list)),
+  ];
+}
+
+/** Rows per figure (those with counted claims), then the `all` totals over them. */
+function estimateAll(groups: readonly FigureGroup[], counted: (id: string) => boolean): Estimate[] {
   const rows = groups
     .map(estimateFigure)
     .map((e) => ({ ...e, claims: e.claims.filter(counted) }))
@@ -48,27 +92,7 @@ export function reconcile(extractions: readonly DocumentExtraction[]): Reconcile
       [...new Set(g.claims.filter((f) => !f.claim.hedged && counted(f.claim.id)).map((f) => f.source))],
     ]),
   );
-  const estimates: Estimate[] = [...rows, ...estimateTotals(rows, (e) => sources.get(rowKey(e)) ?? [])];
-  const conflicts: Conflict[] = [
-    ...comparisonGroups(groups).flatMap(findConflicts),
-    ...[
-      ...groupBy(
-        figures.filter((f) => f.claim.incident !== null),
-        (f) => f.claim.incident!,
-      ),
-    ].flatMap(([id, list]) => findImplausible(id, list)),
-  ];
-  const incidentRank = new Map(links.incidents.map((i, n) => [i.id, n]));
-  const rank = (x: { incident: string }) => incidentRank.get(x.incident) ?? 0;
-  return {
-    incidents: links.incidents,
-    claims: figures.map((f) => f.claim).filter((c) => counted(c.id)),
-    conflicts: conflicts.sort((a, b) => rank(a) - rank(b)).map((c) => setAside(c, countless)),
-    estimates: estimates.sort((a, b) => rank(a) - rank(b) || a.outcome.localeCompare(b.outcome)),
-    timeline: buildTimeline(groups.flatMap((g) => g.claims))
-      .map((t) => ({ ...t, claims: t.claims.filter(counted) }))
-      .filter((t) => t.claims.length > 0),
-  };
+  return [...rows, ...estimateTotals(rows, (e) => sources.get(rowKey(e)) ?? [])];
 }
 
 /**
