@@ -115,3 +115,19 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(claim?.stated).toBe('2025-03-12');
   });
 });
+
+describe('individual victims named with their age', () => {
+  it('counts each named person once, and never the age', () => {
+    const text = 'Emmanuel C. Stokes, 28, and Edwin Davis, 32, were fatally shot inside the restaurant.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.value.text, c.value.low, c.outcome]), traceOf(text)).toEqual([
+      ['Emmanuel C. Stokes', 1, 'killed'],
+      ['Edwin Davis', 1, 'killed'],
+    ]);
+    expect(claims[0]?.provenance.coordination).toBe(claims[1]?.provenance.coordination);
+  });
+
+  it('does not read a compound as a carrier of the dead', () => {
+    expect(claimsOf('The city received 500 body cameras after officers were killed.')).toEqual([]);
+  });
+});

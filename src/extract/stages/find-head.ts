@@ -97,9 +97,17 @@ function continuesPhrase(words: readonly string[], i: number): boolean {
   return next !== null && next.kind !== 'outcome-noun' && words[i] !== 'hostage';
 }
 
+/** A plain word after a noun that is not a verb form continues a compound (`body cameras`, `coffin makers`). */
+function compoundNext(word: string | undefined): boolean {
+  return word !== undefined && /^\p{Ll}+$/u.test(word) && !STOP.has(word) && !/(?:ing|ed)$/.test(word);
+}
+
 function headAt(words: readonly string[], i: number): Head | null {
   const carrier = CARRIERS.matchAt(words, i);
-  if (carrier) return { kind: 'carrier', at: i, length: carrier.length, outcome: carrier.label };
+  // `200 coffins`, but not `500 body cameras`: a carrier ends its noun phrase.
+  if (carrier && !compoundNext(words[i + carrier.length])) {
+    return { kind: 'carrier', at: i, length: carrier.length, outcome: carrier.label };
+  }
   const place = PLACE_NOUNS.matchAt(words, i);
   if (place) return { kind: 'place', at: i, length: place.length };
   const person = GROUP_NOUNS.matchAt(words, i);

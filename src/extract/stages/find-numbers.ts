@@ -26,6 +26,8 @@ interface Core {
   readonly high: number | null;
   readonly kind: NumberMention['kind'];
   readonly range: boolean;
+  /** For a named person: the token of the age that follows the name (skipped as a number). */
+  readonly age?: number;
 }
 
 export function findNumbers(state: ExtractState): ExtractState {
@@ -36,13 +38,15 @@ export function findNumbers(state: ExtractState): ExtractState {
       const core = readCore(sentence, words, i);
       if (!core) continue;
       drafts.push(newDraft(mentionOf(sentence, words, core)));
-      i = core.last - 1;
+      i = (core.age ?? core.last - 1);
     }
   }
   return { ...state, drafts };
 }
 
 function readCore(sentence: Sentence, words: readonly string[], i: number): Core | null {
+  const named = readNamedPerson(sentence, words, i);
+  if (named) return named;
   const first = readSingle(words, i);
   if (!first) return readZero(words, i) ?? readArticle(words, i);
   if (first.kind === 'number' && first.low !== null) {
@@ -283,6 +287,21 @@ function endsNounPhrase(words: readonly string[], at: number): boolean {
     OUTCOME_CUES.matchAt(words, at) !== null ||
     /ed$/.test(next)
   );
+}
+
+/**
+ * `Jon Boring, 51, who was shot` / `Emmanuel C. Stokes, 28, and Edwin Davis, 32, were fatally shot`: the number is
+ * the age of a named person, and the name counts one. The mention spans the name.
+ */
+function readNamedPerson(sentence: Sentence, words: readonly string[], i: number): Core | null {
+  if (words[i] !== ',' || !/^\d{1,3}$/.test(words[i + 1] ?? '') || !/^(?:,|and|\)|\.|;|of|from|who)$/.test(words[i + 2] ?? '.')) {
+    return null;
+  }
+  let first = i;
+  const namePart = (t: string) => /^\p{Lu}/u.test(t) || (t === '.' && /^\p{Lu}$/u.test(sentence.tokens[first - 2]?.text ?? ''));
+  while (first > 0 && first > i - 6 && namePart(sentence.tokens[first - 1]?.text ?? '')) first--;
+  if (first === i || (first === i - 1 && first === 0)) return null;
+  return { first, last: i, low: 1, high: 1, kind: 'definite', range: false, age: i + 1 };
 }
 
 const exactCore = (first: number, last: number, v: number): Core => ({
