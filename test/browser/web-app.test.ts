@@ -1,6 +1,6 @@
 // The web app in real Chromium over a real store holding the sample: incidents, the figures grid, evidence through
 // to the highlighted sentence, adding a report by paste, and hostile article text shown as text.
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,6 +98,17 @@ describe('web app', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'article.png') });
     await page.locator('.article-text a.other-claim', { hasText: 'all 33' }).click();
     await page.waitForFunction(() => document.querySelector('#selected-number')?.textContent === 'all 33');
+  });
+
+  it('exports the incident as the Markdown report from its page', async () => {
+    await openJaffar();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Markdown report' }).click(),
+    ]);
+    const text = await readFile(await download.path(), 'utf8');
+    expect(text).toMatch(/^# Triangulate report/);
+    expect(text).toContain('all 214');
   });
 
   it('adds a pasted report and shows it without a reload', async () => {

@@ -57,6 +57,14 @@ export function incidentsPage(root: HTMLElement, initialQuery: string): void {
   document.addEventListener('keydown', slash);
   root.replaceChildren(
     h('h1', {}, 'Incidents'),
+    h(
+      'p',
+      { class: 'exports' },
+      'Export everything: ',
+      (['csv', 'json', 'md'] as const).map((f) =>
+        h('a', { class: 'button', attrs: { href: api.exportUrl(f), download: '' } }, EXPORT_LABELS[f]),
+      ),
+    ),
     search,
     h(
       'table',
@@ -85,6 +93,8 @@ export function incidentsPage(root: HTMLElement, initialQuery: string): void {
   );
   void load(true);
 }
+
+const EXPORT_LABELS = { csv: 'CSV', json: 'JSON', md: 'Markdown report' } as const;
 
 function incidentRow(i: IncidentSummary): HTMLElement {
   return h(
