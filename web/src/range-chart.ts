@@ -6,7 +6,8 @@ import type { FigureRow } from './figure-rows.js';
 import { CLAIMANT_KIND_ORDER, fmt, kindWord, valueRange } from './labels.js';
 
 const WIDTH = 640;
-const LEFT = 12;
+/** Room for the lane names: colour is never the only thing telling claimant kinds apart. */
+const LEFT = 78;
 const RIGHT = 24;
 const LANE = 20;
 const AXIS = 20;
@@ -40,6 +41,13 @@ export function rangeChart(
   lanes.forEach((kind, lane) => {
     const y = 6 + lane * LANE + LANE / 2;
     chart.append(svg('line', { class: 'lane', attrs: { x1: LEFT, x2: WIDTH - RIGHT, y1: y, y2: y } }));
+    chart.append(
+      svg(
+        'text',
+        { class: 'lane-label', attrs: { x: LEFT - 8, y: y + 3.5, 'text-anchor': 'end' } },
+        kindWord(kind),
+      ),
+    );
     for (const mark of marksOf(row.claims.filter((c) => c.claimant.kind === kind))) {
       chart.append(markElement(mark, row, x, y, right, onSelect));
     }
