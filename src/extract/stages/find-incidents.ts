@@ -24,6 +24,9 @@ interface Named {
 }
 
 const RECENT_DAYS = 45;
+/** Sentences that turn to other events without a date: `at least two other shootings in recent years`. */
+const RECALL =
+  /\b(?:other|previous|prior|earlier|separate|unrelated|similar) (?:shootings?|attacks?|incidents?|killings?|bombings?|hijackings?)\b|\bin recent (?:years|months)\b|\b(?:years|months) ago\b|\blast year\b/i;
 
 export function findIncidents(state: ExtractState): ExtractState {
   const names = state.sentences.map(namesIn);
@@ -57,6 +60,7 @@ export function findIncidents(state: ExtractState): ExtractState {
       current =
         seen.has(current) && current !== mainKey && sameYear(current, past) ? current : `y${past.iso}`;
     else if (dates.some((d) => !isPast(d, ref)) && s.quoteOpenedIn === null) current = mainKey;
+    else if (RECALL.test(s.text) && current === mainKey) current = `r${s.index}`;
     perSentence.push(current);
     note(current, s, own.find((n) => n.key === current) ?? null, dates);
   }
