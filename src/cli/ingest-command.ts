@@ -14,6 +14,7 @@ interface IngestOptions {
   readonly format: string;
   readonly published?: string;
   readonly quiet?: boolean;
+  readonly verbose?: boolean;
 }
 
 export function registerIngest(program: Command): void {
@@ -28,12 +29,14 @@ export function registerIngest(program: Command): void {
     .option('-f, --format <format>', `report format: ${INGEST_FORMATS.join('|')}`, 'text')
     .option('--published <date>', 'reference date (YYYY-MM-DD) for documents that carry none')
     .option('-q, --quiet', 'no progress bar or notes on stderr')
+    .option('-v, --verbose', 'one line per document on standard output as it is stored')
     .action(async (inputs: string[], opts: IngestOptions) => {
       checkFormat(opts.format, INGEST_FORMATS);
       const published = checkDate(opts.published);
       const target = storeTarget(opts.db);
       // Open first: a bad --db answers before a slow read of many inputs.
       const store = await openStore(target);
+      let code = 0;
       try {
         let failures = 0;
         const documents: SourceDocument[] = [];
@@ -45,27 +48,57 @@ export function registerIngest(program: Command): void {
           }
         }
         const bar = progressBar(documents.length, opts.quiet === true);
-        const report = await store.ingest(documents, { published, onProgress: bar.update }).finally(bar.stop);
+        const stop = stopOnInterrupt(opts.quiet === true);
+        const report = await store
+          .ingest(documents, {
+            published,
+            signal: stop.signal,
+            onProgress: bar.update,
+            onDocument: opts.verbose
+              ? (r) => process.stdout.write(`${r.kind} ${r.id} ${r.source}\n`)
+              : undefined,
+          })
+          .finally(() => {
+            bar.stop();
+            stop.release();
+          });
         for (const f of report.failed) process.stderr.write(`triangulate: ${f.source}: ${f.message}\n`);
         process.stdout.write(
           opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : summary(report, target),
         );
-        if (documents.length === 0 || report.failed.length === documents.length) {
+        if (report.skipped) code = 130;
+        else if (documents.length === 0 || report.failed.length === documents.length) {
           process.stderr.write(
             `triangulate: nothing could be ingested (${failures + report.failed.length} input(s) failed)\n`,
           );
-          process.exitCode = 1;
+          code = 1;
         }
       } finally {
         await store.close();
       }
+      // After close: PGlite's shutdown resets process.exitCode.
+      if (code !== 0) process.exitCode = code;
     });
+}
+
+/** The first Ctrl-C stops after the document in progress (committed work stays); a second one quits at once. */
+function stopOnInterrupt(quiet: boolean): { readonly signal: AbortSignal; readonly release: () => void } {
+  const controller = new AbortController();
+  const onInterrupt = () => {
+    if (controller.signal.aborted) process.exit(130);
+    if (!quiet)
+      process.stderr.write('\ntriangulate: stopping after the current document (Ctrl-C again to quit now)\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onInterrupt);
+  return { signal: controller.signal, release: () => process.off('SIGINT', onInterrupt) };
 }
 
 function summary(report: IngestReport, target: string): string {
   const lines = [
     `added ${report.added.length} document(s), ${report.unchanged.length} unchanged (already stored)` +
       (report.failed.length ? `, ${report.failed.length} failed` : '') +
+      (report.skipped ? `, ${report.skipped} not ingested (stopped)` : '') +
       ` · store: ${redact(target)}`,
   ];
   const shown = report.unchanged

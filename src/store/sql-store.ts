@@ -59,7 +59,12 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       const added: DocumentRecord[] = [];
       const unchanged: { id: string; source: string }[] = [];
       const failed: { id: string; source: string; message: string }[] = [];
+      let done = 0;
       for (const [i, document] of documents.entries()) {
+        // PGlite answers without a trip through the event loop: yield so signals, timers and requests get a turn.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (ingestOptions.signal?.aborted) break;
+        done++;
         const outcome = await ingestDocument(db, document, { published: ingestOptions.published, extract });
         if (outcome.kind === 'added') added.push(toRecord(outcome.extraction.document));
         else if (outcome.kind === 'unchanged') unchanged.push({ id: outcome.id, source: document.source });
@@ -74,7 +79,12 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         ingestOptions.onProgress?.(i + 1, documents.length);
       }
       await refreshView(db, extract);
-      return { added, unchanged, failed };
+      return {
+        added,
+        unchanged,
+        failed,
+        ...(done < documents.length ? { skipped: documents.length - done } : {}),
+      };
     },
 
     analysis: (filter = {}) =>

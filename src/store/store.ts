@@ -8,6 +8,8 @@ export interface IngestReport {
   readonly added: readonly DocumentRecord[];
   /** Documents whose normalised text was already stored: a no-op. */
   readonly unchanged: readonly { readonly id: string; readonly source: string }[];
+  /** Documents not looked at because the ingest was stopped (`signal`). */
+  readonly skipped?: number;
   /** Documents extraction could not handle; the others were stored. */
   readonly failed: readonly { readonly id: string; readonly source: string; readonly message: string }[];
 }
@@ -63,6 +65,8 @@ export interface Store {
       readonly onDocument?: (result: IngestResult) => void;
       /** Reference date (YYYY-MM-DD) for documents that carry none, as `analyze --published`. */
       readonly published?: string | null;
+      /** Stops before the next document; what was committed stays, and the view is brought up to date. */
+      readonly signal?: AbortSignal;
     },
   ): Promise<IngestReport>;
   /** The whole stored view, exactly as `analyze` would print it over the same documents. */

@@ -45,6 +45,12 @@ describe('export', () => {
     expect(again.stdout).toMatch(/^added 0 document\(s\), 5 unchanged \(already stored\)/);
   }, 120_000);
 
+  it('exits non-zero when no input could be read', async () => {
+    const run = await runCli(['ingest', '--db', db, join(work, 'no-such-file.txt')]).done;
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no such file or directory');
+  }, 120_000);
+
   it('answers an unknown incident with one line and a non-zero exit', async () => {
     const run = await runCli(['export', '--db', db, '--incident', 'no-such-incident']).done;
     expect(run.code).toBe(1);

@@ -53,11 +53,11 @@ describe.each(BACKENDS)('ingest process on $name', (backend) => {
       const target = await backend.create();
       try {
         const first = runCli(['ingest', '--db', target.target, '--verbose', '--quiet', dir]);
-        await first.waitForLines((l) => l.startsWith('added '), 10);
+        await first.waitForLines((l) => l.startsWith('added report-'), 10);
         first.child.kill('SIGKILL');
         const killed = await first.done;
         expect(killed.signal).toBe('SIGKILL');
-        const seen = killed.stdout.split('\n').filter((l) => l.startsWith('added ')).length;
+        const seen = killed.stdout.split('\n').filter((l) => l.startsWith('added report-')).length;
         expect(seen).toBeLessThan(TOTAL);
 
         const committed = await checkStore(target.target, sources);
@@ -76,6 +76,29 @@ describe.each(BACKENDS)('ingest process on $name', (backend) => {
       } finally {
         await target.dispose();
       }
+    },
+    SLOW,
+  );
+});
+
+describe('ingest interrupted with Ctrl-C', () => {
+  it(
+    'stops after the document in progress and leaves a complete view of what it stored',
+    async () => {
+      const dir = join(work, 'interrupt');
+      await writeReports(dir, 1000, TOTAL);
+      const sources = await readAll([dir]);
+      const db = join(work, 'interrupt-store');
+      const run = runCli(['ingest', '--db', db, '--verbose', dir]);
+      await run.waitForLines((l) => l.startsWith('added report-'), 5);
+      run.child.kill('SIGINT');
+      const result = await run.done;
+      expect(result.code).toBe(130);
+      expect(result.stderr).toContain('stopping after the current document');
+      const added = result.stdout.split('\n').filter((l) => l.startsWith('added report-')).length;
+      expect(result.stdout).toContain(`added ${added} document(s), 0 unchanged`);
+      expect(result.stdout).toContain(`${TOTAL - added} not ingested (stopped)`);
+      expect((await checkStore(db, sources)).length).toBe(added);
     },
     SLOW,
   );
