@@ -88,6 +88,20 @@ describe('read routes', () => {
     ).toBe('bad_query');
   });
 
+  it('pages through every claim exactly once', async () => {
+    const all = await getJson<Page<Claim>>('/api/claims?limit=1000');
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<Claim> = await getJson<Page<Claim>>(
+        `/api/claims?limit=5${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      seen.push(...page.items.map((c) => c.id));
+      cursor = page.next;
+    } while (cursor !== null);
+    expect(seen).toEqual(all.items.map((c) => c.id));
+  });
+
   it('gives a document with its text and spans that point at each number', async () => {
     const stored = await getJson<StoredDocument>('/api/documents/002_9022243f7c85389f');
     expect(stored.document.text).toContain('Jaffar Express');
