@@ -7,7 +7,7 @@ import { h } from './dom.js';
 import { textRuns, type Span } from './highlight-spans.js';
 import { figureLabel } from './labels.js';
 import { pagedList } from './paged-list.js';
-import { claimBadges, documentHref } from './quote-item.js';
+import { claimBadges, documentHref, publishedText } from './quote-item.js';
 
 export async function articlePage(
   root: HTMLElement,
@@ -31,13 +31,7 @@ export async function articlePage(
       h(
         'p',
         { class: 'muted' },
-        [
-          d.outlet,
-          d.published ? `${d.published}${d.publishedInferred ? ' (inferred)' : ''}` : 'date unknown',
-          d.source,
-        ]
-          .filter(Boolean)
-          .join(' · '),
+        [d.outlet, publishedText(d) ?? 'date unknown', d.source].filter(Boolean).join(' · '),
       ),
     ),
     h(

@@ -54,7 +54,7 @@ function figureRow(row: FigureRow, onSelect: SelectClaims): HTMLElement {
           : null,
       ),
     ),
-    rangeChart(row, onSelect),
+    rangeChart(row, (claims, what) => onSelect(claims, `${label}: ${what}`)),
   );
 }
 

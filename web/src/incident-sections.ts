@@ -5,7 +5,7 @@ import { h } from './dom.js';
 import type { SelectClaims } from './figures-grid.js';
 import { figureLabel, kindWord, plural } from './labels.js';
 import { pagedList } from './paged-list.js';
-import { documentHref } from './quote-item.js';
+import { documentHref, publishedText } from './quote-item.js';
 
 function claimsOf(view: IncidentView, ids: readonly string[]): Claim[] {
   const byId = new Map(view.claims.map((c) => [c.id, c]));
@@ -106,7 +106,7 @@ export function sourcesSection(view: IncidentView, onSelect: SelectClaims): HTML
       h(
         'span',
         { class: 'muted' },
-        ` ${[d.outlet, d.published ? `${d.published}${d.publishedInferred ? ' (inferred)' : ''}` : 'date unknown'].filter(Boolean).join(' · ')} · ${plural(counts.get(d.id) ?? 0, 'figure')}`,
+        ` ${[d.outlet, publishedText(d) ?? 'date unknown'].filter(Boolean).join(' · ')} · ${plural(counts.get(d.id) ?? 0, 'figure')}`,
       ),
     ),
   );

@@ -43,8 +43,14 @@ export function quotedSentence(c: Claim): HTMLElement {
   );
 }
 
+/** A date the store inferred (from the text or a reference date) says so. */
+export function publishedText(doc: DocumentRecord | undefined): string | null {
+  if (!doc?.published) return null;
+  return doc.publishedInferred ? `${doc.published} (inferred)` : doc.published;
+}
+
 export function quoteItem(c: Claim, doc: DocumentRecord | undefined, incidentId: string | null): HTMLElement {
-  const where = [doc?.outlet, doc?.title ?? doc?.id ?? c.document, doc?.published]
+  const where = [doc?.outlet, doc?.title ?? doc?.id ?? c.document, publishedText(doc)]
     .filter(Boolean)
     .join(' · ');
   return h(
