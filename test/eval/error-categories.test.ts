@@ -138,3 +138,23 @@ describe('categorizeError on tolls', () => {
     expect(categorizeError(e)).toMatch(/the dead also counted as wounded/);
   });
 });
+
+describe('categorizeError on numbers that are not counts', () => {
+  it('spots a street address taken for a count', () => {
+    const s = 'One person was killed and three others injured at Cafe 54, 3135 West Broward Blvd.';
+    const e = gvaError({
+      outcome: 'wounded',
+      kind: 'over',
+      gold: 3,
+      predicted: 3135,
+      claims: [summary('3135', 3135, 'wounded', s)],
+    });
+    expect(categorizeError(e)).toMatch(/addresses/);
+  });
+
+  it('spots a related-video caption', () => {
+    const s = '0:35 Two teens charged in Lakewood shooting that killed 15-year-old boy';
+    const e = gvaError({ kind: 'spurious', gold: 0, predicted: 2, claims: [summary('Two', 2, 'killed', s)] });
+    expect(categorizeError(e)).toMatch(/related-story captions/);
+  });
+});

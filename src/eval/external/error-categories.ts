@@ -17,6 +17,8 @@ const SUSPECT = /\b(suspects?|gunm[ae]n|shooters?|assailants?|robbers?|intruders
 const SELF_INFLICTED =
   /\b(killed|shot|killing|shooting) (himself|herself)|turn(ed|ing) the gun on|murder-suicide/i;
 const ADDITIVE = /\b(\w+ (others?|more)|another (man|woman|person|victim)|additional (victims?|people))\b/i;
+const STREET =
+  '(Blvd|Boulevard|Ave|Avenue|St|Street|Road|Rd|Drive|Dr|Lane|Ln|Way|Pike|Court|Ct|Parkway|Pkwy)\\b';
 const LATER_DEATH = /later died|died (later|at|from|in)|succumbed|has died|pronounced dead/i;
 
 interface Context {
@@ -69,12 +71,18 @@ const RULES: readonly Rule[] = [
       around(top, '(,\\s*|\\bages?\\s+|and\\s+)V(\\s*,|\\s+and\\b|\\s*\\)|-year)'),
   ],
   [
-    'over: shots, distances or road numbers counted ("shot seven times", "US 25")',
+    'over: shots, distances, addresses or road numbers counted ("shot seven times", "3135 West Broward Blvd", "US 25")',
     ({ e, top }) =>
       isOver(e) &&
       top !== null &&
       (around(top, 'V\\s+(times|shots|rounds|bullets|feet|miles|yards|blocks?|minutes|hours)\\b') ||
-        around(top, '\\b(US|Highway|Route|Interstate)\\s*V')),
+        around(top, '\\b(US|Highway|Route|Interstate)\\s*V') ||
+        around(top, `V\\s+([NSEW]\\.?\\s+)?(\\w+\\s+){1,3}${STREET}`) ||
+        top.value === '911'),
+  ],
+  [
+    'over: related-story captions on the page counted ("0:35 Two teens charged in ... shooting that killed ...")',
+    ({ e, top }) => isOver(e) && top !== null && /^\d{1,2}:\d\d\b/.test(top.sentence),
   ],
   [
     'over: a number not about harm counted ("attended by 1,000 people", "500 body cameras")',
