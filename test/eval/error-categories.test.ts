@@ -158,3 +158,25 @@ describe('categorizeError on numbers that are not counts', () => {
     expect(categorizeError(e)).toMatch(/related-story captions/);
   });
 });
+
+describe('categorizeError on GVDB', () => {
+  it('flags a figure where the annotator listed no victim', () => {
+    const s = 'A 9-year-old boy who was accidentally shot in the head has died.';
+    const e = {
+      dataset: 'gvdb' as const,
+      id: '3965',
+      outcome: 'killed' as const,
+      kind: 'spurious' as const,
+      gold: 0,
+      predicted: 1,
+      title: 't',
+      victims: [],
+      claims: [summary('A', 1, 'killed', s)],
+      snippets: [s],
+    };
+    expect(categorizeError(e)).toMatch(/GVDB lists no victim/);
+    expect(categorizeError({ ...e, victims: [{ who: 'x', was: 'injured', sentence: null }] })).not.toMatch(
+      /GVDB/,
+    );
+  });
+});

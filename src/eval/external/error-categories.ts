@@ -63,6 +63,10 @@ const RULES: readonly Rule[] = [
   ],
   ['missed: several victims stated, not extracted', ({ e }) => e.kind === 'missed'],
   [
+    'over: GVDB lists no victim at all (often an annotation gap: read the sentence)',
+    ({ e }) => e.dataset === 'gvdb' && e.kind === 'spurious' && e.victims.every((v) => v.was === '(none)'),
+  ],
+  [
     'over: an age counted as victims ("Ronnie Chambers, 33, was ...")',
     ({ e, top }) =>
       isOver(e) &&
