@@ -2,7 +2,7 @@
 import type { Claim } from '../../src/model/claim.js';
 import type { IncidentView } from '../../src/store/store.js';
 import { addReportsForm } from './add-reports.js';
-import { api } from './api.js';
+import { api, ApiError } from './api.js';
 import { h } from './dom.js';
 import { figuresGrid } from './figures-grid.js';
 import { conflictsSection, sourcesSection, timelineSection } from './incident-sections.js';
@@ -14,10 +14,24 @@ export async function incidentPage(root: HTMLElement, id: string): Promise<void>
   const view = await api.incident(id);
   const started = performance.now();
   // One form for the page's lifetime: re-drawing after an ingest keeps its status line and focus.
-  const form: HTMLElement = addReportsForm(() => void api.incident(id).then((v) => render(root, v, form)));
+  const form: HTMLElement = addReportsForm(() => void refresh(root, id, form));
   render(root, view, form);
   // The browser test and the benchmark read how long drawing took (not the fetch).
   root.dataset.renderMs = (performance.now() - started).toFixed(1);
+}
+
+/** New reports can merge this incident into another (its id changes): then say so instead of failing. */
+async function refresh(root: HTMLElement, id: string, form: HTMLElement): Promise<void> {
+  try {
+    render(root, await api.incident(id), form);
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.code !== 'not_found') throw err;
+    root.replaceChildren(
+      h('h1', {}, 'This incident was merged or renamed'),
+      h('p', {}, 'The reports just added changed how incidents are linked.'),
+      h('a', { attrs: { href: '#/' } }, '← See all incidents'),
+    );
+  }
 }
 
 function render(root: HTMLElement, view: IncidentView, form: HTMLElement): void {
