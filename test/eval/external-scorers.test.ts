@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { readGvdb, gvdbGold } from '../../src/eval/external/read-gvdb.js';
 import { formatGva, scoreGva } from '../../src/eval/external/score-gva.js';
 import { harmSentences, mentionsNumber, sentenceAt } from '../../src/eval/external/text-snippets.js';
 import { mismatchKind } from '../../src/eval/external/mismatch.js';
+import { runExternal } from '../../src/eval/external/run-external.js';
 
 function dataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-external-'));
@@ -118,5 +119,23 @@ describe('sentenceAt', () => {
   it('does not end a sentence at an initial or an abbreviated month', () => {
     const t = 'Caitlin L. Caskey was shot Jan. 27 at 2810 W. Main St. She died. Next.';
     expect(sentenceAt(t, 20)).toBe('Caitlin L. Caskey was shot Jan. 27 at 2810 W. Main St. She died.');
+  });
+});
+
+describe('runExternal', () => {
+  it('writes one JSON line per mismatch and ignores the flags npm run eval passes through', () => {
+    const dir = dataDir();
+    const file = join(dir, 'errors.jsonl');
+    expect(runExternal(['gva', '--data', dir, '--errors', file, '--verbose', '--sample-only'])).toBe(0);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    // incident 1 misses 2 wounded, incident 3 misses 1 killed (the text states neither)
+    expect(lines.map((l) => JSON.parse(l) as { id: string; outcome: string })).toMatchObject([
+      { id: '1', outcome: 'wounded' },
+      { id: '3', outcome: 'killed' },
+    ]);
+  });
+
+  it('refuses an unknown data set', () => {
+    expect(runExternal(['bogus'])).toBe(2);
   });
 });

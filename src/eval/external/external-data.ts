@@ -12,9 +12,12 @@ export interface ExternalOptions {
   readonly errors?: boolean;
 }
 
-/** `dataDir`, else $TRIANGULATE_EXTERNAL_EVAL, else ../shared/eval/external from the working directory. */
+/** `dataDir`, else $TRIANGULATE_EXTERNAL_EVAL, else eval/external in $TRIANGULATE_SHARED or ../shared. */
 export function externalPath(options: ExternalOptions, ...parts: string[]): string {
-  const dir = options.dataDir ?? process.env.TRIANGULATE_EXTERNAL_EVAL ?? resolve('../shared/eval/external');
+  const dir =
+    options.dataDir ??
+    process.env.TRIANGULATE_EXTERNAL_EVAL ??
+    resolve(process.env.TRIANGULATE_SHARED ?? '../shared', 'eval', 'external');
   const path = resolve(dir, ...parts);
   if (!existsSync(path)) {
     throw new TriangulateError(

@@ -29,11 +29,14 @@ export function runExternal(argv: readonly string[]): number {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
+    // `npm run eval` passes its own flags (--sample-only, --verbose) through; unknown ones are ignored.
+    strict: false,
     options: {
       limit: { type: 'string' },
       errors: { type: 'string' },
       data: { type: 'string' },
       categories: { type: 'boolean' },
+      verbose: { type: 'boolean', short: 'v' },
     },
   });
   const unknown = positionals.filter((p) => !(p in SCORERS));
@@ -41,16 +44,15 @@ export function runExternal(argv: readonly string[]): number {
     process.stderr.write(`run-external: unknown data set ${unknown.join(', ')} (use gva, gvdb, polnear)\n`);
     return 2;
   }
-  const limit = values.limit === undefined ? undefined : Number(values.limit);
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const [limitText, errorsFile, dataDir] = [text(values.limit), text(values.errors), text(values.data)];
+  const categories = values.categories === true || values.verbose === true;
+  const limit = limitText === undefined ? undefined : Number(limitText);
   if (limit !== undefined && !Number.isInteger(limit)) {
-    process.stderr.write(`run-external: --limit needs a whole number, got "${values.limit}"\n`);
+    process.stderr.write(`run-external: --limit needs a whole number, got "${limitText}"\n`);
     return 2;
   }
-  const options: ExternalOptions = {
-    limit,
-    dataDir: values.data,
-    errors: values.errors !== undefined || values.categories === true,
-  };
+  const options: ExternalOptions = { limit, dataDir, errors: errorsFile !== undefined || categories };
   const datasets = (positionals.length > 0 ? positionals : Object.keys(SCORERS)) as Dataset[];
   const errors: ExternalError[] = [];
   for (const d of datasets) {
@@ -58,10 +60,10 @@ export function runExternal(argv: readonly string[]): number {
     process.stdout.write(`${r.text}\n\n`);
     errors.push(...r.errors);
   }
-  if (values.categories) process.stdout.write(`${formatCategories(errors)}\n\n`);
-  if (values.errors !== undefined) {
-    writeFileSync(values.errors, errors.map((e) => JSON.stringify(e)).join('\n') + '\n');
-    process.stdout.write(`${errors.length} mismatches written to ${values.errors}\n`);
+  if (categories) process.stdout.write(`${formatCategories(errors)}\n\n`);
+  if (errorsFile !== undefined) {
+    writeFileSync(errorsFile, errors.map((e) => JSON.stringify(e)).join('\n') + '\n');
+    process.stdout.write(`${errors.length} mismatches written to ${errorsFile}\n`);
   }
   return 0;
 }
