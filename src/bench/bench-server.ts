@@ -9,17 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { readInputs } from '../ingest/read-inputs.js';
-import { normalizeDocument } from '../ingest/normalize-document.js';
-import type { Claim } from '../model/claim.js';
-import type { SourceDocument } from '../model/document.js';
-import type { DocumentExtraction } from '../model/extraction.js';
-import { CLAIMANT_KINDS, type Group, type Outcome } from '../model/vocabulary.js';
 import { withReadCache } from '../server/read-cache.js';
 import { startServer } from '../server/start-server.js';
 import { defaultWebRoot } from '../server/static-app.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { loadArticles } from './bench-store.js';
+import { syntheticIncident } from './synthetic-incident.js';
 
 const SAMPLE = fileURLToPath(new URL('../../examples/jaffar-express/', import.meta.url));
 const AUTOCANNON = fileURLToPath(new URL('../../node_modules/autocannon/autocannon.js', import.meta.url));
@@ -150,94 +146,6 @@ async function loadTest(
     latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
     errors: r.errors,
     non2xx: r.non2xx,
-  };
-}
-
-/** An incident of `claims` figures spread over 20 articles, rows and claimant kinds (all sentences well formed). */
-export function syntheticIncident(
-  claims = 1000,
-  articles = 20,
-): { docs: SourceDocument[]; extract: (d: SourceDocument) => DocumentExtraction } {
-  const rows: [Outcome, Group][] = [
-    ['killed', 'security_forces'],
-    ['killed', 'militants'],
-    ['killed', 'passengers'],
-    ['killed', 'civilians'],
-    ['wounded', 'people'],
-    ['held', 'hostages'],
-    ['rescued', 'hostages'],
-    ['released', 'passengers'],
-    ['executed', 'hostages'],
-    ['missing', 'people'],
-    ['present', 'passengers'],
-    ['killed', 'railway_staff'],
-  ];
-  const byDoc = new Map<string, Claim[]>();
-  const docs: SourceDocument[] = [];
-  for (let d = 0; d < articles; d++) {
-    const id = `synthetic-${d}`;
-    let text = `Synthetic report ${d} on the Jaffar Express siege.\n`;
-    const list: Claim[] = [];
-    for (let i = d; i < claims; i += articles) {
-      const [outcome, group] = rows[i % rows.length] as [Outcome, Group];
-      const kind = CLAIMANT_KINDS[i % CLAIMANT_KINDS.length] as Claim['claimant']['kind'];
-      const value = 10 + ((i * 37) % 300);
-      const open = i % 9 === 0;
-      const number = open ? `more than ${value}` : String(value);
-      const sentence = `Source ${i % 40} said ${number} ${group.replace('_', ' ')} were ${outcome}.`;
-      const start = text.length;
-      const numberStart = start + sentence.indexOf(number);
-      text += sentence + ' ';
-      list.push({
-        id: `${id}-${i}`,
-        document: id,
-        incident: 'synthetic',
-        outcome,
-        group,
-        value: {
-          low: open ? value + 1 : value,
-          high: open ? null : value,
-          qualifier: open ? 'more_than' : 'exact',
-          text: number,
-        },
-        claimant: { id: `source-${i % 40}`, name: `Source ${i % 40}`, kind },
-        stated: null,
-        hedged: i % 10 === 3,
-        evidence: {
-          start,
-          end: start + sentence.length,
-          text: sentence,
-          numberStart,
-          numberEnd: numberStart + number.length,
-        },
-        provenance: {
-          claimant: i % 10 === 5 ? 'inferred' : 'stated',
-          claimantText: `Source ${i % 40}`,
-          outcome: 'stated',
-          group: 'stated',
-          trace: ['synthetic'],
-        },
-      });
-    }
-    byDoc.set(id, list);
-    docs.push(normalizeDocument({ id, text, title: `Synthetic report ${d}` }));
-  }
-  const incident = {
-    key: 'synthetic',
-    label: 'Synthetic siege',
-    date: '2025-03-11',
-    place: null,
-    aliases: [],
-    main: true,
-  };
-  return {
-    docs,
-    extract: (doc) => ({
-      document: doc,
-      claims: byDoc.get(doc.id) ?? [],
-      incidents: [incident],
-      claimants: [],
-    }),
   };
 }
 
