@@ -1,20 +1,28 @@
 // Remembers read results of a store this process alone writes to (an embedded PGlite directory is locked to one
-// process), and forgets them all on every ingest. Not for PostgreSQL, where other processes may write.
+// process). Any method that is not a known read counts as a write and forgets everything, so a method added to
+// the Store contract later can make the cache slower, never stale. Not for PostgreSQL, where others may write.
 import type { Store } from '../store/store.js';
 
-type Read = 'analysis' | 'incidents' | 'incident' | 'claims' | 'document';
+const READS: ReadonlySet<string | symbol> = new Set([
+  'analysis',
+  'incidents',
+  'incident',
+  'claims',
+  'document',
+]);
+
+type AnyMethod = (...args: unknown[]) => Promise<unknown>;
 
 export function withReadCache(store: Store, maxEntries = 256): Store {
   const entries = new Map<string, Promise<unknown>>();
-  // A read that overlaps an ingest may see the old data: it is kept only if no ingest began or ended meanwhile.
+  // A read that overlaps a write may see the old data: it is kept only if no write began or ended meanwhile.
   let generation = 0;
-  const cached = <T>(kind: Read, args: unknown, read: () => Promise<T>): Promise<T> => {
-    const key = `${kind}:${JSON.stringify(args ?? null)}`;
+  const cached = (key: string, read: () => Promise<unknown>): Promise<unknown> => {
     const hit = entries.get(key);
     if (hit) {
       entries.delete(key);
       entries.set(key, hit);
-      return hit as Promise<T>;
+      return hit;
     }
     const started = generation;
     const pending = read();
@@ -27,22 +35,27 @@ export function withReadCache(store: Store, maxEntries = 256): Store {
     pending.then(() => generation !== started && forget(), forget);
     return pending;
   };
-  return {
-    async ingest(documents, options) {
+  const writing = async (write: () => Promise<unknown>): Promise<unknown> => {
+    generation++;
+    entries.clear();
+    try {
+      return await write();
+    } finally {
       generation++;
       entries.clear();
-      try {
-        return await store.ingest(documents, options);
-      } finally {
-        generation++;
-        entries.clear();
-      }
-    },
-    analysis: (filter) => cached('analysis', filter, () => store.analysis(filter)),
-    incidents: (options) => cached('incidents', options, () => store.incidents(options)),
-    incident: (id) => cached('incident', id, () => store.incident(id)),
-    claims: (filter) => cached('claims', filter, () => store.claims(filter)),
-    document: (id) => cached('document', id, () => store.document(id)),
-    close: () => store.close(),
+    }
   };
+  return new Proxy(store, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop);
+      if (typeof value !== 'function') return value;
+      const method = (value as AnyMethod).bind(target);
+      if (prop === 'close') return method;
+      if (READS.has(prop)) {
+        return (...args: unknown[]) =>
+          cached(`${String(prop)}:${JSON.stringify(args)}`, () => method(...args));
+      }
+      return (...args: unknown[]) => writing(() => method(...args));
+    },
+  });
 }

@@ -11,22 +11,17 @@ let reads = 0;
 
 beforeAll(async () => {
   temp = await sampleStore();
-  const real = temp.store;
-  const counted: Store = {
-    ingest: (d, o) => real.ingest(d, o),
-    analysis: (f) => real.analysis(f),
-    claims: (f) => real.claims(f),
-    document: (id) => real.document(id),
-    close: () => real.close(),
-    incidents: (o) => {
-      reads++;
-      return real.incidents(o);
+  // Counts the reads that reach the real store.
+  const counted = new Proxy(temp.store, {
+    get(target, prop) {
+      const value: unknown = Reflect.get(target, prop);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (prop === 'incident' || prop === 'incidents') reads++;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
     },
-    incident: (id) => {
-      reads++;
-      return real.incident(id);
-    },
-  };
+  });
   store = withReadCache(counted);
 });
 afterAll(async () => temp?.dispose());
