@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import type { SourceDocument } from '../model/document.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { openStore, redact, storeTarget } from '../store/open-store.js';
-import type { IngestReport } from '../store/store.js';
+import type { IngestReport, Store } from '../store/store.js';
+import { TriangulateError } from '../model/triangulate-error.js';
 import { checkDate, checkFormat, reportInputError } from './shared-options.js';
 import { addDbOption, progressBar } from './store-option.js';
 
@@ -15,6 +16,7 @@ interface IngestOptions {
   readonly published?: string;
   readonly quiet?: boolean;
   readonly verbose?: boolean;
+  readonly reextract?: boolean;
 }
 
 export function registerIngest(program: Command): void {
@@ -24,55 +26,28 @@ export function registerIngest(program: Command): void {
       .description(
         'read reports into the store (files, directories, URLs, - for stdin); known texts are skipped',
       )
-      .argument('<inputs...>', 'files, directories, URLs or - for standard input'),
+      .argument('[inputs...]', 'files, directories, URLs or - for standard input'),
   )
     .option('-f, --format <format>', `report format: ${INGEST_FORMATS.join('|')}`, 'text')
     .option('--published <date>', 'reference date (YYYY-MM-DD) for documents that carry none')
+    .option('--reextract', 'also extract every stored document again (after upgrading triangulate)')
     .option('-q, --quiet', 'no progress bar or notes on stderr')
     .option('-v, --verbose', 'one line per document on standard output as it is stored')
     .action(async (inputs: string[], opts: IngestOptions) => {
       checkFormat(opts.format, INGEST_FORMATS);
       const published = checkDate(opts.published);
+      if (inputs.length === 0 && !opts.reextract) {
+        throw new TriangulateError(
+          'bad_input',
+          'nothing to ingest: give files, directories, URLs or - (or --reextract)',
+        );
+      }
       const target = storeTarget(opts.db);
       // Open first: a bad --db answers before a slow read of many inputs.
       const store = await openStore(target);
       let code = 0;
       try {
-        let failures = 0;
-        const documents: SourceDocument[] = [];
-        for await (const item of readInputs(inputs, { published })) {
-          if (item.kind === 'document') documents.push(item.document);
-          else {
-            failures++;
-            reportInputError(item.input, item.error);
-          }
-        }
-        const bar = progressBar(documents.length, opts.quiet === true);
-        const stop = stopOnInterrupt(opts.quiet === true);
-        const report = await store
-          .ingest(documents, {
-            published,
-            signal: stop.signal,
-            onProgress: bar.update,
-            onDocument: opts.verbose
-              ? (r) => process.stdout.write(`${r.kind} ${r.id} ${r.source}\n`)
-              : undefined,
-          })
-          .finally(() => {
-            bar.stop();
-            stop.release();
-          });
-        for (const f of report.failed) process.stderr.write(`triangulate: ${f.source}: ${f.message}\n`);
-        process.stdout.write(
-          opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : summary(report, target),
-        );
-        if (report.skipped) code = 130;
-        else if (documents.length === 0 || report.failed.length === documents.length) {
-          process.stderr.write(
-            `triangulate: nothing could be ingested (${failures + report.failed.length} input(s) failed)\n`,
-          );
-          code = 1;
-        }
+        code = await ingestInto(store, inputs, published, opts, target);
       } finally {
         await store.close();
       }
@@ -81,7 +56,60 @@ export function registerIngest(program: Command): void {
     });
 }
 
-/** The first Ctrl-C stops after the document in progress (committed work stays); a second one quits at once. */
+/** Reads, stores and reports; resolves to the exit code. */
+async function ingestInto(
+  store: Store,
+  inputs: readonly string[],
+  published: string | null,
+  opts: IngestOptions,
+  target: string,
+): Promise<number> {
+  const { documents, failures } = await readDocuments(inputs, published);
+  const bar = progressBar(documents.length, opts.quiet === true);
+  const stop = stopOnInterrupt(opts.quiet === true);
+  const report = await store
+    .ingest(documents, {
+      published,
+      signal: stop.signal,
+      onProgress: bar.update,
+      onDocument: opts.verbose ? (r) => process.stdout.write(`${r.kind} ${r.id} ${r.source}\n`) : undefined,
+    })
+    .finally(() => {
+      bar.stop();
+      stop.release();
+    });
+  for (const f of report.failed) process.stderr.write(`triangulate: ${f.source}: ${f.message}\n`);
+  const reextracted = opts.reextract && !report.skipped ? await store.reextract() : null;
+  process.stdout.write(
+    opts.format === 'json'
+      ? JSON.stringify(reextracted === null ? report : { ...report, reextracted }, null, 2) + '\n'
+      : summary(report, target, reextracted),
+  );
+  if (report.skipped) return 130;
+  if (inputs.length > 0 && (documents.length === 0 || report.failed.length === documents.length)) {
+    const failed = failures + report.failed.length;
+    process.stderr.write(`triangulate: nothing could be ingested (${failed} input(s) failed)\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function readDocuments(
+  inputs: readonly string[],
+  published: string | null,
+): Promise<{ documents: SourceDocument[]; failures: number }> {
+  let failures = 0;
+  const documents: SourceDocument[] = [];
+  for await (const item of readInputs(inputs, { published })) {
+    if (item.kind === 'document') documents.push(item.document);
+    else {
+      failures++;
+      reportInputError(item.input, item.error);
+    }
+  }
+  return { documents, failures };
+}
+
 function stopOnInterrupt(quiet: boolean): { readonly signal: AbortSignal; readonly release: () => void } {
   const controller = new AbortController();
   const onInterrupt = () => {
@@ -94,7 +122,7 @@ function stopOnInterrupt(quiet: boolean): { readonly signal: AbortSignal; readon
   return { signal: controller.signal, release: () => process.off('SIGINT', onInterrupt) };
 }
 
-function summary(report: IngestReport, target: string): string {
+function summary(report: IngestReport, target: string, reextracted: number | null): string {
   const lines = [
     `added ${report.added.length} document(s), ${report.unchanged.length} unchanged (already stored)` +
       (report.failed.length ? `, ${report.failed.length} failed` : '') +
@@ -107,5 +135,6 @@ function summary(report: IngestReport, target: string): string {
   if (shown.length) {
     lines.push(`unchanged: ${shown.join(', ')}${report.unchanged.length > shown.length ? ', …' : ''}`);
   }
+  if (reextracted !== null) lines.push(`re-extracted ${reextracted} stored document(s)`);
   return lines.join('\n') + '\n';
 }

@@ -68,7 +68,10 @@ export async function ingestDocument(
     await trx.deleteFrom('documents').where('hash', '=', hash).execute();
     await trx
       .insertInto('documents')
-      .values(documentRow(extraction, hash, document.id, { stated: own.published, batch }))
+      .values({
+        ...documentRow(extraction, hash, document.id, { stated: own.published, batch }),
+        extraction_epoch: sql<number>`(select extraction_epoch from store_state)`,
+      })
       .execute();
     await trx
       .updateTable('store_state')

@@ -66,6 +66,11 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     // The batch date is read on every ingest: an index keeps it from scanning every document.
     `create index documents_stated_published on documents ((stated_published collate "C")) where superseded_by is null`,
   ]),
+  // `reextract` moves the store's epoch; documents extracted in an older one are extracted again.
+  '0004-extraction-epoch': statements([
+    `alter table store_state add column extraction_epoch integer not null default 0`,
+    `alter table documents add column extraction_epoch integer not null default 0`,
+  ]),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

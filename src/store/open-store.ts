@@ -7,10 +7,10 @@ import pg from 'pg';
 import { access, constants, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { TriangulateError } from '../model/triangulate-error.js';
-import type { Store } from './store.js';
 import type { StoreDatabase } from './store-schema.js';
 import { migrate } from './migrations.js';
 import { createSqlStore } from './sql-store.js';
+import type { Store } from './store.js';
 import type { Extractor } from './ingest-document.js';
 import { lockDirectory } from './lock-directory.js';
 

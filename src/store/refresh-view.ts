@@ -9,6 +9,7 @@ import {
   derivedRows,
   documentExtraction,
   documentRow,
+  sourceDocument,
   undatedDocument,
   type DerivedRow,
   type DocumentRow,
@@ -57,11 +58,12 @@ export async function refreshView(
         'ingested_at',
         'stated_published',
         'extracted_with',
+        'extraction_epoch',
       ])
       .where('superseded_by', 'is', null)
       .orderBy('seq')
       .execute();
-    const extractions = await redateExtractions(trx, rows, extract);
+    const extractions = await currentExtractions(trx, rows, extract, state.extraction_epoch);
     const next = derivedRows(reconcile(extractions));
     let written = 0;
     let deleted = 0;
@@ -76,36 +78,41 @@ export async function refreshView(
 }
 
 /**
- * Every current extraction, as `analyzeDocuments` would make it now: a document with no date of its own whose
- * extraction used another batch date than today's is extracted again, and its row updated.
+ * Every current extraction, as `analyzeDocuments` would make it now. Extracted again, and the row updated: a
+ * document with no date of its own whose extraction used another batch date than today's, and any document
+ * extracted before the last `reextract`.
  */
-async function redateExtractions(
+async function currentExtractions(
   trx: Transaction<StoreDatabase>,
   rows: readonly DocumentRow[],
   extract: Extractor,
+  epoch: number,
 ): Promise<DocumentExtraction[]> {
   const batch = batchDate(rows.map((r) => r.stated_published));
   const extractions: DocumentExtraction[] = [];
   for (const row of rows) {
-    if (row.stated_published !== null || row.extracted_with === batch) {
+    const dated = row.stated_published !== null;
+    if (row.extraction_epoch >= epoch && (dated || row.extracted_with === batch)) {
       extractions.push(documentExtraction(row));
       continue;
     }
     let redone: DocumentExtraction;
     try {
-      redone = extract(datedDocument(undatedDocument(row), batch), {});
+      redone = extract(datedDocument(dated ? sourceDocument(row) : undatedDocument(row), batch), {});
     } catch {
       // The text now trips extraction: keep the extraction it had rather than lose the document.
       extractions.push(documentExtraction(row));
       continue;
     }
-    const { published, published_inferred, extraction } = documentRow(redone, row.hash, row.base_id, {
-      stated: null,
-      batch,
-    });
+    const { published, published_inferred, extraction, extracted_with } = documentRow(
+      redone,
+      row.hash,
+      row.base_id,
+      { stated: row.stated_published, batch },
+    );
     await trx
       .updateTable('documents')
-      .set({ published, published_inferred, extraction, extracted_with: batch })
+      .set({ published, published_inferred, extraction, extracted_with, extraction_epoch: epoch })
       .where('hash', '=', row.hash)
       .execute();
     extractions.push(redone);

@@ -76,7 +76,7 @@ export function documentRow(
   hash: string,
   baseId: string,
   dates: { readonly stated: string | null; readonly batch: string | null },
-): Omit<DocumentRow, 'seq' | 'ingested_at' | 'superseded_by'> {
+): Omit<DocumentRow, 'seq' | 'ingested_at' | 'superseded_by' | 'extraction_epoch'> {
   const { document, ...rest } = extraction;
   return {
     hash,

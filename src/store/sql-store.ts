@@ -1,7 +1,7 @@
 // The Store over Kysely: one implementation for PGlite and PostgreSQL, which differ only in how they are opened.
 // Writes commit one document at a time; reads first bring the derived view up to date, so they always equal
 // what `analyze` prints over the current documents.
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Analysis, Conflict, Estimate, Incident, TimelineEntry } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
 import type { DocumentRecord } from '../model/document.js';
@@ -85,6 +85,14 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         failed,
         ...(done < documents.length ? { skipped: documents.length - done } : {}),
       };
+    },
+
+    async reextract() {
+      await db
+        .updateTable('store_state')
+        .set({ extraction_epoch: sql`extraction_epoch + 1`, generation: sql`generation + 1` })
+        .execute();
+      return (await refreshView(db, extract))?.documents ?? 0;
     },
 
     analysis: (filter = {}) =>

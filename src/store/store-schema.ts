@@ -27,6 +27,8 @@ export interface DocumentsTable {
   /** The batch date the stored extraction used, for a document without a date of its own. */
   extracted_with: string | null;
   superseded_by: string | null;
+  /** The store's `extraction_epoch` when this extraction was made. */
+  extraction_epoch: Generated<number>;
   ingested_at: Generated<Date>;
   search: Search;
 }
@@ -66,6 +68,8 @@ export interface StoreStateTable {
   /** Bumped by every committed document; the view is fresh when `view_generation` has caught up. */
   generation: number;
   view_generation: number;
+  /** Moved by `reextract`: every document extracted in an earlier epoch is extracted again. */
+  extraction_epoch: Generated<number>;
 }
 
 export interface StoreDatabase {

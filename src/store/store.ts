@@ -70,6 +70,8 @@ export interface Store {
     },
   ): Promise<IngestReport>;
   /** The whole stored view, exactly as `analyze` would print it over the same documents. */
+  /** Extracts every stored document again (after an upgrade of the pipeline); resolves to how many. */
+  reextract(): Promise<number>;
   analysis(filter?: { readonly incident?: string; readonly query?: string }): Promise<Analysis>;
   incidents(options?: {
     readonly query?: string;

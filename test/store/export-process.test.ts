@@ -45,6 +45,23 @@ describe('export', () => {
     expect(again.stdout).toMatch(/^added 0 document\(s\), 5 unchanged \(already stored\)/);
   }, 120_000);
 
+  it('re-extracts what it holds on request, and still prints what analyze prints', async () => {
+    const run = await runCli(['ingest', '--db', db, '--reextract']).done;
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('re-extracted 5 stored document(s)');
+    const exported = await runCli(['export', '--db', db, '--format', 'json']).done;
+    const analyzed = await runCli(['analyze', '--format', 'json', CORPUS]).done;
+    expect(exported.stdout).toBe(analyzed.stdout);
+  }, 120_000);
+
+  it('asks for inputs when given none', async () => {
+    const run = await runCli(['ingest', '--db', db]).done;
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'triangulate: nothing to ingest: give files, directories, URLs or - (or --reextract)\n',
+    );
+  }, 120_000);
+
   it('exits non-zero when no input could be read', async () => {
     const run = await runCli(['ingest', '--db', db, join(work, 'no-such-file.txt')]).done;
     expect(run.code).toBe(1);

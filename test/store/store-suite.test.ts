@@ -5,6 +5,7 @@ import type { SourceDocument } from '../../src/model/document.js';
 import { readInputs } from '../../src/ingest/read-inputs.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
+import type { Extractor } from '../../src/store/ingest-document.js';
 import { BACKENDS, type TestTarget } from './store-targets.js';
 import { fixtureExtract } from './fixture-extractor.js';
 import { BACKGROUND, MARKET, TRAIN, TRAIN_UPDATE, fixtureDocument } from './fixture-documents.js';
@@ -174,6 +175,25 @@ describe.each(BACKENDS)('store on $name', (backend) => {
         .map((c) => c.value.low),
     );
     await expect(store.claims({ cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'bad_query' });
+  });
+
+  it('extracts every stored document again after an upgrade of the pipeline', async () => {
+    const upgraded: Extractor = (d) => {
+      const e = fixtureExtract(d);
+      return { ...e, claims: e.claims.map((c) => ({ ...c, hedged: true })) };
+    };
+    const before = await store.analysis();
+    await store.close();
+    store = await openStore(target.target, { extract: upgraded });
+    expect(await store.analysis()).toEqual(before);
+    expect(await store.reextract()).toBe(before.documents.length);
+    const after = await store.analysis();
+    expect(after.claims.length).toBe(before.claims.length);
+    expect(after.claims.every((c) => c.hedged)).toBe(true);
+    await store.close();
+    store = await openStore(target.target, { extract: fixtureExtract });
+    await store.reextract();
+    expect(await store.analysis()).toEqual(before);
   });
 
   it('keeps everything across close and reopen', async () => {
