@@ -26,7 +26,7 @@ export function registerDocumentRoutes(app: FastifyInstance, store: Store): void
       schema: {
         summary: 'One document with its text and its claims (their evidence spans index into the text)',
         params: z.object({ id: z.string().min(1).max(500) }),
-        response: { 200: storedDocumentSchema, 404: errorSchema },
+        response: { 200: storedDocumentSchema, 400: errorSchema, 404: errorSchema },
       },
     },
     async (request) => {
@@ -41,14 +41,18 @@ export function registerDocumentRoutes(app: FastifyInstance, store: Store): void
       bodyLimit: POST_BODY_LIMIT,
       schema: {
         summary:
-          'Ingest documents: `documents` (library objects), `files` (name + content) or a text/plain body',
+          'Ingest documents: `documents` (library objects), `files` (name + content), `url`/`urls` (articles or feeds; private addresses refused) or a text/plain or text/html body',
         body: postDocumentsBody,
         response: {
           200: ingestAnswer,
           201: ingestAnswer,
           400: errorSchema,
           401: errorSchema,
+          403: errorSchema,
           413: errorSchema,
+          415: errorSchema,
+          422: errorSchema,
+          502: errorSchema,
         },
       },
     },

@@ -33,7 +33,7 @@ export function registerIncidentRoutes(app: FastifyInstance, store: Store): void
       schema: {
         summary: 'One incident with its documents, claims, conflicts, estimates and timeline',
         params: z.object({ id: z.string().min(1).max(500) }),
-        response: { 200: incidentViewSchema, 404: errorSchema },
+        response: { 200: incidentViewSchema, 400: errorSchema, 404: errorSchema },
       },
     },
     async (request) => {
