@@ -71,6 +71,7 @@ describe('POST /api/documents', () => {
     const cases: [unknown, number, string][] = [
       [{ url: 'http://10.0.0.1/article' }, 403, 'forbidden_address'],
       [{ urls: ['http://127.0.0.1:9/feed.xml', 'http://[::1]/x'] }, 403, 'forbidden_address'],
+      [{ url: 'http://localhost:9/article' }, 403, 'forbidden_address'],
       [{ url: 'ftp://example.com/article.txt' }, 400, 'bad_url'],
       [{ documents: [] }, 422, 'empty'],
       [{ documents: [{ text: 42 }] }, 400, 'bad_input'],
