@@ -130,6 +130,17 @@ describe('web app', () => {
     await page.getByRole('link', { name: 'A pasted update' }).waitFor();
   });
 
+  it('says so when a pasted report is about another incident', async () => {
+    await openJaffar();
+    await page.fill(
+      '#paste-text',
+      'A bus overturned near Sibi on Sunday; police said 4 people were wounded.',
+    );
+    await page.getByRole('button', { name: 'Add reports' }).click();
+    await page.getByText('1 report is not about this incident').waitFor();
+    expect(await page.locator('.incident-head .counts').textContent()).toMatch(/^6 articles/);
+  });
+
   it('adds uploaded files from the incidents page and lists what they bring', async () => {
     await page.goto(server.url + '/');
     await page.locator('#upload-files').setInputFiles([

@@ -2,7 +2,7 @@
 import type { Claim } from '../../src/model/claim.js';
 import type { IncidentView } from '../../src/store/store.js';
 import { addReportsForm } from './add-reports.js';
-import { api, ApiError } from './api.js';
+import { api, ApiError, type IngestAnswer } from './api.js';
 import { h } from './dom.js';
 import { figuresGrid } from './figures-grid.js';
 import { conflictsSection, sourcesSection, timelineSection } from './incident-sections.js';
@@ -14,16 +14,34 @@ export async function incidentPage(root: HTMLElement, id: string): Promise<void>
   const view = await api.incident(id);
   const started = performance.now();
   // One form for the page's lifetime: re-drawing after an ingest keeps its status line and focus.
-  const form: HTMLElement = addReportsForm(() => void refresh(root, id, form));
+  const form: HTMLElement = addReportsForm((answer) => void refresh(root, id, form, answer));
   render(root, view, form);
   // The browser test and the benchmark read how long drawing took (not the fetch).
   root.dataset.renderMs = (performance.now() - started).toFixed(1);
 }
 
 /** New reports can merge this incident into another (its id changes): then say so instead of failing. */
-async function refresh(root: HTMLElement, id: string, form: HTMLElement): Promise<void> {
+async function refresh(
+  root: HTMLElement,
+  id: string,
+  form: HTMLElement,
+  answer: IngestAnswer,
+): Promise<void> {
   try {
-    render(root, await api.incident(id), form);
+    const view = await api.incident(id);
+    render(root, view, form);
+    // Reports about another incident are stored too, but would seem to vanish from this page.
+    const here = new Set(view.documents.map((d) => d.id));
+    const elsewhere = answer.added.filter((d) => !here.has(d.id)).length;
+    if (elsewhere > 0) {
+      form
+        .querySelector('.status')
+        ?.append(
+          ` ${plural(elsewhere, 'report')} ${elsewhere === 1 ? 'is' : 'are'} not about this incident: `,
+          h('a', { attrs: { href: '#/' } }, 'see all incidents'),
+          '.',
+        );
+    }
   } catch (err) {
     if (!(err instanceof ApiError) || err.code !== 'not_found') throw err;
     root.replaceChildren(
