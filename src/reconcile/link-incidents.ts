@@ -147,7 +147,13 @@ function score(a: Node, b: Node): number {
   if (datesSameDay(a.local.date, b.local.date)) s += 0.3;
   if (placesOverlap(a.local.place, b.local.place)) s += 0.3;
   // Two main events of one day where one report names no place: nothing tells them apart.
-  else if (a.local.main && b.local.main && (a.local.place === null || b.local.place === null) && datesSameDay(a.local.date, b.local.date)) s += 0.3;
+  else if (
+    a.local.main &&
+    b.local.main &&
+    (a.local.place === null || b.local.place === null) &&
+    datesSameDay(a.local.date, b.local.date)
+  )
+    s += 0.3;
   return s;
 }
 

@@ -43,7 +43,12 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
     return 'name or code';
   }
   if (/^\d+\.\d+$/.test(lastWord)) return 'decimal';
-  if (m.kind === 'number' && /^\p{Lu}{1,3}$/u.test(text[m.first - 1] ?? '') && !GROUP_NOUNS.matchAt(words, m.last)) return 'name or code';
+  if (
+    m.kind === 'number' &&
+    /^\p{Lu}{1,3}$/u.test(text[m.first - 1] ?? '') &&
+    !GROUP_NOUNS.matchAt(words, m.last)
+  )
+    return 'name or code';
   if (m.first === 0 && (after === '.' || after === ')') && m.kind === 'number') return 'list numbering';
   if (IDIOMS.matchAt(words, m.first) || IDIOMS.matchAt(words, m.first - 1)) return 'idiom';
   if (after === '%' || after === 'percent') return 'percentage';

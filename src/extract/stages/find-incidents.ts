@@ -171,7 +171,7 @@ function capEnd(s: Sentence, from: number): number {
   while (
     j < s.tokens.length &&
     (isCap(s.tokens[j]?.text) ||
-      (/^(?:of|e|al|el|de|-)$/.test(s.tokens[j]?.lower ?? '') && isCap(s.tokens[j + 1]?.text)))
+      (/^(?:of|e|al|el|de|-|and)$/.test(s.tokens[j]?.lower ?? '') && isCap(s.tokens[j + 1]?.text)))
   )
     j++;
   return j;

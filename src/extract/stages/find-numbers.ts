@@ -38,7 +38,7 @@ export function findNumbers(state: ExtractState): ExtractState {
       const core = readCore(sentence, words, i);
       if (!core) continue;
       drafts.push(newDraft(mentionOf(sentence, words, core)));
-      i = (core.age ?? core.last - 1);
+      i = core.age ?? core.last - 1;
     }
   }
   return { ...state, drafts };
@@ -294,11 +294,16 @@ function endsNounPhrase(words: readonly string[], at: number): boolean {
  * the age of a named person, and the name counts one. The mention spans the name.
  */
 function readNamedPerson(sentence: Sentence, words: readonly string[], i: number): Core | null {
-  if (words[i] !== ',' || !/^\d{1,3}$/.test(words[i + 1] ?? '') || !/^(?:,|and|\)|\.|;|of|from|who)$/.test(words[i + 2] ?? '.')) {
+  if (
+    words[i] !== ',' ||
+    !/^\d{1,3}$/.test(words[i + 1] ?? '') ||
+    !/^(?:,|and|\)|\.|;|of|from|who)$/.test(words[i + 2] ?? '.')
+  ) {
     return null;
   }
   let first = i;
-  const namePart = (t: string) => /^\p{Lu}/u.test(t) || (t === '.' && /^\p{Lu}$/u.test(sentence.tokens[first - 2]?.text ?? ''));
+  const namePart = (t: string) =>
+    /^\p{Lu}/u.test(t) || (t === '.' && /^\p{Lu}$/u.test(sentence.tokens[first - 2]?.text ?? ''));
   while (first > 0 && first > i - 6 && namePart(sentence.tokens[first - 1]?.text ?? '')) first--;
   if (first === i || (first === i - 1 && first === 0)) return null;
   return { first, last: i, low: 1, high: 1, kind: 'definite', range: false, age: i + 1 };

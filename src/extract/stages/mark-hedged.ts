@@ -1,10 +1,13 @@
 // Marks figures stated with reserve: `reportedly`, `may have`, `if verified`, `could not be independently verified`,
-// threats (`threatened to kill 100 hostages`). Looks at the clause around the number, not the whole paragraph.
+// threats (`threatened to kill 100 hostages`, `hostages will be executed`). Looks before the number and at its own
+// verb phrase after it, not at a later clause (`executed 50 hostages, which would indicate …` is not hedged).
 import type { ExtractState } from '../draft.js';
 import { revise } from '../draft.js';
 import { HEDGE_WORDS } from '../lexicon.js';
 
 const REACH = 12;
+/** After the number only its own verb phrase counts (`hostages will be executed`), not a later clause (`, which would …`). */
+const AFTER = 5;
 
 export function markHedged(state: ExtractState): ExtractState {
   const drafts = state.drafts.map((d) => {
@@ -12,7 +15,8 @@ export function markHedged(state: ExtractState): ExtractState {
     if (d.dropped || !s) return d;
     const words = s.words;
     const from = Math.max(0, d.mention.first - REACH);
-    const to = Math.min(words.length, d.mention.last + REACH);
+    const comma = words.indexOf(',', d.mention.last);
+    const to = Math.min(words.length, d.mention.last + AFTER, comma === -1 ? Infinity : comma);
     for (let i = from; i < to; i++) {
       const m = HEDGE_WORDS.matchAt(words, i);
       if (m) return revise(d, 'mark-hedged', { hedged: true }, `"${words.slice(i, i + m.length).join(' ')}"`);
