@@ -1,4 +1,5 @@
-// Who may ask and who may write: loopback Host names on loopback, a bearer token whenever one is configured (always, off loopback), and never a cross-site page.
+// Who may ask and who may write: on loopback only loopback Host names (against DNS rebinding); for writes, the
+// bearer token whenever one is set (always, off loopback), and never a cross-site page.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { TriangulateError } from '../model/triangulate-error.js';
