@@ -72,6 +72,7 @@ function toClaim(state: ExtractState, d: DraftClaim): Claim {
           : null,
       outcome: d.outcomeHow,
       group: d.groupHow,
+      individual: d.mention.kind === 'article' || d.mention.kind === 'definite',
       coordination: d.coordination ? `${state.document.id}#${d.coordination}` : null,
       trace: d.trace,
     },

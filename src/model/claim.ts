@@ -38,6 +38,8 @@ export interface ClaimProvenance {
   readonly cue?: { readonly start: number; readonly end: number; readonly text: string } | null;
   readonly outcome: 'stated' | 'inferred';
   readonly group: 'stated' | 'inferred';
+  /** A single person named rather than counted (`a man`, `the victim`, `he`, `Jon Boring, 51,`): a part of a toll. */
+  readonly individual?: boolean;
   /** Claims of one coordination (`two women and one man were killed`) share this key: different people. */
   readonly coordination?: string | null;
   /** Stage names that made or changed this claim, in order, each with a short reason. */

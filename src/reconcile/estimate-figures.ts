@@ -33,7 +33,11 @@ export function estimateFigure(group: FigureGroup): Estimate {
 function bestPoint(credible: readonly FigureClaim[]): number | null {
   const top = credible.reduce((m, f) => Math.max(m, f.interval.lo), 0);
   const points: number[] = [];
-  for (const list of groupBy([...credible].sort(byTime), (f) => f.source).values()) {
+  // A source that only names single people (`a man was killed`) tells a part of the toll; it speaks for the
+  // count only when nobody gives a number.
+  const counted = credible.filter((f) => !f.claim.provenance.individual || f.also);
+  const pool = counted.length > 0 ? counted : credible;
+  for (const list of groupBy([...pool].sort(byTime), (f) => f.source).values()) {
     const latest = standingFigure(list);
     // "so far, six killed" once a larger count is out: the source's own word that it was not final.
     if (latest.provisional && top > latest.interval.hi) continue;

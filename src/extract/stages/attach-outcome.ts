@@ -84,7 +84,9 @@ function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefine
   const m = d.mention;
   const inside = d.head === null ? null : cueIn(words, m.last, d.head, group);
   if (inside) return set(d, inside.outcome, 'stated', `"${inside.text}" before the noun`, inside.text);
-  const left = m.kind === 'definite' ? null : cueBefore(words, m.first, group);
+  // `he shot …` must not read `he` as the one shot; `shot the friend` does count the friend.
+  const pronoun = m.kind === 'definite' && /^(?:he|she)$/.test(words[m.first] ?? '');
+  const left = pronoun ? null : cueBefore(words, m.first, group);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group);
   if (right?.negated)

@@ -177,10 +177,10 @@ function readArticle(words: readonly string[], i: number): Core | null {
   if (w === 'he' || w === 'she') return readPronoun(words, i);
   if (w === 'the') return readDefinite(words, i);
   if (w !== 'a' && w !== 'an' && w !== 'another') return null;
-  for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+  for (let j = i + 1; j <= i + 4 && j < words.length; j++) {
     const noun =
       GROUP_NOUNS.matchAt(words, j) ??
-      (AGE_NOUN.test(words[j] ?? '') && !GROUP_NOUNS.matchAt(words, j + 1)
+      (AGE_NOUN.test(words[j] ?? '') && !GROUP_NOUNS.matchAt(words, j + 1) && !GROUP_NOUNS.matchAt(words, j + 2)
         ? { label: 'people', length: 1 }
         : null);
     if (noun) {
