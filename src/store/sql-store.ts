@@ -2,7 +2,7 @@
 // Writes commit one document at a time; reads first bring the derived view up to date, so they always equal
 // what `analyze` prints over the current documents.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Analysis, Conflict, Estimate, Incident, TimelineEntry } from '../model/analysis.js';
+import type { Conflict, Estimate, Incident, TimelineEntry } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
 import type { DocumentRecord } from '../model/document.js';
 import { TriangulateError } from '../model/triangulate-error.js';
@@ -12,30 +12,23 @@ import type {
   IncidentSummary,
   IncidentView,
   IngestReport,
-  Page,
   Store,
   StoredDocument,
 } from './store.js';
 import { documentRecord, parseBody } from './row-mapping.js';
+import {
+  RECORD_COLUMNS,
+  bodies,
+  decodeCursor,
+  page,
+  pageLimit,
+  records,
+  wholeAnalysis,
+} from './view-queries.js';
 import type { StoreDatabase } from './store-schema.js';
 import { ingestDocument, type Extractor } from './ingest-document.js';
 import { isViewFresh, refreshView } from './refresh-view.js';
 import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
-
-type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
-
-const RECORD_COLUMNS = [
-  'id',
-  'source',
-  'title',
-  'outlet',
-  'published',
-  'published_inferred',
-  'url',
-  'chars',
-] as const;
-const DEFAULT_LIMIT = 100;
-const MAX_LIMIT = 1000;
 
 export interface SqlStoreOptions {
   readonly extract?: Extractor;
@@ -216,67 +209,4 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       await onClose();
     },
   };
-}
-
-async function wholeAnalysis(trx: Db): Promise<Analysis> {
-  const all = <T>(table: 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline') =>
-    bodies<T>(trx.selectFrom(table).select(['body', 'position']).orderBy('position'));
-  const documents = await trx
-    .selectFrom('documents')
-    .select(RECORD_COLUMNS)
-    .where('superseded_by', 'is', null)
-    .orderBy('seq')
-    .execute();
-  return {
-    triangulate: 1,
-    documents: documents.map(documentRecord),
-    incidents: await all<Incident>('incidents'),
-    claims: await all<Claim>('claims'),
-    conflicts: await all<Conflict>('conflicts'),
-    estimates: await all<Estimate>('estimates'),
-    timeline: await all<TimelineEntry>('timeline'),
-  };
-}
-
-async function records(trx: Db, ids: readonly string[]): Promise<DocumentRecord[]> {
-  if (ids.length === 0) return [];
-  const rows = await trx
-    .selectFrom('documents')
-    .select(RECORD_COLUMNS)
-    .where('id', 'in', ids)
-    .where('superseded_by', 'is', null)
-    .orderBy('seq')
-    .execute();
-  return rows.map(documentRecord);
-}
-
-async function bodies<T>(query: { execute(): Promise<{ body: unknown }[]> }): Promise<T[]> {
-  return (await query.execute()).map((r) => parseBody<T>(r.body));
-}
-
-function pageLimit(limit: number | undefined): number {
-  if (limit === undefined) return DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1)
-    throw new TriangulateError('bad_query', `limit ${limit} is not a positive integer`);
-  return Math.min(limit, MAX_LIMIT);
-}
-
-/** Cursors are the view position of the last item, base64url-encoded so callers treat them as opaque. */
-function decodeCursor(cursor: string | null | undefined): number {
-  if (cursor === undefined || cursor === null || cursor === '') return -1;
-  const n = Number(Buffer.from(cursor, 'base64url').toString());
-  if (!Number.isInteger(n) || n < 0)
-    throw new TriangulateError('bad_query', `cursor "${cursor}" is not one this store gave`);
-  return n;
-}
-
-function page<R extends { position: number }, T>(
-  rows: readonly R[],
-  limit: number,
-  map: (row: R) => T,
-): Page<T> {
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  const next = rows.length > limit && last ? Buffer.from(String(last.position)).toString('base64url') : null;
-  return { items: items.map(map), next };
 }
