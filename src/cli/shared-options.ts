@@ -1,7 +1,7 @@
 // Options several commands share, and the one way the CLI reports a bad input.
 import type { Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import type { TriangulateError } from '../model/triangulate-error.js';
+import { TriangulateError } from '../model/triangulate-error.js';
 
 export interface CommonOptions {
   readonly format?: string;
@@ -20,14 +20,14 @@ export function addCommonOptions(cmd: Command, formats: readonly string[], fallb
 
 export function checkFormat(format: string, formats: readonly string[]): void {
   if (!formats.includes(format)) {
-    throw new Error(`unknown --format "${format}"; use one of ${formats.join(', ')}`);
+    throw new TriangulateError('bad_input', `unknown --format "${format}"; use one of ${formats.join(', ')}`);
   }
 }
 
 export function checkDate(date: string | undefined): string | null {
   if (date === undefined) return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
-    throw new Error(`--published "${date}" is not a date; write it as YYYY-MM-DD`);
+    throw new TriangulateError('bad_input', `--published "${date}" is not a date; write it as YYYY-MM-DD`);
   }
   return date;
 }

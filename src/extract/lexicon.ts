@@ -87,6 +87,7 @@ export const COUNTRIES = phrasesOf<string>(claimants.countries);
 export const UNITS_AFTER = phrasesOf<string>(noncounts.unitsAfter);
 export const WORDS_BEFORE = phrasesOf<string>(noncounts.wordsBefore);
 export const MONTHS: ReadonlySet<string> = new Set(noncounts.months);
+export const STREET_SUFFIXES: ReadonlySet<string> = new Set(noncounts.streetSuffixes);
 export const WEEKDAYS: ReadonlySet<string> = new Set(noncounts.weekdays);
 export const IDIOMS = phrasesOf<'idiom'>({ idiom: noncounts.idioms });
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.words);

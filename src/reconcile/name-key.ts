@@ -58,8 +58,17 @@ export function skeleton(word: string): string {
   return (head + rest).replace(/(.)\1+/g, '$1');
 }
 
+/** Names repeat across thousands of documents: their keys are computed once (bounded, cleared when full). */
+const KEY_CACHE = new Map<string, string[]>();
+const KEY_CACHE_LIMIT = 50_000;
+
 export function nameKeys(name: string): string[] {
-  return [...new Set(nameWords(name).map(skeleton))].filter((k) => k.length > 1);
+  const cached = KEY_CACHE.get(name);
+  if (cached) return cached;
+  const keys = [...new Set(nameWords(name).map(skeleton))].filter((k) => k.length > 1);
+  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+  KEY_CACHE.set(name, keys);
+  return keys;
 }
 
 /** Dice overlap of skeleton words: 1 for `Jaffar Express` vs `Jaffer Express hijacking`. */

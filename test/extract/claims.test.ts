@@ -120,7 +120,10 @@ describe('individual victims named with their age', () => {
   it('counts each named person once, and never the age', () => {
     const text = 'Emmanuel C. Stokes, 28, and Edwin Davis, 32, were fatally shot inside the restaurant.';
     const claims = claimsOf(text);
-    expect(claims.map((c) => [c.value.text, c.value.low, c.outcome]), traceOf(text)).toEqual([
+    expect(
+      claims.map((c) => [c.value.text, c.value.low, c.outcome]),
+      traceOf(text),
+    ).toEqual([
       ['Emmanuel C. Stokes', 1, 'killed'],
       ['Edwin Davis', 1, 'killed'],
     ]);

@@ -18,6 +18,16 @@ const NOT_CLAIMS: [string, string][] = [
   ['ordinal', 'It is not the first time the BLA has taken hostages.'],
   ['idiom', 'It marks one of the deadliest attacks, in which people were killed.'],
   ['name with number', 'Gunmen blocked the NH-65 highway and killed passengers.'],
+  [
+    'address',
+    'One person was killed and three others injured at Cafe 54, 3135 West Broward Blvd.'.replace(
+      'One person was killed and three others injured at ',
+      'Victims were hurt at ',
+    ),
+  ],
+  ['block number', 'Police responded to the 800 block of Bendix where people were injured.'],
+  ['emergency number', 'A 911 caller said people were shot.'],
+  ['calibre', 'The boys found a loaded .270 rifle and people were killed.'],
   ['no counted people', 'The 2 trains were stopped and passengers were held.'],
   ['a thing, not a person', 'They derailed a passenger train and killed people.'],
 ];

@@ -44,7 +44,10 @@ function withGroup(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined)
   );
   if (toll)
     return revise(d, STAGE, { group: 'people', groupHow: 'inferred', outcome: 'killed' }, 'death toll');
-  if (previous?.group && /^(?:and|,|or|while|with)$/.test(words[d.mention.first - 1] ?? '')) {
+  // `21 passengers were killed and 40 injured`: only when a verb or punctuation follows, not a name (`, 3135 West …`).
+  const next = s.tokens[d.mention.last]?.text ?? '.';
+  const elliptical = /^\p{Ll}/u.test(next) || /^[.,;:!?)]$/.test(next);
+  if (previous?.group && elliptical && /^(?:and|,|or|while|with)$/.test(words[d.mention.first - 1] ?? '')) {
     return revise(
       d,
       STAGE,

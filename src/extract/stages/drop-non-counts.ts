@@ -4,7 +4,15 @@
 // (`one of the deadliest`). Must keep: `385 fighters`, `the 21 passengers`, `2,000 people`.
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { drop } from '../draft.js';
-import { GROUP_NOUNS, IDIOMS, MONTHS, UNITS_AFTER, WEEKDAYS, WORDS_BEFORE } from '../lexicon.js';
+import {
+  GROUP_NOUNS,
+  IDIOMS,
+  MONTHS,
+  STREET_SUFFIXES,
+  UNITS_AFTER,
+  WEEKDAYS,
+  WORDS_BEFORE,
+} from '../lexicon.js';
 
 const STAGE = 'drop-non-counts';
 
@@ -43,6 +51,9 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
     return 'name or code';
   }
   if (/^\d+\.\d+$/.test(lastWord)) return 'decimal';
+  if (m.kind === 'number' && isAddress(words, text, m.last)) return 'address';
+  if (m.kind === 'number' && m.low === 911) return 'emergency number';
+  if (m.kind === 'number' && before === '.' && !/^\p{L}/u.test(words[m.first - 2] ?? '')) return 'calibre';
   if (
     m.kind === 'number' &&
     /^\p{Lu}{1,3}$/u.test(text[m.first - 1] ?? '') &&
@@ -56,6 +67,15 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   if (m.kind === 'number' && (after === 'th' || after === 'st' || after === 'nd' || after === 'rd'))
     return 'ordinal';
   return null;
+}
+
+/** `3135 West Broward Blvd.`: a house number before a street name. */
+function isAddress(words: readonly string[], text: readonly string[], at: number): boolean {
+  for (let j = at; j < at + 5 && j < words.length; j++) {
+    if (j > at && STREET_SUFFIXES.has(words[j] ?? '')) return true;
+    if (!/^\p{Lu}/u.test(text[j] ?? '') && !/^\d+(?:st|nd|rd|th)$/.test(words[j] ?? '')) return false;
+  }
+  return false;
 }
 
 /** `48-hour`, `30-hour-long`, `34-year-old`: the unit is glued to the number token. */

@@ -180,7 +180,9 @@ function readArticle(words: readonly string[], i: number): Core | null {
   for (let j = i + 1; j <= i + 4 && j < words.length; j++) {
     const noun =
       GROUP_NOUNS.matchAt(words, j) ??
-      (AGE_NOUN.test(words[j] ?? '') && !GROUP_NOUNS.matchAt(words, j + 1) && !GROUP_NOUNS.matchAt(words, j + 2)
+      (AGE_NOUN.test(words[j] ?? '') &&
+      !GROUP_NOUNS.matchAt(words, j + 1) &&
+      !GROUP_NOUNS.matchAt(words, j + 2)
         ? { label: 'people', length: 1 }
         : null);
     if (noun) {
