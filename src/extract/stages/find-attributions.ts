@@ -14,7 +14,7 @@ const SUBJECT_REACH = 16;
 
 export function findAttributions(state: ExtractState): ExtractState {
   const names: NameTable = new Map();
-  const history: { claimant: Claimant; person: boolean }[] = [];
+  const history: { claimant: Claimant; person: boolean; spoke?: boolean }[] = [];
   const claimants: ClaimantMention[] = [];
   const frames = state.sentences.map((s) => {
     const mentions = findSources(s.tokens, state.country, names);
@@ -23,7 +23,7 @@ export function findAttributions(state: ExtractState): ExtractState {
     // Pronouns in later sentences refer to sources named (`The BLA stormed …`) or speaking before them.
     for (const m of mentions)
       if (m.claimant.kind !== 'unknown') history.push({ claimant: m.claimant, person: m.person });
-    for (const f of found) history.push({ claimant: f.claimant, person: /\b(he|she)\b/i.test(f.text) });
+    for (const f of found) history.push({ claimant: f.claimant, person: /\b(he|she)\b/i.test(f.text), spoke: true });
     return found;
   });
   return { ...state, frames, claimants };
@@ -32,7 +32,7 @@ export function findAttributions(state: ExtractState): ExtractState {
 function framesOf(
   s: Sentence,
   mentions: readonly SourceMention[],
-  history: readonly { claimant: Claimant; person: boolean }[],
+  history: readonly { claimant: Claimant; person: boolean; spoke?: boolean }[],
 ): Attribution[] {
   const words = s.words;
   const out: Attribution[] = [];
@@ -64,7 +64,7 @@ function subjectOf(
   words: readonly string[],
   verb: number,
   mentions: readonly SourceMention[],
-  history: readonly { claimant: Claimant; person: boolean }[],
+  history: readonly { claimant: Claimant; person: boolean; spoke?: boolean }[],
 ): Attribution | null {
   let j = verb - 1;
   while (
@@ -82,7 +82,7 @@ function subjectOf(
     const also =
       words.slice(Math.max(0, j - 2), verb).includes('also') &&
       /^(?:stated|said|added|announced|claimed|warned)$/.test(words[verb] ?? '');
-    const prev = history[history.length - 1];
+    const prev = history.findLast((h) => h.spoke);
     const claimant = also && prev ? prev.claimant : UNKNOWN_SOURCE;
     return {
       claimant,
