@@ -63,6 +63,15 @@ const ROWS: Row[] = [
   ['He died at the hospital.', [['He', 'killed', 'people', 'author']]],
   ['The officer was not hurt, and no one else was injured.', []],
   ['A baby shot on Sunday has died.', [['A', 'killed', 'people', 'author']]],
+  ['At least two men fired shots, killing one student.', [['one', 'killed', 'civilians', 'author']]],
+  [
+    'The 27-year-old was killed, while four others were hit, none fatally.',
+    [
+      ['The', 'killed', 'people', 'author'],
+      ['four', 'wounded', 'people', 'author'],
+    ],
+  ],
+  ['Police: one of two girls, 7 and 5, shot Wednesday has died.', [['two', 'killed', 'people', 'author']]],
   ['It was reported that ten soldiers were killed.', [['ten', 'killed', 'security_forces', 'unattributed']]],
 ];
 

@@ -153,6 +153,9 @@ function cueAfter(words: readonly string[], from: number, group: Group): Cue | n
     const c = cueAt(words, i, group);
     if (!c || LEFT_ONLY.has(c.text)) continue;
     // `a baby shot on Sunday has died`: a death later in the clause outranks being shot.
+    // `2 men fired shots, killing Selmon` / `Hubert Allen, 72, shot four co-workers`: the counted are the shooters.
+    if (isAgent(words, i, c)) return null;
+    if (c.outcome === 'killed' && shot && /^(?:none|not|non|never)$/.test(words[i - 1] ?? '')) continue;
     if (c.outcome === 'wounded' && SHOT.test(c.text)) {
       shot = shot ?? c;
       i += c.length - 1;
@@ -162,6 +165,35 @@ function cueAfter(words: readonly string[], from: number, group: Group): Cue | n
     return c;
   }
   return shot;
+}
+
+const AUXILIARIES = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'be',
+  'being',
+  'got',
+  'get',
+  'gets',
+  'fatally',
+  'critically',
+  'seriously',
+  'also',
+  'reportedly',
+  'allegedly',
+]);
+const OBJECT_STARTS =
+  /^(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|multiple|him|them|at|into)$|^\d/;
+
+/** An active verb with an object after the counted people makes them the agents, not the victims. */
+function isAgent(words: readonly string[], i: number, c: Cue & { length: number }): boolean {
+  if (c.outcome !== 'killed' && c.outcome !== 'wounded') return false;
+  if (/ing$/.test(c.text) && words[i - 1] === ',') return true;
+  if (AUXILIARIES.has(words[i - 1] ?? '') || c.length > 1) return false;
+  return /ed$|^shot$|^hit$|^struck$/.test(c.text) && OBJECT_STARTS.test(words[i + 1] ?? '');
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor']);

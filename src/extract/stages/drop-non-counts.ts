@@ -52,6 +52,9 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   }
   if (/^\d+\.\d+$/.test(lastWord)) return 'decimal';
   if (m.kind === 'number' && isAddress(words, text, m.last)) return 'address';
+  if (m.kind === 'number' && isAgeApposition(words, text, m)) return 'age';
+  if (m.kind === 'number' && before === 'of' && /^\d+$/.test(words[m.first - 2] ?? ''))
+    return 'position (1 of 13)';
   if (m.kind === 'number' && m.low === 911) return 'emergency number';
   if (m.kind === 'number' && before === '.' && !/^\p{L}/u.test(words[m.first - 2] ?? '')) return 'calibre';
   if (
@@ -67,6 +70,26 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   if (m.kind === 'number' && (after === 'th' || after === 'st' || after === 'nd' || after === 'rd'))
     return 'ordinal';
   return null;
+}
+
+/** `two girls, 7 and 5,` / `Xavier Stroman, both 20,`: ages set off by commas after the people they describe. */
+function isAgeApposition(
+  words: readonly string[],
+  text: readonly string[],
+  m: DraftClaim['mention'],
+): boolean {
+  let i = m.first - 1;
+  if (words[i] === 'both' || words[i] === 'ages' || words[i] === 'aged') return true;
+  while (i >= 0 && /^(?:and|\d{1,2})$/.test(words[i] ?? '')) i--;
+  if (words[i] !== ',') return false;
+  const owner = words[i - 1] ?? '';
+  const after = words[m.last] ?? '.';
+  const closes = /^(?:,|and|\.|\)|;)$/.test(after);
+  return (
+    closes &&
+    (m.low ?? 0) < 110 &&
+    (GROUP_NOUNS.matchAt(words, i - 1) !== null || /^\p{Lu}/u.test(text[i - 1] ?? '') || owner === 'others')
+  );
 }
 
 /** `3135 West Broward Blvd.`: a house number before a street name. */

@@ -23,7 +23,8 @@ export function findAttributions(state: ExtractState): ExtractState {
     // Pronouns in later sentences refer to sources named (`The BLA stormed …`) or speaking before them.
     for (const m of mentions)
       if (m.claimant.kind !== 'unknown') history.push({ claimant: m.claimant, person: m.person });
-    for (const f of found) history.push({ claimant: f.claimant, person: /\b(he|she)\b/i.test(f.text), spoke: true });
+    for (const f of found)
+      history.push({ claimant: f.claimant, person: /\b(he|she)\b/i.test(f.text), spoke: true });
     return found;
   });
   return { ...state, frames, claimants };

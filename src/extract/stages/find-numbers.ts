@@ -192,7 +192,7 @@ function readArticle(words: readonly string[], i: number): Core | null {
         ? { first: i, last: i + 1, low: 1, high: 1, kind: 'article', range: false }
         : null;
     }
-    if (!/^[\p{L}\d-]+$/u.test(words[j] ?? '')) return null;
+    if (!/^[\p{L}\d-]+$/u.test(words[j] ?? '') || NOT_MODIFIERS.has(words[j] ?? '')) return null;
   }
   return null;
 }
@@ -227,6 +227,32 @@ const PARTIAL_ZERO = new Set([
   'immediate',
   'word',
   'details',
+]);
+const NOT_MODIFIERS = new Set([
+  'of',
+  'a',
+  'an',
+  'the',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'from',
+  'and',
+  'or',
+  'his',
+  'her',
+  'their',
+  'its',
+  'was',
+  'were',
+  'is',
+  'are',
+  'who',
+  'that',
 ]);
 const AGE_NOUN = /^\d{1,3}-year-old$/;
 const COLLECTIVE = new Set([
