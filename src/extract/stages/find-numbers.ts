@@ -213,6 +213,10 @@ function readPronoun(words: readonly string[], i: number): Core | null {
 
 const PARTIAL_ZERO = new Set([
   'else',
+  'fatally',
+  'seriously',
+  'critically',
+  'gravely',
   'other',
   'others',
   'further',
