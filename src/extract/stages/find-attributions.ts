@@ -7,7 +7,7 @@ import type { Claimant } from '../../model/claim.js';
 import type { ClaimantMention } from '../../model/extraction.js';
 import type { Attribution, ExtractState, Sentence } from '../draft.js';
 import { UNKNOWN_SOURCE } from '../claimant-ids.js';
-import { NON_SUBJECT, PRONOUNS, REPORTING_VERBS, SOURCE_NOUN_FRAMES } from '../lexicon.js';
+import { COUNTRIES, NON_SUBJECT, PRONOUNS, REPORTING_VERBS, SOURCE_NOUN_FRAMES } from '../lexicon.js';
 import { findSources, type NameTable, type SourceMention } from './find-sources.js';
 
 const SUBJECT_REACH = 16;
@@ -121,7 +121,8 @@ function subjectOf(
   );
   const m = candidates[candidates.length - 1];
   if (!m) return null;
-  if (m.claimant.id.endsWith('-government') && m.last === m.first + 1) {
+  // `Pakistan claimed …`: a bare country speaks through the official source last named for it.
+  if (m.claimant.id.endsWith('-government') && m.last === m.first + 1 && COUNTRIES.matchAt(words, m.first)) {
     const official = history.findLast(
       (h) =>
         h.claimant.kind === 'official' &&
