@@ -180,3 +180,22 @@ describe('categorizeError on GVDB', () => {
     );
   });
 });
+
+describe('categorizeError on other numbers', () => {
+  it('spots counts of a charge', () => {
+    const s = 'Detectives charged Earnest Moore with four counts of attempted criminal homicide.';
+    const e = gvaError({
+      kind: 'spurious',
+      gold: 0,
+      predicted: 4,
+      claims: [summary('four', 4, 'killed', s)],
+    });
+    expect(categorizeError(e)).toMatch(/counts of a charge/);
+  });
+
+  it("spots a city's yearly toll", () => {
+    const s = 'They held a vigil for the 145 people who lost their lives to violence in Milwaukee in 2015.';
+    const e = gvaError({ kind: 'over', gold: 1, predicted: 145, claims: [summary('145', 145, 'killed', s)] });
+    expect(categorizeError(e)).toMatch(/statistics/);
+  });
+});

@@ -12,7 +12,7 @@ const DEATH = /\b(died|dies|dead|killed|killing|fatal(ly)?|slain|homicide|death|
 const HARM =
   /\b(injur\w*|wounded|hurt|hospital\w*|(critical|stable|serious|fair|good) condition|grazed|shot|gunshot)\b/i;
 const STATISTICS =
-  /\b(this year|so far|since 20\d\d|last year|homicides|across the city|citywide|overnight|other shootings?)\b/i;
+  /\b(this year|so far|(in|since|during) (19|20)\d\d|last year|homicides|across the city|citywide|overnight|other shootings?|lost (their|his|her) (lives|children))\b/i;
 const SUSPECT = /\b(suspects?|gunm[ae]n|shooters?|assailants?|robbers?|intruders?|himself|herself)\b/i;
 const SELF_INFLICTED =
   /\b(killed|shot|killing|shooting) (himself|herself)|turn(ed|ing) the gun on|murder-suicide/i;
@@ -89,12 +89,16 @@ const RULES: readonly Rule[] = [
     ({ e, top }) => isOver(e) && top !== null && /^\d{1,2}:\d\d\b/.test(top.sentence),
   ],
   [
-    'over: a number not about harm counted ("attended by 1,000 people", "500 body cameras")',
-    ({ e, top }) => isOver(e) && top !== null && !DEATH.test(top.sentence) && !HARM.test(top.sentence),
+    'over: counts of a charge taken for victims ("charged with four counts of attempted murder")',
+    ({ e, top }) => isOver(e) && top !== null && around(top, 'V\\s+(counts?|charges?)\\b'),
   ],
   [
     'over: other incidents or statistics on the page counted',
     ({ e, top }) => isOver(e) && top !== null && STATISTICS.test(top.sentence),
+  ],
+  [
+    'over: a number not about harm counted ("attended by 1,000 people", "500 body cameras")',
+    ({ e, top }) => isOver(e) && top !== null && !DEATH.test(top.sentence) && !HARM.test(top.sentence),
   ],
   [
     'over: the shooters counted ("two officers who fatally shot", "two people who shot at")',
