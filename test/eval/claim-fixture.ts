@@ -5,21 +5,21 @@ import type { Group, Outcome } from '../../src/model/vocabulary.js';
 
 let next = 0;
 
-export function claim(
-  fields: {
-    outcome: Outcome;
-    low: number | null;
-    high?: number | null;
-    group?: Group;
-    incident?: string | null;
-    document?: string;
-    text?: string;
-    numberStart?: number;
-    claimantText?: string | null;
-    claimantKind?: Claim['claimant']['kind'];
-    sentence?: [number, number];
-  } & Record<string, unknown>,
-): Claim {
+export function claim(fields: {
+  outcome: Outcome;
+  low: number | null;
+  high?: number | null;
+  group?: Group;
+  incident?: string | null;
+  document?: string;
+  text?: string;
+  numberStart?: number;
+  claimantText?: string | null;
+  claimantKind?: Claim['claimant']['kind'];
+  sentence?: [number, number];
+  claimantSpan?: { start: number; end: number };
+  cue?: { start: number; end: number; text: string };
+}): Claim {
   const { outcome, low, high = low, group = 'people', incident = 'i1', document = 'd1' } = fields;
   const text = fields.text ?? String(low);
   const numberStart = fields.numberStart ?? 0;
@@ -42,12 +42,8 @@ export function claim(
       outcome: 'stated',
       group: 'stated',
       trace: [],
-      ...Object.fromEntries(
-        Object.entries(fields).filter(
-          ([k]) => k.startsWith('claimant') && k !== 'claimantText' && k !== 'claimantKind',
-        ),
-      ),
-      ...Object.fromEntries(Object.entries(fields).filter(([k]) => k.startsWith('cue'))),
+      claimantSpan: fields.claimantSpan ?? null,
+      cue: fields.cue ?? null,
     },
   };
 }

@@ -134,10 +134,8 @@ describe('attribution scoring', () => {
       text: '12',
       numberStart: 12,
       claimantText: 'they',
-      claimantStart: 0,
-      claimantEnd: 6,
-      cueStart: 7,
-      cueEnd: 11,
+      claimantSpan: { start: 0, end: 6 },
+      cue: { start: 7, end: 11, text: 'said' },
     });
     const scored = judgeArticle(article, [c]);
     expect(spanScore([scored], 'sources', (j) => j.source)).toMatchObject({ correct: 1, hit: 1 });

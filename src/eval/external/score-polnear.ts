@@ -1,22 +1,13 @@
 // Scorer 3 (issue 7): who asserts each figure. Claimant (source) and cue spans against PolNeAR's attributions
 // whose content holds a number.
 import { analyzeDocuments } from '../../analyze.js';
-import type { Claim, ClaimProvenance } from '../../model/claim.js';
+import type { Claim } from '../../model/claim.js';
 import { normalizeDocument } from '../../ingest/normalize-document.js';
 import { applyLimit, errorMessage, externalPath, type ExternalOptions } from './external-data.js';
 import { readPolnear, type Attribution, type BratSpan, type PolnearArticle } from './read-polnear.js';
 import { locatePhrase, spanOverlaps, type Range } from './span-overlap.js';
 import { sentenceAt } from './text-snippets.js';
 import { f3 } from './text-table.js';
-
-/** Span fields the claim may carry; until it does, spans are found by searching the claimant / cue words. */
-type SpannedProvenance = ClaimProvenance & {
-  readonly claimantStart?: number;
-  readonly claimantEnd?: number;
-  readonly cueStart?: number;
-  readonly cueEnd?: number;
-  readonly cueText?: string | null;
-};
 
 export interface SpanScore {
   /** Claims whose span matches, of the claims that have a span. */
@@ -43,9 +34,9 @@ export interface PolnearResult {
   /** Claims whose number lies inside some attribution's content. */
   readonly claimsInContent: number;
   readonly source: SpanScore;
-  /** null when no claim carries a cue (neither provenance.cueStart/cueEnd nor cueText). */
+  /** null when no claim carries a cue span (provenance.cue). */
   readonly cue: SpanScore | null;
-  /** How claimant spans were found: carried by the claim, or by searching claimantText. */
+  /** How claimant spans were found: carried by the claim (provenance.claimantSpan), or by searching claimantText. */
   readonly spansCarried: number;
   readonly spansSearched: number;
   readonly ms: number;
@@ -138,21 +129,17 @@ export function judge(claim: Claim, article: PolnearArticle): Judged {
     (m, a) => (m === null || size(a) < size(m) ? a : m),
     null,
   );
-  const p = claim.provenance as SpannedProvenance;
+  const p = claim.provenance;
   const sentence: Range = [claim.evidence.start, claim.evidence.end];
-  const carried = typeof p.claimantStart === 'number' && typeof p.claimantEnd === 'number';
   const stated = claim.claimant.kind !== 'author' && p.claimantText !== null && p.claimantText.trim() !== '';
+  // Claims carry claimantSpan / cue offsets; older ones only the words, which are searched for.
+  const carried = p.claimantSpan != null;
   const source: Range | null = !stated
     ? null
-    : carried
-      ? [p.claimantStart as number, p.claimantEnd as number]
+    : p.claimantSpan
+      ? [p.claimantSpan.start, p.claimantSpan.end]
       : locatePhrase(article.text, p.claimantText ?? '', sentence, number[0]);
-  const cue: Range | null =
-    typeof p.cueStart === 'number' && typeof p.cueEnd === 'number'
-      ? [p.cueStart, p.cueEnd]
-      : p.cueText
-        ? locatePhrase(article.text, p.cueText, sentence, number[0])
-        : null;
+  const cue: Range | null = p.cue ? [p.cue.start, p.cue.end] : null;
   return { claim, attribution, source, cue, carried };
 }
 
@@ -240,8 +227,7 @@ function errorsOf(s: ArticleScore): PolnearError[] {
 }
 
 function formatSpan(name: string, s: SpanScore | null): string {
-  if (s === null)
-    return `  ${name.padEnd(7)} n/a: claims carry no cue (provenance.cueStart/cueEnd or cueText)`;
+  if (s === null) return `  ${name.padEnd(7)} n/a: claims carry no cue span (provenance.cue)`;
   return (
     `  ${name.padEnd(7)} P ${f3(s.precision)} (${s.correct}/${s.predicted} claims)  R ${f3(s.recall)} (${s.hit}/${s.gold} attributions)` +
     `  F1 ${f3(s.f1)}  R over reached ${f3(s.reachedRecall)} (${s.hit}/${s.reached})`
