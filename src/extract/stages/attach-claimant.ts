@@ -28,7 +28,9 @@ function attributionFor(state: ExtractState, d: DraftClaim): Attribution | null 
     if (speaker) return { ...speaker, how: 'inferred' };
   }
   const before = own.filter((f) => f.cue < d.mention.first);
-  const after = own.filter((f) => f.cue >= d.mention.last);
+  // After the number only a closing attribution counts (`…, police said`, `… according to police`), not a
+  // verb of a later clause (`an explosion that the mayor described as …`).
+  const after = own.filter((f) => f.cue >= d.mention.last && closing(s.words, f.cue));
   const chosen = lastOf(before) ?? after[0];
   if (chosen) return chosen;
   const words = s.words;
@@ -42,6 +44,12 @@ function attributionFor(state: ExtractState, d: DraftClaim): Attribution | null 
     if (carried) return { ...carried, how: 'inferred' };
   }
   return null;
+}
+
+function closing(words: readonly string[], cue: number): boolean {
+  if (words[cue] === 'according') return true;
+  const before = words.slice(Math.max(0, cue - 6), cue);
+  return before.includes(',') || before.includes('”') || before.includes('"');
 }
 
 /** Index of an opening quotation mark still open at `at` within the sentence, or null. */

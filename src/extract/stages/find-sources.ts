@@ -11,6 +11,8 @@ import {
   COUNTRIES,
   GROUP_NOUNS,
   INSURGENT_ROLES,
+  MONTHS,
+  WEEKDAYS,
   LOCAL_SOURCES,
   RANKS,
   ROLES,
@@ -168,11 +170,20 @@ function countryBefore(words: readonly string[], i: number): string | null {
 /** End of a run of capitalised words (a personal or organisation name). */
 function nameEnd(tokens: readonly Token[], from: number): number {
   let j = from;
-  while (j < tokens.length && isCapitalised(tokens[j]) && !/[,;:]/.test(tokens[j]?.text ?? '')) {
+  while (
+    j < tokens.length &&
+    isCapitalised(tokens[j]) &&
+    !/[,;:]/.test(tokens[j]?.text ?? '') &&
+    !isDateWord(tokens[j]?.lower)
+  ) {
     j++;
     if (tokens[j - 1]?.possessive) break;
   }
   return j;
+}
+
+function isDateWord(word: string | undefined): boolean {
+  return word !== undefined && (MONTHS.has(word) || WEEKDAYS.has(word));
 }
 
 function isCapitalised(t: Token | undefined): boolean {
