@@ -206,7 +206,7 @@ function readDefinite(words: readonly string[], i: number): Core | null {
 /** `He died at the hospital`, `she was shot`: a pronoun directly followed by what happened to its person. */
 function readPronoun(words: readonly string[], i: number): Core | null {
   let j = i + 1;
-  while (/^(?:was|is|has|had|been|later|also|then|fatally)$/.test(words[j] ?? '')) j++;
+  while (/^(?:was|is|has|had|been|later|also|then)$|ly$/.test(words[j] ?? '')) j++;
   const cue = OUTCOME_CUES.matchAt(words, j);
   return cue && j > i ? { first: i, last: i + 1, low: 1, high: 1, kind: 'definite', range: false } : null;
 }
@@ -317,7 +317,7 @@ function endsNounPhrase(words: readonly string[], at: number): boolean {
     !/^[\p{L}]/u.test(next) ||
     PHRASE_FOLLOWERS.has(next) ||
     OUTCOME_CUES.matchAt(words, at) !== null ||
-    /ed$/.test(next)
+    /(?:ed|ly)$/.test(next)
   );
 }
 
