@@ -139,6 +139,14 @@ describe('individual victims named with their age', () => {
     expect(claims[0]?.provenance.coordination).toBe(claims[1]?.provenance.coordination);
   });
 
+  it('counts a named person who died or was shot, never the one who shot', () => {
+    const text = 'Hall was pronounced dead on the scene. Tyler Smith shot his neighbor.';
+    expect(
+      claimsOf(text).map((c) => [c.value.text, c.outcome]),
+      traceOf(text),
+    ).toEqual([['Hall', 'killed']]);
+  });
+
   it('does not read a compound as a carrier of the dead', () => {
     expect(claimsOf('The city received 500 body cameras after officers were killed.')).toEqual([]);
   });

@@ -45,7 +45,7 @@ export function findNumbers(state: ExtractState): ExtractState {
 }
 
 function readCore(sentence: Sentence, words: readonly string[], i: number): Core | null {
-  const named = readNamedPerson(sentence, words, i);
+  const named = readNamedPerson(sentence, words, i) ?? readNamedVictim(sentence, words, i);
   if (named) return named;
   const first = readSingle(words, i);
   if (!first) return readZero(words, i) ?? readArticle(words, i);
@@ -340,6 +340,57 @@ function readNamedPerson(sentence: Sentence, words: readonly string[], i: number
   if (first === i || (first === i - 1 && first === 0)) return null;
   return { first, last: i, low: 1, high: 1, kind: 'definite', range: false, age: i + 1 };
 }
+
+/**
+ * `Hall was pronounced dead`, `Kyre Bethea died`: a name that is the subject of a passive casualty verb counts one.
+ * Only at a word that starts a name, and only with verbs that cannot make the name the one who shot.
+ */
+function readNamedVictim(sentence: Sentence, words: readonly string[], i: number): Core | null {
+  const t = sentence.tokens;
+  if (
+    !/^\p{Lu}\p{Ll}/u.test(t[i]?.text ?? '') ||
+    /^\p{Lu}/u.test(t[i - 1]?.text ?? '') ||
+    (i === 0 && /^(?:the|a|an|he|she)$/.test(words[0] ?? ''))
+  ) {
+    return null;
+  }
+  let end = i;
+  while (end < t.length && end < i + 3 && /^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? '') && !t[end]?.possessive)
+    end++;
+  const tail = words.slice(end, end + 4).join(' ');
+  if (!NAMED_VICTIM.test(tail) || NOT_PEOPLE.has(words[end - 1] ?? '')) return null;
+  return { first: i, last: end, low: 1, high: 1, kind: 'definite', range: false };
+}
+
+const NAMED_VICTIM =
+  /^(?:died\b|was (?:fatally |critically |seriously )?(?:shot|killed|wounded|injured|pronounced dead|struck|hit)\b|has died\b|later died\b)/;
+/** Capitalised words that name places, bodies or days rather than people. */
+const NOT_PEOPLE = new Set([
+  'police',
+  'department',
+  'office',
+  'county',
+  'city',
+  'street',
+  'avenue',
+  'road',
+  'hospital',
+  'center',
+  'school',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'officials',
+  'authorities',
+  'news',
+  'state',
+  'university',
+  'church',
+]);
 
 const exactCore = (first: number, last: number, v: number): Core => ({
   first,
