@@ -37,13 +37,21 @@ function bestPoint(credible: readonly FigureClaim[]): number | null {
   // count only when nobody gives a number.
   const counted = credible.filter((f) => !f.claim.provenance.individual || f.also);
   const pool = counted.length > 0 ? counted : credible;
+  const perDocument = new Map<string, number>();
   for (const list of groupBy([...pool].sort(byTime), (f) => f.source).values()) {
     const latest = standingFigure(list);
     // "so far, six killed" once a larger count is out: the source's own word that it was not final.
     if (latest.provisional && top > latest.interval.hi) continue;
     const p = pointOf(latest.claim.value);
-    if (p !== null) points.push(p);
+    if (p === null) continue;
+    // Unnamed people counted by several speakers of one report (`four people were wounded, police said` …
+    // `one person was shot in the leg, an officer said`) are parts of one toll: the report's largest stands.
+    if (latest.claim.group === 'people') {
+      const doc = latest.claim.document;
+      perDocument.set(doc, Math.max(perDocument.get(doc) ?? 0, p));
+    } else points.push(p);
   }
+  points.push(...perDocument.values());
   if (points.length === 0)
     return credible.length > 0 ? pointOf(credible[credible.length - 1]!.claim.value) : null;
   points.sort((a, b) => a - b);
