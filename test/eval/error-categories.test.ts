@@ -199,3 +199,17 @@ describe('categorizeError on other numbers', () => {
     expect(categorizeError(e)).toMatch(/statistics/);
   });
 });
+
+describe('categorizeError on the people shot', () => {
+  it('spots the people shot taken as the dead', () => {
+    const s =
+      'It came a week after a party where four people were shot, including a girl who did not survive.';
+    const e = gvaError({
+      kind: 'spurious',
+      gold: 0,
+      predicted: 4,
+      claims: [summary('four', 4, 'killed', s)],
+    });
+    expect(categorizeError(e)).toMatch(/the people shot taken as the dead/);
+  });
+});

@@ -11,8 +11,14 @@ export type ExternalError = GvaError | GvdbError | PolnearError;
 const DEATH = /\b(died|dies|dead|killed|killing|fatal(ly)?|slain|homicide|death|murder(ed)?|succumbed)\b/i;
 const HARM =
   /\b(injur\w*|wounded|hurt|hospital\w*|(critical|stable|serious|fair|good) condition|grazed|shot|gunshot)\b/i;
-const STATISTICS =
-  /\b(this year|so far|(in|since|during) (19|20)\d\d|last year|homicides|across the city|citywide|overnight|other shootings?|lost (their|his|her) (lives|children))\b/i;
+const STATISTICS = new RegExp(
+  `\\b(${[
+    'this year|so far|(in|since|during) (19|20)\\d\\d|last (year|month|week)|homicides|across the city|citywide',
+    'overnight|other shootings?|lost (their|his|her) (lives|children)|(weeks?|months?|days?) (after|before|earlier|ago)',
+    'in (January|February|March|April|May|June|July|August|September|October|November|December)',
+  ].join('|')})\\b`,
+  'i',
+);
 const SUSPECT = /\b(suspects?|gunm[ae]n|shooters?|assailants?|robbers?|intruders?|himself|herself)\b/i;
 const SELF_INFLICTED =
   /\b(killed|shot|killing|shooting) (himself|herself)|turn(ed|ing) the gun on|murder-suicide/i;
@@ -89,11 +95,22 @@ const RULES: readonly Rule[] = [
     ({ e, top }) => isOver(e) && top !== null && /^\d{1,2}:\d\d\b/.test(top.sentence),
   ],
   [
+    'over: the people shot taken as the dead ("four people were shot, including a girl who did not survive")',
+    ({ e, top }) =>
+      isOver(e) &&
+      e.outcome === 'killed' &&
+      top !== null &&
+      around(
+        top,
+        'V\\s+(\\w+\\s+){0,3}(were|was|been)\\s+shot\\b.{0,80}\\b(including|one of whom|did not survive|fatal)',
+      ),
+  ],
+  [
     'over: counts of a charge taken for victims ("charged with four counts of attempted murder")',
     ({ e, top }) => isOver(e) && top !== null && around(top, 'V\\s+(counts?|charges?)\\b'),
   ],
   [
-    'over: other incidents or statistics on the page counted',
+    'over: earlier incidents or statistics on the page counted ("one week after a fatal shooting", "in 2015")',
     ({ e, top }) => isOver(e) && top !== null && STATISTICS.test(top.sentence),
   ],
   [
