@@ -72,6 +72,13 @@ const ROWS: Row[] = [
     ],
   ],
   ['Police: one of two girls, 7 and 5, shot Wednesday has died.', [['two', 'killed', 'people', 'author']]],
+  [
+    'Four men were shot and two of them died.',
+    [
+      ['Four', 'wounded', 'people', 'author'],
+      ['two', 'killed', 'people', 'author'],
+    ],
+  ],
   ['It was reported that ten soldiers were killed.', [['ten', 'killed', 'security_forces', 'unattributed']]],
 ];
 

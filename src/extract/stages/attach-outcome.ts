@@ -7,7 +7,7 @@
 import type { Group, Outcome } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { revise } from '../draft.js';
-import { OUTCOME_CUES, WEAK_CUES } from '../lexicon.js';
+import { NUMBER_WORDS, OUTCOME_CUES, WEAK_CUES } from '../lexicon.js';
 
 const STAGE = 'attach-outcome';
 
@@ -150,6 +150,8 @@ function cueAfter(words: readonly string[], from: number, group: Group): Cue | n
     if (CLAUSE_END.has(w)) break;
     // `The officer was not hurt`: a negated outcome is no count at all.
     if (NEGATIONS.has(w) && !shot) return { outcome: 'other', text: `${w} (negated)`, negated: true };
+    // `Four men were shot and two of them died`: a death told of another count is not theirs.
+    if (shot && (SHOT_STOPS.has(w) || /^\d/.test(w) || NUMBER_WORDS.has(w))) return shot;
     const c = cueAt(words, i, group);
     if (!c || LEFT_ONLY.has(c.text)) continue;
     // `a baby shot on Sunday has died`: a death later in the clause outranks being shot.
@@ -196,6 +198,7 @@ function isAgent(words: readonly string[], i: number, c: Cue & { length: number 
   return /ed$|^shot$|^hit$|^struck$/.test(c.text) && OBJECT_STARTS.test(words[i + 1] ?? '');
 }
 
+const SHOT_STOPS = new Set(['including', 'among', 'he', 'she', 'they', 'one', 'another', 'both']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor']);
 const SHOT = /^(?:shot|shot in the|struck|hit|were hit|was hit)$/;
 
