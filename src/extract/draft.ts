@@ -71,6 +71,8 @@ export interface DraftClaim {
   readonly dropped: string | null;
   /** Key shared by counts of one coordination (different people, added up); null when alone. */
   readonly coordination?: string | null;
+  /** Start offset of the wounded count this count of dead is part of (`five shot, one fatally`). */
+  readonly partOf?: number | null;
   readonly trace: readonly string[];
 }
 

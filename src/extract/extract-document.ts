@@ -73,6 +73,7 @@ function toClaim(state: ExtractState, d: DraftClaim): Claim {
       outcome: d.outcomeHow,
       group: d.groupHow,
       individual: d.mention.kind === 'article' || d.mention.kind === 'definite',
+      partOf: d.partOf != null ? `${state.document.id}#${d.partOf}` : null,
       coordination: d.coordination ? `${state.document.id}#${d.coordination}` : null,
       trace: d.trace,
     },

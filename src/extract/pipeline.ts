@@ -9,6 +9,7 @@ import { attachOutcome } from './stages/attach-outcome.js';
 import { dropUncounted } from './stages/drop-uncounted.js';
 import { settleShotVictims } from './stages/settle-shot-victims.js';
 import { linkCoordinations } from './stages/link-coordinations.js';
+import { linkParts } from './stages/link-parts.js';
 import { findAttributions } from './stages/find-attributions.js';
 import { attachClaimant } from './stages/attach-claimant.js';
 import { findIncidents } from './stages/find-incidents.js';
@@ -40,6 +41,8 @@ export const PIPELINE: readonly Stage[] = [
   { name: 'settle-shot-victims', run: settleShotVictims },
   // Coordinated counts with one outcome are different people (summed by reconciliation).
   { name: 'link-coordinations', run: linkCoordinations },
+  // Counts of dead told inside a count of the shot (`five shot, one fatally`).
+  { name: 'link-parts', run: linkParts },
   // Sources and attribution frames of every sentence, in order, so pronouns resolve to what came before.
   { name: 'find-attributions', run: findAttributions },
   { name: 'attach-claimant', run: attachClaimant },

@@ -40,6 +40,8 @@ export interface ClaimProvenance {
   readonly group: 'stated' | 'inferred';
   /** A single person named rather than counted (`a man`, `the victim`, `he`, `Jon Boring, 51,`): a part of a toll. */
   readonly individual?: boolean;
+  /** Id of a wounded claim whose count includes this count of dead (`five shot, one fatally`). */
+  readonly partOf?: string | null;
   /** Claims of one coordination (`two women and one man were killed`) share this key: different people. */
   readonly coordination?: string | null;
   /** Stage names that made or changed this claim, in order, each with a short reason. */

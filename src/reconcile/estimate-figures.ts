@@ -42,8 +42,9 @@ function bestPoint(credible: readonly FigureClaim[]): number | null {
     const latest = standingFigure(list);
     // "so far, six killed" once a larger count is out: the source's own word that it was not final.
     if (latest.provisional && top > latest.interval.hi) continue;
-    const p = pointOf(latest.claim.value);
-    if (p === null) continue;
+    const point = pointOf(latest.claim.value);
+    if (point === null) continue;
+    const p = Math.max(0, point - (latest.deduct ?? 0));
     // Unnamed people counted by several speakers of one report (`four people were wounded, police said` …
     // `one person was shot in the leg, an officer said`) are parts of one toll: the report's largest stands.
     if (latest.claim.group === 'people') {

@@ -19,6 +19,8 @@ export interface FigureClaim {
   readonly echo: boolean;
   /** "initially", "so far": the text itself marks the figure as provisional. */
   readonly provisional: boolean;
+  /** People inside this wounded count who are counted as killed (`five shot, one fatally` → 1). */
+  readonly deduct?: number;
   /** Ids of coordinated claims added into this one (`two women and one man` → 3). */
   readonly also?: readonly string[];
 }

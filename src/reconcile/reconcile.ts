@@ -66,7 +66,20 @@ function collectFigures(
       if (i >= e.claims.length) countless.set(claim.id, claim);
     });
   });
-  return { figures, countless };
+  return { figures: withDeaths(figures), countless };
+}
+
+/** A wounded count that includes dead people told of in the same sentence (`five shot, one fatally`) stands for
+ * the survivors in estimates: the dead are counted under killed. */
+function withDeaths(figures: readonly FigureClaim[]): FigureClaim[] {
+  const dead = new Map<string, number>();
+  for (const f of figures) {
+    const whole = f.claim.provenance.partOf;
+    if (whole && f.claim.outcome === 'killed')
+      dead.set(whole, (dead.get(whole) ?? 0) + (f.claim.value.low ?? 0));
+  }
+  if (dead.size === 0) return [...figures];
+  return figures.map((f) => (dead.has(f.claim.id) ? { ...f, deduct: dead.get(f.claim.id) } : f));
 }
 
 function findAllConflicts(groups: readonly FigureGroup[], figures: readonly FigureClaim[]): Conflict[] {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../../src/analyze.js';
+import { normalizeDocument } from '../../src/ingest/normalize-document.js';
+
+function totals(text: string): Record<string, number | null> {
+  const result = analyzeDocuments([normalizeDocument({ text, id: 'd', published: '2016-01-10' })]);
+  return Object.fromEntries(
+    result.estimates.filter((e) => e.group === 'all').map((e) => [e.outcome, e.best]),
+  );
+}
+
+describe('estimates count each person once', () => {
+  it('sums coordinated counts of one group', () => {
+    expect(totals('Two women and one man were shot to death on Sunday.')).toMatchObject({ killed: 3 });
+  });
+
+  it('keeps the survivors of a count that includes the dead', () => {
+    expect(totals('Five people were shot on Sunday, one fatally.')).toMatchObject({ killed: 1, wounded: 4 });
+  });
+
+  it('does not subtract separate counts', () => {
+    expect(totals('One person was killed and three others were wounded on Sunday.')).toMatchObject({
+      killed: 1,
+      wounded: 3,
+    });
+  });
+
+  it('lets a report’s count stand over the single people it names', () => {
+    expect(totals('Three people were killed on Sunday. A man was killed near the bar.')).toMatchObject({
+      killed: 3,
+    });
+  });
+});
