@@ -28,6 +28,7 @@ const NOT_CLAIMS: [string, string][] = [
   ['block number', 'Police responded to the 800 block of Bendix where people were injured.'],
   ['emergency number', 'A 911 caller said people were shot.'],
   ['calibre', 'The boys found a loaded .270 rifle and people were killed.'],
+  ['absurd number', 'Officials said 999999999999999999999999 people were killed.'],
   ['no counted people', 'The 2 trains were stopped and passengers were held.'],
   ['a thing, not a person', 'They derailed a passenger train and killed people.'],
 ];

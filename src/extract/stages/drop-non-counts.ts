@@ -15,6 +15,7 @@ import {
 } from '../lexicon.js';
 
 const STAGE = 'drop-non-counts';
+const MAX_PEOPLE = 9_000_000_000;
 
 export function dropNonCounts(state: ExtractState): ExtractState {
   const drafts = state.drafts.map((d) => {
@@ -51,6 +52,8 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
     return 'name or code';
   }
   if (/^\d+\.\d+$/.test(lastWord)) return 'decimal';
+  // More people than live on Earth is a typo, a code or a hostile input, never a toll.
+  if ((m.low ?? 0) > MAX_PEOPLE || (m.high ?? 0) > MAX_PEOPLE) return 'absurd number';
   if (m.kind === 'number' && isAddress(words, text, m.last)) return 'address';
   if (m.kind === 'number' && isAgeApposition(words, text, m)) return 'age';
   if (m.kind === 'number' && before === 'of' && /^\d+$/.test(words[m.first - 2] ?? ''))
