@@ -27,7 +27,8 @@ export function traceDocument(document: SourceDocument, options: ExtractOptions 
   return runPipeline(initialState(inferPublished(document, options.published)));
 }
 
-function initialState(document: SourceDocument): ExtractState {
+/** The empty state the pipeline starts from. */
+export function initialState(document: SourceDocument): ExtractState {
   return {
     document,
     sentences: [],

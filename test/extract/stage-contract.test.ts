@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExtractState } from '../../src/extract/draft.js';
 import { PIPELINE } from '../../src/extract/pipeline.js';
+import { initialState } from '../../src/extract/extract-document.js';
 import { normalizeDocument } from '../../src/ingest/normalize-document.js';
 
 // One contract every stage keeps, checked on every sample article: it returns a new state without touching
@@ -14,16 +15,7 @@ const SAMPLE = readdirSync('examples/jaffar-express').map((f) =>
 );
 
 function initial(i: number): ExtractState {
-  return {
-    document: SAMPLE[i]!,
-    sentences: [],
-    drafts: [],
-    frames: [],
-    claimants: [],
-    incidents: [],
-    sentenceIncidents: [],
-    country: null,
-  };
+  return initialState(SAMPLE[i]!);
 }
 
 describe('stage contract', () => {
