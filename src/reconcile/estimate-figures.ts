@@ -12,7 +12,8 @@ export function estimateFigure(group: FigureGroup): Estimate {
   const usable = group.claims.filter((f) => f.claim.value.low !== null || f.claim.value.high !== null);
   const credible = usable.filter((f) => !f.claim.hedged);
   const floors = credible.map((f) => floorOf(f.claim.value)).filter((n): n is number => n !== null);
-  const best = bestPoint(credible);
+  // When every account is hedged ("allegedly killed two"), the best is still what they say, marked by `low`.
+  const best = bestPoint(credible.length > 0 ? credible : usable);
   const highs = usable.map(
     (f) => ceilingOf(f.claim.value) ?? floorOf(f.claim.value) ?? pointOf(f.claim.value),
   );

@@ -73,6 +73,14 @@ const ROWS: Row[] = [
   ],
   ['Police: one of two girls, 7 and 5, shot Wednesday has died.', [['two', 'killed', 'people', 'author']]],
   [
+    'A shooting left one man dead and three others hospitalized.',
+    [
+      ['one', 'killed', 'people', 'author'],
+      ['three', 'wounded', 'people', 'author'],
+    ],
+  ],
+  ['The man allegedly killed two people on May 25.', [['two', 'killed', 'people', 'author']]],
+  [
     'Four men were shot and two of them died.',
     [
       ['Four', 'wounded', 'people', 'author'],

@@ -25,6 +25,10 @@ describe('estimates count each person once', () => {
     });
   });
 
+  it('still gives a best when every account is hedged', () => {
+    expect(totals('The man allegedly killed two people on Sunday.')).toMatchObject({ killed: 2 });
+  });
+
   it('lets a report’s count stand over the single people it names', () => {
     expect(totals('Three people were killed on Sunday. A man was killed near the bar.')).toMatchObject({
       killed: 3,

@@ -169,24 +169,7 @@ function cueAfter(words: readonly string[], from: number, group: Group): Cue | n
   return shot;
 }
 
-const AUXILIARIES = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'been',
-  'be',
-  'being',
-  'got',
-  'get',
-  'gets',
-  'fatally',
-  'critically',
-  'seriously',
-  'also',
-  'reportedly',
-  'allegedly',
-]);
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTS =
   /^(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|multiple|him|them|at|into)$|^\d/;
 
@@ -194,7 +177,9 @@ const OBJECT_STARTS =
 function isAgent(words: readonly string[], i: number, c: Cue & { length: number }): boolean {
   if (c.outcome !== 'killed' && c.outcome !== 'wounded') return false;
   if (/ing$/.test(c.text) && words[i - 1] === ',') return true;
-  if (AUXILIARIES.has(words[i - 1] ?? '') || c.length > 1) return false;
+  let before = i - 1;
+  while (before > 0 && /ly$/.test(words[before] ?? '') && !AUXILIARIES.has(words[before] ?? '')) before--;
+  if (AUXILIARIES.has(words[before] ?? '') || c.length > 1) return false;
   return /ed$|^shot$|^hit$|^struck$/.test(c.text) && OBJECT_STARTS.test(words[i + 1] ?? '');
 }
 

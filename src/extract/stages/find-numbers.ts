@@ -177,7 +177,7 @@ function readArticle(words: readonly string[], i: number): Core | null {
   if (w === 'he' || w === 'she') return readPronoun(words, i);
   if (w === 'the') return readDefinite(words, i);
   if (w !== 'a' && w !== 'an' && w !== 'another') return null;
-  for (let j = i + 1; j <= i + 4 && j < words.length; j++) {
+  for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
     const noun =
       GROUP_NOUNS.matchAt(words, j) ??
       (AGE_NOUN.test(words[j] ?? '') &&
@@ -192,7 +192,13 @@ function readArticle(words: readonly string[], i: number): Core | null {
         ? { first: i, last: i + 1, low: 1, high: 1, kind: 'article', range: false }
         : null;
     }
-    if (!/^[\p{L}\d-]+$/u.test(words[j] ?? '') || NOT_MODIFIERS.has(words[j] ?? '')) return null;
+    if (
+      !/^[\p{L}\d-]+$/u.test(words[j] ?? '') ||
+      NOT_MODIFIERS.has(words[j] ?? '') ||
+      NUMBER_WORDS.has(words[j] ?? '')
+    ) {
+      return null;
+    }
   }
   return null;
 }

@@ -19,6 +19,8 @@ export function markHedged(state: ExtractState): ExtractState {
     const to = Math.min(words.length, d.mention.last + AFTER, comma === -1 ? Infinity : comma);
     for (let i = from; i < to; i++) {
       const m = HEDGE_WORDS.matchAt(words, i);
+      // `on May 25` is a date, not a modal.
+      if (m && s.tokens[i]?.text === 'May' && /^\d/.test(words[i + 1] ?? '')) continue;
       if (m) return revise(d, 'mark-hedged', { hedged: true }, `"${words.slice(i, i + m.length).join(' ')}"`);
     }
     return d;
