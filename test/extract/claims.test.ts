@@ -132,6 +132,13 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(claims[1]?.incident).not.toBe(claims[0]?.incident);
   });
 
+  it('keeps a round-up of other shootings apart from the story’s own incident', () => {
+    const text =
+      'Two men were killed in Englewood on Sunday.\nAt least 17 people were killed in shootings across Chicago over the weekend.';
+    const [own, roundup] = claimsOf(text);
+    expect(roundup?.incident, traceOf(text)).not.toBe(own?.incident);
+  });
+
   it('dates a statement from its sentence, not from the events quoted in it', () => {
     const [claim] = claimsOf(
       'On March 12, the military said: “On March 11, terrorists killed 21 passengers.”',

@@ -26,7 +26,7 @@ interface Named {
 const RECENT_DAYS = 45;
 /** Sentences that turn to other events without a date: `at least two other shootings in recent years`. */
 const RECALL =
-  /\b(?:other|previous|prior|earlier|separate|unrelated|similar) (?:shootings?|attacks?|incidents?|killings?|bombings?|hijackings?)\b|\bin recent (?:years|months)\b|\b(?:years|months) ago\b|\blast year\b|\bcitywide\b|\bacross the city\b|\b(?:so far )?this year\b|\bover the (?:weekend|holiday weekend)\b/i;
+  /\b(?:other|previous|prior|earlier|separate|unrelated|similar) (?:shootings?|attacks?|incidents?|killings?|bombings?|hijackings?)\b|\bin recent (?:years|months)\b|\b(?:years|months) ago\b|\blast year\b|\bcitywide\b|\bacross the city\b|\b(?:shootings|violence|attacks) across\b|\b(?:so far )?this year\b|\bover the (?:weekend|holiday weekend)\b/i;
 
 export function findIncidents(state: ExtractState): ExtractState {
   const names = state.sentences.map(namesIn);
