@@ -2,7 +2,7 @@
 // `Four men were shot and two of them died`, `Three were injured, including a girl who succumbed`. The part is
 // marked so reconciliation counts the wounded who survived (GVA's and UCDP's sense), not everyone shot.
 // Rejects: separate counts (`one person was killed and three others wounded`).
-import type { DraftClaim, ExtractState } from '../draft.js';
+import type { ExtractState } from '../draft.js';
 import { revise } from '../draft.js';
 
 const PART_AFTER = /^(?:of them|of whom|of those|fatally|among them)/;
