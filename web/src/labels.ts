@@ -2,15 +2,8 @@
 import type { ClaimValue } from '../../src/model/claim.js';
 import type { EstimateGroup, Outcome } from '../../src/model/vocabulary.js';
 
-export const CLAIMANT_KIND_ORDER = [
-  'official',
-  'insurgent',
-  'media',
-  'local',
-  'expert',
-  'author',
-  'unknown',
-] as const;
+/** Claimant kinds in the order the page lists them: the SPEC vocabulary's own order. */
+export { CLAIMANT_KINDS as CLAIMANT_KIND_ORDER } from '../../src/model/vocabulary.js';
 
 const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
   present: 'on board / involved',
