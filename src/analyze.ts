@@ -4,7 +4,7 @@ import type { DocumentInput, DocumentRecord, SourceDocument } from './model/docu
 import type { DocumentExtraction } from './model/extraction.js';
 import type { TriangulateError } from './model/triangulate-error.js';
 import { extractDocument } from './extract/extract-document.js';
-import { inferPublished } from './extract/stages/infer-published.js';
+import { batchDate, datedDocument, inferPublished } from './extract/stages/infer-published.js';
 import { reconcile } from './reconcile/reconcile.js';
 import { readInputs, type ReadOptions } from './ingest/read-inputs.js';
 
@@ -31,7 +31,7 @@ export function analyzeDocuments(
   documents: readonly SourceDocument[],
   options: { readonly published?: string | null } = {},
 ): Analysis {
-  const dated = withBatchDates(dedupeIds(documents).map((d) => inferPublished(d, options.published)));
+  const dated = withBatchDates(dedupeIds(documents), options.published);
   const extractions = dated.map((d) => extractDocument(d));
   return assemble(extractions);
 }
@@ -68,18 +68,13 @@ function dedupeIds(documents: readonly SourceDocument[]): SourceDocument[] {
   });
 }
 
-/**
- * Documents of one batch that state no date borrow the latest date the others state (marked inferred): a pile of
- * reports on one story was written within days of each other.
- */
-export function withBatchDates(documents: readonly SourceDocument[]): SourceDocument[] {
-  const inferred = documents.map((d) => inferPublished(d, null));
-  const known = inferred
-    .map((d) => d.published)
-    .filter((p): p is string => p !== null)
-    .sort();
-  const latest = known[known.length - 1] ?? null;
-  return inferred.map((d) =>
-    d.published || !latest ? d : { ...d, published: latest, publishedInferred: true },
-  );
+/** Documents of one batch that state no date borrow the latest date the others state (marked inferred). */
+export function withBatchDates(
+  documents: readonly SourceDocument[],
+  published: string | null = null,
+): SourceDocument[] {
+  // Each document's own date first (metadata, its text, else `--published`), once; then the batch date.
+  const own = documents.map((d) => inferPublished(d, published));
+  const batch = batchDate(own.map((d) => d.published));
+  return own.map((d) => datedDocument(d, batch));
 }

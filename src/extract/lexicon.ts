@@ -7,6 +7,7 @@ import attribution from '../lexicon/attribution.json' with { type: 'json' };
 import claimants from '../lexicon/claimants.json' with { type: 'json' };
 import noncounts from '../lexicon/noncounts.json' with { type: 'json' };
 import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
+import incidents from '../lexicon/incidents.json' with { type: 'json' };
 import type { ClaimantKind, Group, Outcome, Qualifier } from '../model/vocabulary.js';
 import { PhraseIndex } from './phrase-index.js';
 
@@ -93,7 +94,6 @@ export const IDIOMS = phrasesOf<'idiom'>({ idiom: noncounts.idioms });
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(abbreviations.words);
 export const NON_SUBJECT: ReadonlySet<string> = new Set(attribution.nonSubjectMarkers);
 export const CONTINUATIONS = phrasesOf<'continue'>({ continue: attribution.continuations });
-import incidents from '../lexicon/incidents.json' with { type: 'json' };
 export const EVENT_NOUNS = phrasesOf<'event'>({ event: incidents.eventNouns });
 export const FACILITIES: ReadonlySet<string> = new Set(incidents.facilities);
 export const EVENT_MODIFIERS: ReadonlySet<string> = new Set(incidents.eventModifiers);

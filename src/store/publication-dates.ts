@@ -9,13 +9,4 @@ export function ownDates(document: SourceDocument, published: string | null | un
   return inferPublished(document, published);
 }
 
-/** The latest of the dates the documents state themselves, compared as `analyze` does (ISO strings). */
-export function batchDate(stated: readonly (string | null)[]): string | null {
-  const known = stated.filter((p): p is string => p !== null).sort();
-  return known[known.length - 1] ?? null;
-}
-
-/** What extraction sees: the own date when there is one, else the batch date, marked inferred. */
-export function datedDocument(own: SourceDocument, batch: string | null): SourceDocument {
-  return own.published || !batch ? own : { ...own, published: batch, publishedInferred: true };
-}
+export { batchDate, datedDocument } from '../extract/stages/infer-published.js';

@@ -92,3 +92,14 @@ export function multisetPrecisionRecall(pairs: readonly CountPair[]): PrecisionR
   }
   return precisionRecall(tp, predicted, gold);
 }
+
+/** Where a scorer's counts came from, in words: reconciled estimates, a labelled fallback, or both. */
+export function countsSource(
+  r: { readonly fromEstimates: number; readonly fromFallback: number },
+  fallback: string,
+): string {
+  if (r.fromFallback === 0)
+    return r.fromEstimates > 0 ? 'reconciled estimates (group "all")' : 'no claims at all';
+  if (r.fromEstimates === 0) return `FALLBACK: ${fallback} (no estimates yet)`;
+  return `mixed: ${r.fromEstimates} from estimates, ${r.fromFallback} from the fallback (${fallback})`;
+}

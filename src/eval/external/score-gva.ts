@@ -4,6 +4,7 @@ import type { Analysis } from '../../model/analysis.js';
 import type { SourceDocument } from '../../model/document.js';
 import { normalizeDocument } from '../../ingest/normalize-document.js';
 import {
+  countsSource,
   scoreCounts,
   scoreIntervals,
   type CountPair,
@@ -224,14 +225,7 @@ function errorsOf(s: Scored): GvaError[] {
 }
 
 export function formatGva(r: GvaResult): string {
-  const mode =
-    r.fromFallback === 0
-      ? r.fromEstimates > 0
-        ? 'reconciled estimates (group "all")'
-        : 'no claims at all'
-      : r.fromEstimates === 0
-        ? "FALLBACK: max claim per outcome over the main incident's claims (no estimates yet)"
-        : `mixed: ${r.fromEstimates} from estimates, ${r.fromFallback} from the max-claim fallback`;
+  const mode = countsSource(r, "max claim per outcome over the main incident's claims");
   const outcomes = ['killed', 'wounded'] as const;
   const row = (name: string, f: (o: GvaOutcomeScore) => string) => [name, ...outcomes.map((k) => f(r[k]))];
   const vs = (x: number, zero: number, fmt = f3) => `${fmt(x)} (zero ${fmt(zero)})`;

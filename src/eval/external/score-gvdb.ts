@@ -4,6 +4,7 @@ import type { Analysis } from '../../model/analysis.js';
 import type { SourceDocument } from '../../model/document.js';
 import { normalizeDocument } from '../../ingest/normalize-document.js';
 import {
+  countsSource,
   multisetPrecisionRecall,
   scoreCounts,
   type CountPair,
@@ -164,14 +165,7 @@ function errorsOf(s: Scored): GvdbError[] {
 }
 
 export function formatGvdb(r: GvdbResult): string {
-  const source =
-    r.fromFallback === 0
-      ? r.fromEstimates > 0
-        ? 'reconciled estimates (group "all")'
-        : 'no claims at all'
-      : r.fromEstimates === 0
-        ? 'FALLBACK: per group the largest claim, summed over groups, main incident only (no estimates yet)'
-        : `mixed: ${r.fromEstimates} from estimates, ${r.fromFallback} from the per-group-max fallback`;
+  const source = countsSource(r, 'per group the largest claim, summed over groups, main incident only');
   const outcomes = ['killed', 'wounded'] as const;
   const row = (name: string, f: (o: GvdbOutcomeScore) => string) => [name, ...outcomes.map((k) => f(r[k]))];
   return [

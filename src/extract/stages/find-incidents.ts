@@ -65,7 +65,15 @@ export function findIncidents(state: ExtractState): ExtractState {
     note(current, s, own.find((n) => n.key === current) ?? null, dates);
   }
   const incidents: LocalIncident[] = [...seen].map(([key, v]) =>
-    describe(key, key === mainKey, v.named ?? (key === mainKey ? main : null), v.dates, v.sentences, ref),
+    describe(
+      key,
+      key === mainKey,
+      v.named ?? (key === mainKey ? main : null),
+      v.dates,
+      v.sentences,
+      ref,
+      names,
+    ),
   );
   return { ...state, incidents, sentenceIncidents: perSentence };
 }
@@ -195,6 +203,7 @@ function describe(
   dates: FoundDate[],
   sentences: Sentence[],
   ref: string | null,
+  names: readonly (readonly Named[])[],
 ): LocalIncident {
   const date = main
     ? (dates
@@ -214,11 +223,7 @@ function describe(
     : `${main ? 'Main incident' : 'Earlier incident'}${date ? ` of ${date}` : ''}${place ? ` in ${place}` : ''}`;
   const aliases = [
     ...new Set(
-      sentences.flatMap((s) =>
-        namesIn(s)
-          .filter((n) => n.key === key)
-          .map((n) => n.name),
-      ),
+      sentences.flatMap((s) => (names[s.index] ?? []).filter((n) => n.key === key).map((n) => n.name)),
     ),
   ];
   return { key, label, date, place, aliases, main };

@@ -66,7 +66,6 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
       };
     }
   }
-  void sentence;
   return first;
 }
 
