@@ -73,6 +73,8 @@ export interface DraftClaim {
   readonly coordination?: string | null;
   /** Start offset of the wounded count this count of dead is part of (`five shot, one fatally`). */
   readonly partOf?: number | null;
+  /** For a count of people hit: how many of them the same report says died elsewhere (count-survivors). */
+  readonly deadAmong?: number | null;
   readonly trace: readonly string[];
 }
 

@@ -75,6 +75,7 @@ function toClaim(state: ExtractState, d: DraftClaim): Claim {
       group: d.groupHow,
       individual: d.mention.kind === 'article' || d.mention.kind === 'definite',
       partOf: d.partOf != null ? `${state.document.id}#${d.partOf}` : null,
+      deadAmong: d.deadAmong ?? null,
       coordination: d.coordination ? `${state.document.id}#${d.coordination}` : null,
       trace: d.trace,
     },

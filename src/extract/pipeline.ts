@@ -14,6 +14,7 @@ import { findAttributions } from './stages/find-attributions.js';
 import { attachClaimant } from './stages/attach-claimant.js';
 import { findIncidents } from './stages/find-incidents.js';
 import { attachIncident } from './stages/attach-incident.js';
+import { countSurvivors } from './stages/count-survivors.js';
 import { attachStatedDate } from './stages/attach-stated-date.js';
 import { markHedged } from './stages/mark-hedged.js';
 
@@ -49,6 +50,8 @@ export const PIPELINE: readonly Stage[] = [
   // Incidents by sentence, then per claim.
   { name: 'find-incidents', run: findIncidents },
   { name: 'attach-incident', run: attachIncident },
+  // Needs incidents: deaths told apart from a count of the hit are among it (`two were shot … Wells died`).
+  { name: 'count-survivors', run: countSurvivors },
   // When it was said, and with what reserve.
   { name: 'attach-stated-date', run: attachStatedDate },
   { name: 'mark-hedged', run: markHedged },

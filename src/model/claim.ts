@@ -42,6 +42,8 @@ export interface ClaimProvenance {
   readonly individual?: boolean;
   /** Id of a wounded claim whose count includes this count of dead (`five shot, one fatally`). */
   readonly partOf?: string | null;
+  /** On a count of people hit (`two were shot`): how many of them the same report says died elsewhere. */
+  readonly deadAmong?: number | null;
   /** Claims of one coordination (`two women and one man were killed`) share this key: different people. */
   readonly coordination?: string | null;
   /** Stage names that made or changed this claim, in order, each with a short reason. */

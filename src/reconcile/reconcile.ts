@@ -78,8 +78,10 @@ function withDeaths(figures: readonly FigureClaim[]): FigureClaim[] {
     if (whole && f.claim.outcome === 'killed')
       dead.set(whole, (dead.get(whole) ?? 0) + (f.claim.value.low ?? 0));
   }
-  if (dead.size === 0) return [...figures];
-  return figures.map((f) => (dead.has(f.claim.id) ? { ...f, deduct: dead.get(f.claim.id) } : f));
+  return figures.map((f) => {
+    const deduct = Math.max(dead.get(f.claim.id) ?? 0, f.claim.provenance.deadAmong ?? 0);
+    return deduct > 0 ? { ...f, deduct } : f;
+  });
 }
 
 function findAllConflicts(groups: readonly FigureGroup[], figures: readonly FigureClaim[]): Conflict[] {

@@ -25,6 +25,21 @@ describe('estimates count each person once', () => {
     });
   });
 
+  it('counts the survivors of the hit when the deaths are told in another sentence', () => {
+    expect(
+      totals('Police found two victims with gunshot wounds on Sunday. Wells died at the hospital.'),
+    ).toMatchObject({ killed: 1, wounded: 1 });
+    expect(totals('Four men were shot on Sunday. Two of the victims died at the scene.')).toMatchObject({
+      killed: 2,
+      wounded: 2,
+    });
+  });
+
+  it('does not subtract deaths from a count of other people or of the injured', () => {
+    expect(totals('A man died on Sunday. Three other men were shot.')).toMatchObject({ killed: 1, wounded: 3 });
+    expect(totals('A man died on Sunday. Three people were injured.')).toMatchObject({ killed: 1, wounded: 3 });
+  });
+
   it('still gives a best when every account is hedged', () => {
     expect(totals('The man allegedly killed two people on Sunday.')).toMatchObject({ killed: 2 });
   });
