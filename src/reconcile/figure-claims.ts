@@ -153,18 +153,21 @@ export function comparisonGroups(groups: readonly FigureGroup[]): FigureGroup[] 
 
 /**
  * A source's standing figure, from its figures in time order: the latest one not marked provisional
- * ("so far, six"); among figures said on that same date, the largest, since tolls are revised upward
- * far more often than down.
+ * ("so far, six") — unless it is smaller than one the source gave before and does not say it corrects it.
+ * Tolls are revised upward far more often than down, and a later, smaller figure of the same source is
+ * usually a part of its toll (`four people were hurt` … `two women were taken to St. Luke's`), not a revision;
+ * a correction says so (`revised the toll down to`, `not four as first reported`).
  */
 export function standingFigure(list: readonly FigureClaim[]): FigureClaim {
   const settled = list.filter((f) => !f.provisional);
   const pool = settled.length > 0 ? settled : list;
-  const last = pool[pool.length - 1]!;
-  return pool.reduce(
-    (best, f) => (f.when === last.when && f.interval.lo > best.interval.lo ? f : best),
-    last,
+  return pool.reduce((standing, f) =>
+    f.interval.lo >= standing.interval.lo || CORRECTION.test(f.claim.evidence.text) ? f : standing,
   );
 }
+
+const CORRECTION =
+  /\b(?:revised|corrected|correction|lowered|downgraded|down from|not \w+ as (?:previously|earlier|initially|first)|(?:previously|earlier|initially|first) reported)\b/i;
 
 /** Time order: dated statements first by date, then document order. */
 export function byTime(a: FigureClaim, b: FigureClaim): number {

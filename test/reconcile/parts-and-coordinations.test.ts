@@ -36,8 +36,32 @@ describe('estimates count each person once', () => {
   });
 
   it('does not subtract deaths from a count of other people or of the injured', () => {
-    expect(totals('A man died on Sunday. Three other men were shot.')).toMatchObject({ killed: 1, wounded: 3 });
-    expect(totals('A man died on Sunday. Three people were injured.')).toMatchObject({ killed: 1, wounded: 3 });
+    expect(totals('A man died on Sunday. Three other men were shot.')).toMatchObject({
+      killed: 1,
+      wounded: 3,
+    });
+    expect(totals('A man died on Sunday. Three people were injured.')).toMatchObject({
+      killed: 1,
+      wounded: 3,
+    });
+  });
+
+  it('takes a later, smaller figure of the same source as a part unless it says it corrects the toll', () => {
+    const wounded = (second: string) =>
+      analyzeDocuments([
+        normalizeDocument({
+          id: 'a',
+          published: '2015-02-01',
+          text: 'Police said four people were wounded in Harlem on Sunday.',
+        }),
+        normalizeDocument({
+          id: 'b',
+          published: '2015-02-02',
+          text: `${second} Police said the shooting in Harlem was a vendetta.`,
+        }),
+      ]).estimates.find((e) => e.group === 'all' && e.outcome === 'wounded')?.best;
+    expect(wounded('Police said two women were wounded in Harlem.')).toBe(4);
+    expect(wounded('Police said two people were wounded in Harlem, not four as first reported.')).toBe(2);
   });
 
   it('still gives a best when every account is hedged', () => {
