@@ -48,9 +48,10 @@ function bestPoint(credible: readonly FigureClaim[]): number | null {
     const p = Math.max(0, point - (latest.deduct ?? 0));
     // Unnamed people counted by several speakers of one report (`four people were wounded, police said` …
     // `one person was shot in the leg, an officer said`) are parts of one toll: the report's largest stands.
+    // A report that repeats another source's count (an echo) votes with it, not with the parts it tells itself.
     if (latest.claim.group === 'people') {
-      const doc = latest.claim.document;
-      perDocument.set(doc, Math.max(perDocument.get(doc) ?? 0, p));
+      for (const doc of new Set(list.map((f) => f.claim.document)))
+        perDocument.set(doc, Math.max(perDocument.get(doc) ?? 0, p));
     } else points.push(p);
   }
   points.push(...perDocument.values());

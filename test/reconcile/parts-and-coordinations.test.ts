@@ -64,6 +64,22 @@ describe('estimates count each person once', () => {
     expect(wounded('Police said two people were wounded in Harlem, not four as first reported.')).toBe(2);
   });
 
+  it('lets a report that repeats another source’s count vote with that count, not with its parts', () => {
+    const result = analyzeDocuments([
+      normalizeDocument({
+        id: 'a',
+        published: '2015-09-05',
+        text: 'Four people were shot outside a club in Daytona Beach on Saturday. One victim was a man who was shot in the leg.',
+      }),
+      normalizeDocument({
+        id: 'b',
+        published: '2015-09-05',
+        text: 'Four people were shot outside a club in Daytona Beach on Saturday, police said. Three of the victims were treated and released.',
+      }),
+    ]);
+    expect(result.estimates.find((e) => e.group === 'all' && e.outcome === 'wounded')?.best).toBe(4);
+  });
+
   it('still gives a best when every account is hedged', () => {
     expect(totals('The man allegedly killed two people on Sunday.')).toMatchObject({ killed: 2 });
   });
