@@ -108,7 +108,12 @@ function mentionAt(
       false,
     );
   if (isCapitalised(tokens[i])) {
+    if (RUN_OPENERS.has(words[i] ?? '')) return null;
     const end = nameEnd(tokens, i);
+    const office = namedOffice(tokens, words, i, end, country, names);
+    if (office) return office;
+    // A capitalised run after `in`, `at`, `near` … is a place (`shot in Colorado Springs`), not a source.
+    if (PLACE_BEFORE.has(words[i - 1] ?? '')) return null;
     const known = names.get(spanText(tokens, i, end).toLowerCase());
     if (known) return mention(tokens, i, end, known, true);
     const land = COUNTRIES.matchAt(words, i);
@@ -125,6 +130,81 @@ function mentionAt(
       const text = spanText(tokens, i, end);
       return mention(tokens, i, end, { id: slug(text), name: text, kind: 'unknown' }, true);
     }
+  }
+  return null;
+}
+
+/** Sentence openers that start a capitalised run without being part of a name (`When I`, `A Fresno man`). */
+const RUN_OPENERS = new Set([
+  'a',
+  'an',
+  'when',
+  'if',
+  'but',
+  'and',
+  'as',
+  'at',
+  'in',
+  'on',
+  'after',
+  'before',
+  'while',
+  'although',
+  'because',
+  'since',
+  'for',
+  'all',
+  'this',
+  'that',
+  'i',
+  'we',
+  'it',
+  'there',
+  'then',
+  'now',
+  'so',
+  'yet',
+  'or',
+]);
+const PLACE_BEFORE = new Set([
+  'in',
+  'at',
+  'near',
+  'on',
+  'from',
+  'outside',
+  'inside',
+  'across',
+  'into',
+  'around',
+  'throughout',
+  'of',
+]);
+
+/**
+ * A named office: a capitalised run holding or followed by a role (`Chicago Police`, `The Harris County
+ * Sheriff's Office`, `Colorado Springs police`, `Clark County Coroner's Office`, `Detroit Police Chief James
+ * Craig`, `Sinai Hospital`) speaks for that role, named in full; a person's name after the role is learned.
+ */
+function namedOffice(
+  tokens: readonly Token[],
+  words: readonly string[],
+  i: number,
+  end: number,
+  country: string | null,
+  names: NameTable,
+): SourceMention | null {
+  for (let j = i + 1; j <= end && j < tokens.length; j++) {
+    const role = ROLES.matchAt(words, j);
+    if (!role) continue;
+    // A lowercase role after the run only when it directly follows (`Colorado Springs police said`).
+    if (j === end && isCapitalised(tokens[j])) continue;
+    const roleEnd = j + role.length;
+    const nameTo = roleEnd >= end ? nameEnd(tokens, roleEnd) : end;
+    const text = spanText(tokens, i, Math.max(nameTo, roleEnd));
+    const claimant = roleClaimant(role.label.role, role.label.kind, country, text);
+    if (nameTo > roleEnd) learn(names, tokens, roleEnd, nameTo, claimant);
+    return mention(tokens, i, Math.max(nameTo, roleEnd), claimant, nameTo > roleEnd);
   }
   return null;
 }
@@ -178,6 +258,13 @@ function nameEnd(tokens: readonly Token[], from: number): number {
   ) {
     j++;
     if (tokens[j - 1]?.possessive) break;
+    // An initial inside a name: `David E. De Foor`.
+    if (
+      tokens[j]?.text === '.' &&
+      /^\p{Lu}$/u.test(tokens[j - 1]?.text ?? '') &&
+      isCapitalised(tokens[j + 1])
+    )
+      j++;
   }
   return j;
 }
