@@ -36,8 +36,14 @@ function bestPoint(credible: readonly FigureClaim[]): number | null {
   const points: number[] = [];
   // A source that only names single people (`a man was killed`) tells a part of the toll; it speaks for the
   // count only when nobody gives a number.
-  const counted = credible.filter((f) => !f.claim.provenance.individual || f.also);
-  const pool = counted.length > 0 ? counted : credible;
+  // A vague quantity (`dozens`, `scores of others`) bounds the figure but does not vote against counts.
+  // A figure the text tells as replaced (`police originally said eight`) votes only when nothing replaced it.
+  const current = credible.filter((f) => !f.superseded);
+  const standing = current.length > 0 ? current : credible;
+  const precise = standing.filter((f) => f.claim.value.qualifier !== 'vague');
+  const voters = precise.length > 0 ? precise : standing;
+  const counted = voters.filter((f) => !f.claim.provenance.individual || f.also);
+  const pool = counted.length > 0 ? counted : voters;
   const perDocument = new Map<string, number>();
   for (const list of groupBy([...pool].sort(byTime), (f) => f.source).values()) {
     const latest = standingFigure(list);

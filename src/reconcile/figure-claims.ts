@@ -19,6 +19,8 @@ export interface FigureClaim {
   readonly echo: boolean;
   /** "initially", "so far": the text itself marks the figure as provisional. */
   readonly provisional: boolean;
+  /** "initially", "originally", "early reports": the text tells the figure as one since replaced. */
+  readonly superseded: boolean;
   /** People inside this wounded count who are counted as killed (`five shot, one fatally` → 1). */
   readonly deduct?: number;
   /** Ids of coordinated claims added into this one (`two women and one man` → 3). */
@@ -32,7 +34,9 @@ export interface FigureGroup {
   readonly claims: readonly FigureClaim[];
 }
 
-const PROVISIONAL = /\b(initially|at first|so far|preliminary|early reports?|until now|as of now|by then)\b/i;
+const SUPERSEDED = /\b(initially|originally|at first|early reports?|initial reports?)\b/i;
+const PROVISIONAL =
+  /\b(initially|originally|at first|so far|preliminary|early reports?|initial reports?|until now|as of now|by then)\b/i;
 const OWN_VOICE = new Set(['author', 'unknown']);
 /** Distinct attributed figures an echo is checked against; beyond this the group is summarised. */
 const ECHO_CANDIDATES = 64;
@@ -46,6 +50,8 @@ export function toFigureClaim(claim: Claim, published: string | null, order: num
     source: OWN_VOICE.has(claim.claimant.kind) ? `${claim.claimant.id}@${claim.document}` : claim.claimant.id,
     echo: false,
     provisional: PROVISIONAL.test(claim.evidence.text),
+    // `two, not four as initially reported` is the correction, not the figure replaced.
+    superseded: SUPERSEDED.test(claim.evidence.text) && !CORRECTION.test(claim.evidence.text),
   };
 }
 
@@ -73,10 +79,12 @@ function sumCoordinations(list: readonly FigureClaim[]): FigureClaim[] {
     const add = (pick: (f: FigureClaim) => number | null) =>
       members.some((f) => pick(f) === null) ? null : members.reduce((n, f) => n + (pick(f) ?? 0), 0);
     const exact = members.every((f) => f.claim.value.qualifier === 'exact');
+    // `a girl and scores of others`: a sum with a vague part is vague.
+    const vague = members.some((f) => f.claim.value.qualifier === 'vague');
     const value = {
       low: add((f) => f.claim.value.low),
       high: add((f) => f.claim.value.high),
-      qualifier: exact ? ('exact' as const) : ('at_least' as const),
+      qualifier: exact ? ('exact' as const) : vague ? ('vague' as const) : ('at_least' as const),
       text: members.map((f) => f.claim.value.text).join(' + '),
     };
     const claim = { ...first.claim, value: exact ? value : { ...value, high: null } };

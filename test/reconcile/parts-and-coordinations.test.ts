@@ -61,7 +61,7 @@ describe('estimates count each person once', () => {
         }),
       ]).estimates.find((e) => e.group === 'all' && e.outcome === 'wounded')?.best;
     expect(wounded('Police said two women were wounded in Harlem.')).toBe(4);
-    expect(wounded('Police said two people were wounded in Harlem, not four as first reported.')).toBe(2);
+    expect(wounded('Police lowered the toll: two people were wounded in Harlem.')).toBe(2);
   });
 
   it('lets a report that repeats another source’s count vote with that count, not with its parts', () => {
@@ -78,6 +78,27 @@ describe('estimates count each person once', () => {
       }),
     ]);
     expect(result.estimates.find((e) => e.group === 'all' && e.outcome === 'wounded')?.best).toBe(4);
+  });
+
+  it('lets a vague quantity bound a figure without outvoting counts', () => {
+    const result = analyzeDocuments([
+      normalizeDocument({
+        id: 'a',
+        published: '2016-07-16',
+        text: 'Fourteen people were wounded at the party on Saturday. He saw a girl shot in the shoulder and scores of others wounded.',
+      }),
+    ]);
+    expect(result.estimates.find((e) => e.group === 'all' && e.outcome === 'wounded')).toMatchObject({
+      best: 14,
+      high: 41,
+    });
+    expect(totals('Dozens of people were wounded on Sunday.')).toMatchObject({ wounded: 24 });
+  });
+
+  it('drops a figure the text says was the original one', () => {
+    expect(
+      totals('Five people were shot on Sunday. Police originally said that eight people were wounded.'),
+    ).toMatchObject({ wounded: 5 });
   });
 
   it('still gives a best when every account is hedged', () => {
