@@ -9,6 +9,12 @@ function totals(text: string): Record<string, number | null> {
   );
 }
 
+/** The `all` wounded estimate over reports given as [published, text]. */
+function woundedOver(...reports: [published: string, text: string][]) {
+  const docs = reports.map(([published, text], i) => normalizeDocument({ id: `r${i}`, published, text }));
+  return analyzeDocuments(docs).estimates.find((e) => e.group === 'all' && e.outcome === 'wounded');
+}
+
 describe('estimates count each person once', () => {
   it('sums coordinated counts of one group', () => {
     expect(totals('Two women and one man were shot to death on Sunday.')).toMatchObject({ killed: 3 });
@@ -48,50 +54,28 @@ describe('estimates count each person once', () => {
 
   it('takes a later, smaller figure of the same source as a part unless it says it corrects the toll', () => {
     const wounded = (second: string) =>
-      analyzeDocuments([
-        normalizeDocument({
-          id: 'a',
-          published: '2015-02-01',
-          text: 'Police said four people were wounded in Harlem on Sunday.',
-        }),
-        normalizeDocument({
-          id: 'b',
-          published: '2015-02-02',
-          text: `${second} Police said the shooting in Harlem was a vendetta.`,
-        }),
-      ]).estimates.find((e) => e.group === 'all' && e.outcome === 'wounded')?.best;
+      woundedOver(
+        ['2015-02-01', 'Police said four people were wounded in Harlem on Sunday.'],
+        ['2015-02-02', `${second} Police said the shooting in Harlem was a vendetta.`],
+      )?.best;
     expect(wounded('Police said two women were wounded in Harlem.')).toBe(4);
     expect(wounded('Police lowered the toll: two people were wounded in Harlem.')).toBe(2);
   });
 
   it('lets a report that repeats another source’s count vote with that count, not with its parts', () => {
-    const result = analyzeDocuments([
-      normalizeDocument({
-        id: 'a',
-        published: '2015-09-05',
-        text: 'Four people were shot outside a club in Daytona Beach on Saturday. One victim was a man who was shot in the leg.',
-      }),
-      normalizeDocument({
-        id: 'b',
-        published: '2015-09-05',
-        text: 'Four people were shot outside a club in Daytona Beach on Saturday, police said. Three of the victims were treated and released.',
-      }),
-    ]);
-    expect(result.estimates.find((e) => e.group === 'all' && e.outcome === 'wounded')?.best).toBe(4);
+    const shot = 'Four people were shot outside a club in Daytona Beach on Saturday';
+    expect(
+      woundedOver(
+        ['2015-09-05', `${shot}. One victim was a man who was shot in the leg.`],
+        ['2015-09-05', `${shot}, police said. Three of the victims were treated and released.`],
+      )?.best,
+    ).toBe(4);
   });
 
   it('lets a vague quantity bound a figure without outvoting counts', () => {
-    const result = analyzeDocuments([
-      normalizeDocument({
-        id: 'a',
-        published: '2016-07-16',
-        text: 'Fourteen people were wounded at the party on Saturday. He saw a girl shot in the shoulder and scores of others wounded.',
-      }),
-    ]);
-    expect(result.estimates.find((e) => e.group === 'all' && e.outcome === 'wounded')).toMatchObject({
-      best: 14,
-      high: 41,
-    });
+    const text =
+      'Fourteen people were wounded at the party on Saturday. He saw a girl shot in the shoulder and scores of others wounded.';
+    expect(woundedOver(['2016-07-16', text])).toMatchObject({ best: 14, high: 41 });
     expect(totals('Dozens of people were wounded on Sunday.')).toMatchObject({ wounded: 24 });
   });
 
