@@ -69,19 +69,55 @@ function collectFigures(
   return { figures: withDeaths(figures), countless };
 }
 
-/** A wounded count that includes dead people told of in the same sentence (`five shot, one fatally`) stands for
- * the survivors in estimates: the dead are counted under killed. */
+/**
+ * A wounded count that includes dead people stands for the survivors in estimates: the dead are counted under
+ * killed. Told in the same sentence (`five shot, one fatally`, `provenance.partOf`) or apart in the same report
+ * (`provenance.deadAmong`). And a single person told of as hurt (`a boy was shot in the head`, `the victim is
+ * in critical condition`) in an incident where one person died is that death, told before it came, unless the
+ * same sentence tells a death beside them (`a man was killed and a woman wounded`) or they are `another`.
+ */
 function withDeaths(figures: readonly FigureClaim[]): FigureClaim[] {
   const dead = new Map<string, number>();
+  const deaths = new Map<string, number>();
+  const deathSentences = new Set<string>();
   for (const f of figures) {
     const whole = f.claim.provenance.partOf;
     if (whole && f.claim.outcome === 'killed')
       dead.set(whole, (dead.get(whole) ?? 0) + (f.claim.value.low ?? 0));
+    if (f.claim.outcome === 'killed' && !f.claim.hedged && (f.claim.value.low ?? 0) >= 1) {
+      const incident = f.claim.incident;
+      if (incident !== null)
+        deaths.set(incident, Math.max(deaths.get(incident) ?? 0, f.claim.value.low ?? 0));
+      deathSentences.add(sentenceKey(f.claim));
+    }
   }
   return figures.map((f) => {
-    const deduct = Math.max(dead.get(f.claim.id) ?? 0, f.claim.provenance.deadAmong ?? 0);
+    let deduct = Math.max(dead.get(f.claim.id) ?? 0, f.claim.provenance.deadAmong ?? 0);
+    if (diedLater(f.claim, deaths, deathSentences)) deduct = Math.max(deduct, 1);
     return deduct > 0 ? { ...f, deduct } : f;
   });
+}
+
+const APART = /^(?:another|other|a second|the second|a third|the other)\b/i;
+
+/** Only where one person died: a survivor of a shooting that killed several is told of apart from them. */
+function diedLater(
+  c: Claim,
+  deaths: ReadonlyMap<string, number>,
+  deathSentences: ReadonlySet<string>,
+): boolean {
+  return (
+    c.outcome === 'wounded' &&
+    c.provenance.individual === true &&
+    c.incident !== null &&
+    deaths.get(c.incident) === 1 &&
+    !deathSentences.has(sentenceKey(c)) &&
+    !APART.test(c.value.text)
+  );
+}
+
+function sentenceKey(c: Claim): string {
+  return `${c.document}#${c.evidence.start}`;
 }
 
 function findAllConflicts(groups: readonly FigureGroup[], figures: readonly FigureClaim[]): Conflict[] {

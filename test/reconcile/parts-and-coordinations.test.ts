@@ -79,6 +79,33 @@ describe('estimates count each person once', () => {
     expect(totals('Dozens of people were wounded on Sunday.')).toMatchObject({ wounded: 24 });
   });
 
+  it('takes a single person first told of as hurt, in an incident where one person died, for that death', () => {
+    expect(
+      woundedOver(
+        [
+          '2015-03-06',
+          'A boy is in critical condition after a shooting in Portage Park on Friday, police said.',
+        ],
+        ['2015-03-07', 'A boy shot in Portage Park on Friday has died, police said.'],
+      )?.best,
+    ).toBe(0);
+  });
+
+  it('keeps a single person hurt beside a death in one sentence, another person, or survivors of several deaths', () => {
+    expect(totals('A man was killed and a woman was wounded in the shooting on Sunday.')).toMatchObject({
+      killed: 1,
+      wounded: 1,
+    });
+    expect(
+      totals('A man died in the shooting on Sunday. Another man is in critical condition at the hospital.'),
+    ).toMatchObject({ killed: 1, wounded: 1 });
+    expect(
+      totals(
+        'Three women were shot to death on Sunday. A man who lived at the home is in critical condition.',
+      ),
+    ).toMatchObject({ killed: 3, wounded: 1 });
+  });
+
   it('drops a figure the text says was the original one', () => {
     expect(
       totals('Five people were shot on Sunday. Police originally said that eight people were wounded.'),
