@@ -19,9 +19,12 @@ export class PhraseIndex<L> {
   matchAt(words: readonly string[], at: number): { label: L; length: number } | null {
     const list = this.byFirst.get(words[at] ?? '');
     if (!list) return null;
+    // A plain loop: this is the hottest lookup of the pipeline.
     for (const entry of list) {
-      if (entry.words.every((w, i) => words[at + i] === w))
-        return { label: entry.label, length: entry.words.length };
+      const n = entry.words.length;
+      let k = 1;
+      while (k < n && words[at + k] === entry.words[k]) k++;
+      if (k === n) return { label: entry.label, length: n };
     }
     return null;
   }

@@ -6,12 +6,14 @@ const WORD =
 
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  const word = new RegExp(WORD);
+  for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     const raw = m[0];
-    let lower = raw.toLowerCase().replace(/’/g, "'");
-    const possessive = /[a-z]'s$/.test(lower) && lower.length > 2;
+    let lower = raw.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    const possessive = lower.length > 2 && lower.endsWith("'s") && /[a-z]/.test(lower[lower.length - 3]!);
     if (possessive) lower = lower.slice(0, -2);
-    const start = offset + (m.index ?? 0);
+    const start = offset + m.index;
     tokens.push({ text: raw, lower, start, end: start + raw.length, possessive });
   }
   return tokens;
