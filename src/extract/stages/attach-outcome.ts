@@ -7,7 +7,7 @@
 import type { Group, Outcome } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { revise } from '../draft.js';
-import { NUMBER_WORDS, OUTCOME_CUES, WEAK_CUES } from '../lexicon.js';
+import { ABBREVIATIONS, NUMBER_WORDS, OUTCOME_CUES, WEAK_CUES } from '../lexicon.js';
 
 const STAGE = 'attach-outcome';
 
@@ -60,6 +60,10 @@ const CLAUSE_END = new Set([
   'according',
 ]);
 const RIGHT_WINDOW = 12;
+/** Abbreviations inside a name or title (`Jr.`, `Sgt.`, `St.`), not times (`p.m.`) that may close a sentence. */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [...ABBREVIATIONS].filter((a) => !/^(?:a\.m|p\.m|etc|est|approx)$/.test(a)),
+);
 const DEFAULTS: Partial<Record<Group, Outcome>> = { hostages: 'held', passengers: 'present' };
 
 export function attachOutcome(state: ExtractState): ExtractState {
@@ -147,7 +151,8 @@ function cueAfter(words: readonly string[], from: number, group: Group): Cue | n
   let shot: Cue | null = null;
   for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
     const w = words[i] ?? '';
-    if (CLAUSE_END.has(w)) break;
+    // `Michael Myers Jr., 25, was hurt`: the period of a name or title abbreviation ends no clause.
+    if (CLAUSE_END.has(w) && !(w === '.' && NAME_ABBREVIATIONS.has(words[i - 1] ?? ''))) break;
     // `The officer was not hurt`: a negated outcome is no count at all.
     if (NEGATIONS.has(w) && !shot) return { outcome: 'other', text: `${w} (negated)`, negated: true };
     // `Four men were shot and two of them died`: a death told of another count is not theirs.

@@ -83,8 +83,17 @@ function isAgeApposition(
 ): boolean {
   let i = m.first - 1;
   if (words[i] === 'both' || words[i] === 'ages' || words[i] === 'aged') return true;
+  if ((m.low ?? 0) < 110 && AGE_BOUNDS.has(boundAfter(words, m.last))) return true;
+  // `ages 54, 33 and 26`, `between the ages of 12 and 16`, `ranging in age from 25 to 30`: a list after `ages`.
+  for (let j = i; j >= 0 && j > i - 12; j--) {
+    const w = words[j] ?? '';
+    if (AGE_WORDS.has(w)) return (m.low ?? 0) < 110;
+    if (!/^(?:and|or|to|,|\d{1,2}|of|the|between|from|in)$/.test(w)) break;
+  }
   while (i >= 0 && /^(?:and|\d{1,2})$/.test(words[i] ?? '')) i--;
   if (words[i] !== ',') return false;
+  // `Michael Myers Jr., 25,`: a name closed by a suffix.
+  if (words[i - 1] === '.' && NAME_SUFFIXES.has(words[i - 2] ?? '')) i--;
   const owner = words[i - 1] ?? '';
   const after = words[m.last] ?? '.';
   const closes = /^(?:,|and|\.|\)|;)$/.test(after);
@@ -93,6 +102,14 @@ function isAgeApposition(
     (m.low ?? 0) < 110 &&
     (GROUP_NOUNS.matchAt(words, i - 1) !== null || /^\p{Lu}/u.test(text[i - 1] ?? '') || owner === 'others')
   );
+}
+
+const AGE_WORDS: ReadonlySet<string> = new Set(['ages', 'aged', 'age']);
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
+/** `all 16 or younger`, `15 and under`: an age bound, not a count. */
+const AGE_BOUNDS: ReadonlySet<string> = new Set(['younger', 'older', 'under', 'up']);
+function boundAfter(words: readonly string[], last: number): string {
+  return words[last] === 'or' || words[last] === 'and' ? (words[last + 1] ?? '') : '';
 }
 
 /** `3135 West Broward Blvd.`: a house number before a street name. */

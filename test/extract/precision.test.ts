@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, traceOf } from './helpers.js';
+
+type Row = [why: string, sentence: string, expected: [text: string, outcome: string][]];
+
+// Precision: figures that a wrong reading inside one sentence would turn into counts of the dead or hurt.
+const ROWS: Row[] = [
+  [
+    'ages listed after `ages`',
+    'Officers said four men, ages 31, 27 and 19, were wounded.',
+    [['four', 'wounded']],
+  ],
+  ['ages between two bounds', 'Three girls between the ages of 9 and 14 were hurt.', [['Three', 'wounded']]],
+  ['an age bound', 'Two boys, both 15 or younger, were shot.', [['Two', 'wounded']]],
+  ['an age range', 'Deputies found three victims ranging in age from 20 to 24 wounded.', [['three', 'wounded']]],
+  [
+    'an age after a name suffix',
+    'The victims, Paul Jr., 19, and Mark, 23, were injured.',
+    [['Mark', 'wounded']],
+  ],
+  ['an abbreviation ends no clause', 'Four men outside the Main St. bar were wounded.', [['Four', 'wounded']]],
+];
+
+describe('precision: numbers that are not the count of the hurt', () => {
+  it.each(ROWS)('%s', (_why, sentence, expected) => {
+    const got = claimsOf(sentence)
+      .filter((c) => c.outcome === 'killed' || c.outcome === 'wounded')
+      .map((c) => [c.value.text, c.outcome]);
+    expect(got, traceOf(sentence)).toEqual(expected);
+  });
+});
