@@ -46,6 +46,9 @@ export const PLACE_NOUNS = phrasesOf<'place'>({ place: groups.places });
 export const PARTITIVES = phrasesOf<'partitive'>({ partitive: groups.partitiveHeads });
 
 export const OUTCOME_CUES = phrasesOf<Outcome>(outcomes.cues);
+/** Cues that are nouns naming a killing (`murder`, `shooting death`), not verbs. */
+export const NOMINAL_CUES: ReadonlySet<string> = new Set(outcomes.nominal);
+export const NOMINAL_VERBS: ReadonlySet<string> = new Set(outcomes.nominalVerbs);
 /** Cues that only count next to certain groups (`had 440 passengers`, `385 fighters launched`). */
 export const WEAK_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   entries(outcomes.weak).map(([k, v]) => [k, new Set(v)]),

@@ -12,13 +12,42 @@ const ROWS: Row[] = [
   ],
   ['ages between two bounds', 'Three girls between the ages of 9 and 14 were hurt.', [['Three', 'wounded']]],
   ['an age bound', 'Two boys, both 15 or younger, were shot.', [['Two', 'wounded']]],
-  ['an age range', 'Deputies found three victims ranging in age from 20 to 24 wounded.', [['three', 'wounded']]],
+  [
+    'an age range',
+    'Deputies found three victims ranging in age from 20 to 24 wounded.',
+    [['three', 'wounded']],
+  ],
   [
     'an age after a name suffix',
     'The victims, Paul Jr., 19, and Mark, 23, were injured.',
     [['Mark', 'wounded']],
   ],
-  ['an abbreviation ends no clause', 'Four men outside the Main St. bar were wounded.', [['Four', 'wounded']]],
+  [
+    'an abbreviation ends no clause',
+    'Four men outside the Main St. bar were wounded.',
+    [['Four', 'wounded']],
+  ],
+  [
+    'counts of a charge',
+    'He was charged with two counts of murder and three counts of attempted murder.',
+    [],
+  ],
+  [
+    'a killing named inside a prepositional phrase',
+    'Two men wanted in connection with the shooting death of a toddler were arrested.',
+    [['a', 'killed']],
+  ],
+  ['a charge after `for`', 'A 19-year-old is wanted for first-degree murder.', []],
+  ['`to death` is a verb phrase', 'The gunman shot three relatives to death.', [['three', 'killed']]],
+  ['the victim of a homicide', 'Police identified the victim of a homicide.', [['the', 'killed']]],
+  [
+    'a noun cue governs a count after it through `of`',
+    'Two teens were arrested in the fatal shooting of a man. After the fatal shooting a suspect fled.',
+    [['a', 'killed']],
+  ],
+  ['`he` before an active verb is the shooter', 'Police say he shot a neighbor.', [['a', 'wounded']]],
+  ['`he` shot himself', 'He shot himself in the leg.', [['He', 'wounded']]],
+  ['an adverb before a passive verb', 'Four teens were also shot at the party.', [['Four', 'wounded']]],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

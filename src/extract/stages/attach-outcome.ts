@@ -7,7 +7,14 @@
 import type { Group, Outcome } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { revise } from '../draft.js';
-import { ABBREVIATIONS, NUMBER_WORDS, OUTCOME_CUES, WEAK_CUES } from '../lexicon.js';
+import {
+  ABBREVIATIONS,
+  NOMINAL_CUES,
+  NOMINAL_VERBS,
+  NUMBER_WORDS,
+  OUTCOME_CUES,
+  WEAK_CUES,
+} from '../lexicon.js';
 
 const STAGE = 'attach-outcome';
 
@@ -91,8 +98,11 @@ function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefine
   // `he shot …` must not read `he` as the one shot; `shot the friend` does count the friend.
   const pronoun = m.kind === 'definite' && /^(?:he|she)$/.test(words[m.first] ?? '');
   const left = pronoun ? null : cueBefore(words, m.first, group);
+  // `shot three relatives to death`: the phrase after the object completes the verb.
+  if (left && d.head !== null && words[d.head + 1] === 'to' && words[d.head + 2] === 'death')
+    return set(d, 'killed', 'stated', `"${left.text} … to death" governs it`, `${left.text} to death`);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
-  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group);
+  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, pronoun);
   if (right?.negated)
     return revise(d, STAGE, { dropped: `${STAGE}: negated ("${right.text}")` }, 'dropped (negated outcome)');
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
@@ -142,12 +152,16 @@ function cueBefore(words: readonly string[], first: number, group: Group): Cue |
   while (i >= 0 && FILLERS.has(words[i] ?? '')) i--;
   for (let n = 3; n >= 1; n--) {
     const c = cueAt(words, i - n + 1, group);
-    if (c && c.length === n) return c;
+    if (!c || c.length !== n) continue;
+    // `the fatal shooting of a teen`, but not `… fatal shooting A suspect is in custody`: a noun governs through `of`.
+    const verbal = NOMINAL_VERBS.has(c.text) || (c.text === 'death' && words[i - n] === 'to');
+    if (NOMINAL_CUES.has(c.text) && !verbal && !words.slice(i + 1, first).includes('of')) return null;
+    return c;
   }
   return null;
 }
 
-function cueAfter(words: readonly string[], from: number, group: Group): Cue | null {
+function cueAfter(words: readonly string[], from: number, group: Group, nominative = false): Cue | null {
   let shot: Cue | null = null;
   for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
     const w = words[i] ?? '';
@@ -159,9 +173,14 @@ function cueAfter(words: readonly string[], from: number, group: Group): Cue | n
     if (shot && (SHOT_STOPS.has(w) || /^\d/.test(w) || NUMBER_WORDS.has(w))) return shot;
     const c = cueAt(words, i, group);
     if (!c || LEFT_ONLY.has(c.text)) continue;
+    // `two men wanted in connection with the shooting death`: a killing named inside a phrase is not theirs.
+    if (NOMINAL_CUES.has(c.text) && insidePhrase(words, i, from, c.text)) {
+      i += c.length - 1;
+      continue;
+    }
     // `a baby shot on Sunday has died`: a death later in the clause outranks being shot.
     // `2 men fired shots, killing Selmon` / `Hubert Allen, 72, shot four co-workers`: the counted are the shooters.
-    if (isAgent(words, i, c)) return null;
+    if (isAgent(words, i, c, from, nominative)) return null;
     if (c.outcome === 'killed' && shot && /^(?:none|not|non|never)$/.test(words[i - 1] ?? '')) continue;
     if (c.outcome === 'wounded' && SHOT.test(c.text)) {
       shot = shot ?? c;
@@ -174,19 +193,63 @@ function cueAfter(words: readonly string[], from: number, group: Group): Cue | n
   return shot;
 }
 
+const PREPOSITIONS = new Set([
+  'with',
+  'for',
+  'of',
+  'in',
+  'on',
+  'to',
+  'into',
+  'over',
+  'about',
+  'from',
+  'after',
+]);
+
+/**
+ * A noun cue whose noun phrase (`the fatal`, `first-degree`) opens with a preposition. Not `stabbed to death`, and
+ * not the victims' own phrase (`the victim of a homicide`, `victims in the fatal shooting`).
+ */
+function insidePhrase(words: readonly string[], i: number, from: number, cue: string): boolean {
+  for (let j = i - 1; j >= from && j >= i - 4; j--) {
+    const w = words[j] ?? '';
+    if (w === 'to' && j === i - 1 && cue === 'death') return false;
+    if ((w === 'of' || w === 'in') && j === from && /^victims?$/.test(words[from - 1] ?? '')) return false;
+    if (PREPOSITIONS.has(w)) return true;
+    if (AUXILIARIES.has(w) || !/^\p{L}[\p{L}-]*$/u.test(w)) return false;
+  }
+  return false;
+}
+
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTS =
   /^(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|multiple|him|them|at|into)$|^\d/;
 
-/** An active verb with an object after the counted people makes them the agents, not the victims. */
-function isAgent(words: readonly string[], i: number, c: Cue & { length: number }): boolean {
+/**
+ * An active verb with an object after the counted people makes them the agents, not the victims. After `he`/`she`
+ * a bare transitive verb is always active (`he then shot his neighbor`), unless its object is himself.
+ */
+function isAgent(
+  words: readonly string[],
+  i: number,
+  c: Cue & { length: number },
+  from: number,
+  nominative: boolean,
+): boolean {
   if (c.outcome !== 'killed' && c.outcome !== 'wounded') return false;
   if (/ing$/.test(c.text) && words[i - 1] === ',') return true;
   let before = i - 1;
-  while (before > 0 && /ly$/.test(words[before] ?? '') && !AUXILIARIES.has(words[before] ?? '')) before--;
+  while (before > 0 && ADVERB.test(words[before] ?? '') && !AUXILIARIES.has(words[before] ?? '')) before--;
   if (AUXILIARIES.has(words[before] ?? '') || c.length > 1) return false;
+  if (nominative && before === from - 1 && TRANSITIVE.test(c.text))
+    return !REFLEXIVES.has(words[i + 1] ?? '');
   return /ed$|^shot$|^hit$|^struck$/.test(c.text) && OBJECT_STARTS.test(words[i + 1] ?? '');
 }
+
+const ADVERB = /ly$|^(?:then|also|later|first|allegedly)$/;
+const TRANSITIVE = /^(?:shot|killed|wounded|injured|hit|struck|murdered|slew)$/;
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
 
 const SHOT_STOPS = new Set(['including', 'among', 'he', 'she', 'they', 'one', 'another', 'both']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor']);
