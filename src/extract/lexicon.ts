@@ -43,6 +43,7 @@ export const SECURITY_MODIFIERS: ReadonlySet<string> = new Set(groups.securityMo
 export const CARRIERS = phrasesOf<Outcome>(groups.carriers);
 export const OUTCOME_NOUNS = phrasesOf<Outcome>(groups.outcomeNouns);
 export const PLACE_NOUNS = phrasesOf<'place'>({ place: groups.places });
+export const THING_NOUNS: ReadonlySet<string> = new Set(groups.things);
 export const PARTITIVES = phrasesOf<'partitive'>({ partitive: groups.partitiveHeads });
 
 export const OUTCOME_CUES = phrasesOf<Outcome>(outcomes.cues);

@@ -48,6 +48,29 @@ const ROWS: Row[] = [
   ['`he` before an active verb is the shooter', 'Police say he shot a neighbor.', [['a', 'wounded']]],
   ['`he` shot himself', 'He shot himself in the leg.', [['He', 'wounded']]],
   ['an adverb before a passive verb', 'Four teens were also shot at the party.', [['Four', 'wounded']]],
+  [
+    'a participle before another noun modifies it',
+    'She says her two kids and the injured little boy play outside.',
+    [],
+  ],
+  ['the participle as a noun', 'Two officers were among the injured, police said.', [['Two', 'wounded']]],
+  ['`shot` as a noun', 'A suspect in a green car pulled up and someone fired a single shot.', []],
+  [
+    'a cue past another count behind a preposition',
+    'A gunfight between police and a gunman resulted in an officer wounded.',
+    [['an', 'wounded']],
+  ],
+  ['`shot back` is active', 'Another man in the crowd shot back at the suspect.', []],
+  [
+    'a count of wounds, not of people',
+    'Deputies found a victim with at least one gunshot wound.',
+    [['a', 'wounded']],
+  ],
+  [
+    'a count of things coordinated with people',
+    'Police are investigating a spate of crime with two people shot, three stolen vehicles and a robbery.',
+    [['two', 'wounded']],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

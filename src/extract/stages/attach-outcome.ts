@@ -84,12 +84,23 @@ export function attachOutcome(state: ExtractState): ExtractState {
     const previous = drafts.findLast(
       (p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.outcome,
     );
-    drafts.push(withOutcome(d, sentence, previous));
+    const others = new Set(
+      state.drafts
+        .filter((o) => o !== d && !o.dropped && o.group && o.mention.sentence === d.mention.sentence)
+        .filter((o) => o.mention.kind !== 'definite')
+        .map((o) => o.mention.first),
+    );
+    drafts.push(withOutcome(d, sentence, previous, others));
   }
   return { ...state, drafts };
 }
 
-function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined): DraftClaim {
+function withOutcome(
+  d: DraftClaim,
+  s: Sentence,
+  previous: DraftClaim | undefined,
+  others: ReadonlySet<number>,
+): DraftClaim {
   const words = s.words;
   const group = d.group as Group;
   const m = d.mention;
@@ -102,7 +113,7 @@ function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefine
   if (left && d.head !== null && words[d.head + 1] === 'to' && words[d.head + 2] === 'death')
     return set(d, 'killed', 'stated', `"${left.text} … to death" governs it`, `${left.text} to death`);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
-  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, pronoun);
+  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun);
   if (right?.negated)
     return revise(d, STAGE, { dropped: `${STAGE}: negated ("${right.text}")` }, 'dropped (negated outcome)');
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
@@ -161,10 +172,18 @@ function cueBefore(words: readonly string[], first: number, group: Group): Cue |
   return null;
 }
 
-function cueAfter(words: readonly string[], from: number, group: Group, nominative = false): Cue | null {
+function cueAfter(
+  words: readonly string[],
+  from: number,
+  group: Group,
+  others: ReadonlySet<number>,
+  nominative = false,
+): Cue | null {
   let shot: Cue | null = null;
   for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
     const w = words[i] ?? '';
+    // `a gunman that resulted in an officer wounded`: a cue past another count, not joined to this one, is its own.
+    if (others.has(i) && GOVERNING_PREPOSITIONS.has(words[i - 1] ?? '')) break;
     // `Michael Myers Jr., 25, was hurt`: the period of a name or title abbreviation ends no clause.
     if (CLAUSE_END.has(w) && !(w === '.' && NAME_ABBREVIATIONS.has(words[i - 1] ?? ''))) break;
     // `The officer was not hurt`: a negated outcome is no count at all.
@@ -173,6 +192,8 @@ function cueAfter(words: readonly string[], from: number, group: Group, nominati
     if (shot && (SHOT_STOPS.has(w) || /^\d/.test(w) || NUMBER_WORDS.has(w))) return shot;
     const c = cueAt(words, i, group);
     if (!c || LEFT_ONLY.has(c.text)) continue;
+    // `her two kids and the injured little boy`, `fired a single shot`: a modifier or a noun, not a predicate.
+    if (c.length === 1 && attributive(words, i)) continue;
     // `two men wanted in connection with the shooting death`: a killing named inside a phrase is not theirs.
     if (NOMINAL_CUES.has(c.text) && insidePhrase(words, i, from, c.text)) {
       i += c.length - 1;
@@ -191,6 +212,56 @@ function cueAfter(words: readonly string[], from: number, group: Group, nominati
     return c;
   }
   return shot;
+}
+
+/** Prepositions that make the count after them a phrase of its own (`resulted in an officer wounded`). */
+const GOVERNING_PREPOSITIONS = new Set([
+  'in',
+  'by',
+  'with',
+  'to',
+  'for',
+  'at',
+  'from',
+  'on',
+  'into',
+  'than',
+  'against',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'another', 'every']);
+/** Words that make `shot` the noun (`a single shot`, `the fatal shot`), not the verb. */
+const SHOT_NOUN_BEFORE = new Set([
+  'single',
+  'one',
+  'first',
+  'second',
+  'third',
+  'fatal',
+  'warning',
+  'lone',
+  'final',
+  'last',
+  'fired',
+]);
+const SHOT_NOUN_AFTER = /^(?:was|were|rang|fired|that|went)$/;
+
+/** A one-word cue after a determiner modifies the noun after it (`the injured boy`); `shot` may be the noun. */
+function attributive(words: readonly string[], i: number): boolean {
+  const w = words[i] ?? '';
+  const before = words[i - 1] ?? '';
+  if (w === 'shot')
+    return (
+      DETERMINERS.has(before) ||
+      SHOT_NOUN_BEFORE.has(before) ||
+      (SHOT_NOUN_AFTER.test(words[i + 1] ?? '') && DETERMINERS.has(words[i - 2] ?? ''))
+    );
+  // `among the injured`: with no noun after it, the participle names the people themselves.
+  const next = words[i + 1] ?? '';
+  const noun =
+    /^\p{L}/u.test(next) &&
+    !GOVERNING_PREPOSITIONS.has(next) &&
+    !/^(?:and|or|of|were|was|are|is)$/.test(next);
+  return DETERMINERS.has(before) && noun && /(?:ed|en)$|^hurt$|^dead$/.test(w);
 }
 
 const PREPOSITIONS = new Set([
@@ -224,7 +295,7 @@ function insidePhrase(words: readonly string[], i: number, from: number, cue: st
 
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTS =
-  /^(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|multiple|him|them|at|into)$|^\d/;
+  /^(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|multiple|him|them|at|into|back)$|^\d/;
 
 /**
  * An active verb with an object after the counted people makes them the agents, not the victims. After `he`/`she`
