@@ -71,6 +71,33 @@ const ROWS: Row[] = [
     'Police are investigating a spate of crime with two people shot, three stolen vehicles and a robbery.',
     [['two', 'wounded']],
   ],
+  ['the agent of a passive', 'A teen was shot in the leg by a friend.', [['A', 'wounded']]],
+  [
+    'the subject of a verb of its own',
+    'A girl was shot in the head after two boys were playing with a pistol.',
+    [['A', 'wounded']],
+  ],
+  [
+    'the subject of an active verb',
+    'Two men were wounded when a gunman opened fire on a porch.',
+    [['Two', 'wounded']],
+  ],
+  [
+    'coordination still carries the outcome',
+    'Three men were killed, along with two women.',
+    [
+      ['Three', 'killed'],
+      ['two', 'killed'],
+    ],
+  ],
+  [
+    'a condition with a modifier',
+    'One man died and two were in temporary serious condition.',
+    [
+      ['One', 'killed'],
+      ['two', 'wounded'],
+    ],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

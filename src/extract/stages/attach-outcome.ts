@@ -119,7 +119,7 @@ function withOutcome(
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
   const fallback = DEFAULTS[group];
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
-  if (previous?.outcome) {
+  if (previous?.outcome && coordinated(words, d)) {
     return set(d, previous.outcome, 'inferred', `coordinated with "${previous.mention.text}"`);
   }
   return d;
@@ -262,6 +262,52 @@ function attributive(words: readonly string[], i: number): boolean {
     !GOVERNING_PREPOSITIONS.has(next) &&
     !/^(?:and|or|of|were|was|are|is)$/.test(next);
   return DETERMINERS.has(before) && noun && /(?:ed|en)$|^hurt$|^dead$/.test(w);
+}
+
+const AGENT_PREPOSITIONS = new Set([
+  'by',
+  'with',
+  'from',
+  'to',
+  'for',
+  'at',
+  'against',
+  'than',
+  'about',
+  'toward',
+]);
+const FINITE = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'remains',
+  'remained',
+]);
+
+/**
+ * A count with no cue of its own shares the outcome of the count before it only when it can be coordinated with it:
+ * not the agent of a passive (`shot by a friend`) or a phrase's object (`at home with an older brother`), and not
+ * the subject of a verb of its own (`after two males were playing with a pistol`, `a gunman opened fire`).
+ */
+function coordinated(words: readonly string[], d: DraftClaim): boolean {
+  const before = words[d.mention.first - 1] ?? '';
+  if (AGENT_PREPOSITIONS.has(before) && !/^(?:along|together)$/.test(words[d.mention.first - 2] ?? ''))
+    return false;
+  const after = d.head === null ? d.mention.last : d.head + 1;
+  const next = words[after] ?? '';
+  if (FINITE.has(next)) return false;
+  return !(
+    /ed$/.test(next) &&
+    !OUTCOME_CUES.matchAt(words, after) &&
+    !/^(?:by|as|in|at|on)$/.test(words[after + 1] ?? '')
+  );
 }
 
 const PREPOSITIONS = new Set([
