@@ -98,6 +98,14 @@ const ROWS: Row[] = [
       ['two', 'wounded'],
     ],
   ],
+  [
+    'a sentence end with no space after it',
+    'A shooting left one man dead and three others injured.Police say it happened after 9 p.m.The gunman fled.',
+    [
+      ['one', 'killed'],
+      ['three', 'wounded'],
+    ],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {
