@@ -106,6 +106,9 @@ const ROWS: Row[] = [
       ['three', 'wounded'],
     ],
   ],
+  ['a state read as a name', 'A man in Lake County, Ohio was shot in the arm.', [['A', 'wounded']]],
+  ['a town after a preposition of place', 'A child in Pinewood has died.', [['A', 'killed']]],
+  ['an age in months', 'A 9-month-old boy was wounded.', [['A', 'wounded']]],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

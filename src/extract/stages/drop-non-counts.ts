@@ -8,6 +8,8 @@ import {
   GROUP_NOUNS,
   IDIOMS,
   MONTHS,
+  PLACE_NAMES,
+  PLACE_PREPOSITIONS,
   STREET_SUFFIXES,
   UNITS_AFTER,
   WEEKDAYS,
@@ -33,6 +35,7 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   const after = words[m.last] ?? '';
   const lastWord = words[m.last - 1] ?? '';
   const text = s.tokens.map((t) => t.text);
+  if (isPlaceName(m, words, text)) return 'place name';
   if (m.kind === 'number' && MONTHS.has(before) && before !== 'may') return 'date';
   if (m.kind === 'number' && (MONTHS.has(after) || (after === 'may' && /^[A-Z]/.test(text[m.last] ?? ''))))
     return 'date';
@@ -110,6 +113,17 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 const AGE_BOUNDS: ReadonlySet<string> = new Set(['younger', 'older', 'under', 'up']);
 function boundAfter(words: readonly string[], last: number): string {
   return words[last] === 'or' || words[last] === 'and' ? (words[last + 1] ?? '') : '';
+}
+
+/** `a man in Davidson County, North Carolina was shot`, `a child in Killeen has died`: a place read as a name. */
+function isPlaceName(m: DraftClaim['mention'], words: readonly string[], text: readonly string[]): boolean {
+  const first = words[m.first] ?? '';
+  if (m.kind !== 'definite' || !/^\p{Lu}\p{Ll}/u.test(text[m.first] ?? '') || /^(?:the|he|she)$/.test(first))
+    return false;
+  return (
+    PLACE_NAMES.has(words.slice(m.first, m.last).join(' ')) ||
+    PLACE_PREPOSITIONS.has(words[m.first - 1] ?? '')
+  );
 }
 
 /** `3135 West Broward Blvd.`: a house number before a street name. */
