@@ -109,6 +109,20 @@ const ROWS: Row[] = [
   ['a state read as a name', 'A man in Lake County, Ohio was shot in the arm.', [['A', 'wounded']]],
   ['a town after a preposition of place', 'A child in Pinewood has died.', [['A', 'killed']]],
   ['an age in months', 'A 9-month-old boy was wounded.', [['A', 'wounded']]],
+  ['a date before a killing noun', 'He is wanted in the May 14 shooting death of a man.', [['a', 'killed']]],
+  ['an abbreviated month', 'She was charged in the Jan. 28 death of her son.', []],
+  [
+    'the object of another noun',
+    'A man was killed when someone fired into the crowd of about 50 people.',
+    [['A', 'killed']],
+  ],
+  ['a bare noun object', 'Three officers shot suspect John Doe after a chase.', []],
+  ['an age in a short form', 'The family of the 17 y.o killed on Sunday spoke out.', []],
+  [
+    'a participle after a comma and `fatally`',
+    'Two men got out and started firing, fatally shooting a teen.',
+    [['a', 'killed']],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

@@ -10,6 +10,7 @@ import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS, THING_NOUNS } from 
 import { findHead, type Head } from './find-head.js';
 
 const STAGE = 'attach-group';
+const SINGULAR_OUTCOME_NOUNS = new Set(['death', 'fatality', 'injury', 'casualty']);
 
 export function attachGroup(state: ExtractState): ExtractState {
   const drafts: DraftClaim[] = [];
@@ -89,6 +90,8 @@ function fromHead(
       `"${noun}" carries a count of ${owner ?? 'people'}`,
     );
   }
+  // `the Jan. 28 death`, `the May 14 shooting death`: a singular noun cannot be counted by a number above one.
+  if (head.kind === 'outcome-noun' && (d.mention.low ?? 0) > 1 && SINGULAR_OUTCOME_NOUNS.has(noun)) return d;
   if (head.kind === 'outcome-noun') {
     const group = modifierGroup(words, d.mention.last, head.at) ?? 'people';
     return revise(

@@ -9,6 +9,7 @@ import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { revise } from '../draft.js';
 import {
   ABBREVIATIONS,
+  GROUP_NOUNS,
   NOMINAL_CUES,
   NOMINAL_VERBS,
   NUMBER_WORDS,
@@ -248,7 +249,9 @@ const SHOT_NOUN_AFTER = /^(?:was|were|rang|fired|that|went)$/;
 /** A one-word cue after a determiner modifies the noun after it (`the injured boy`); `shot` may be the noun. */
 function attributive(words: readonly string[], i: number): boolean {
   const w = words[i] ?? '';
-  const before = words[i - 1] ?? '';
+  let b = i - 1;
+  while (b > 0 && /ly$/.test(words[b] ?? '')) b--;
+  const before = words[b] ?? '';
   if (w === 'shot')
     return (
       DETERMINERS.has(before) ||
@@ -298,6 +301,8 @@ const FINITE = new Set([
  */
 function coordinated(words: readonly string[], d: DraftClaim): boolean {
   const before = words[d.mention.first - 1] ?? '';
+  // `the crowd of about 50 people`, `the shooting of two others`: the object of another noun, not a conjunct.
+  if (before === 'of' && !OUTCOME_CUES.matchEndingAt(words, d.mention.first - 1)) return false;
   if (AGENT_PREPOSITIONS.has(before) && !/^(?:along|together)$/.test(words[d.mention.first - 2] ?? ''))
     return false;
   const after = d.head === null ? d.mention.last : d.head + 1;
@@ -311,6 +316,9 @@ function coordinated(words: readonly string[], d: DraftClaim): boolean {
 }
 
 const PREPOSITIONS = new Set([
+  'following',
+  'during',
+  'amid',
   'with',
   'for',
   'of',
@@ -361,7 +369,9 @@ function isAgent(
   if (AUXILIARIES.has(words[before] ?? '') || c.length > 1) return false;
   if (nominative && before === from - 1 && TRANSITIVE.test(c.text))
     return !REFLEXIVES.has(words[i + 1] ?? '');
-  return /ed$|^shot$|^hit$|^struck$/.test(c.text) && OBJECT_STARTS.test(words[i + 1] ?? '');
+  // `three officers shot suspect Barry Kirk`: a bare noun object.
+  const object = OBJECT_STARTS.test(words[i + 1] ?? '') || GROUP_NOUNS.matchAt(words, i + 1) !== null;
+  return /ed$|^shot$|^hit$|^struck$/.test(c.text) && object;
 }
 
 const ADVERB = /ly$|^(?:then|also|later|first|allegedly)$/;

@@ -36,7 +36,14 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   const lastWord = words[m.last - 1] ?? '';
   const text = s.tokens.map((t) => t.text);
   if (isPlaceName(m, words, text)) return 'place name';
-  if (m.kind === 'number' && MONTHS.has(before) && before !== 'may') return 'date';
+  if (
+    m.kind === 'number' &&
+    MONTHS.has(before) &&
+    (before !== 'may' || /^May$/.test(text[m.first - 1] ?? ''))
+  )
+    return 'date';
+  // `the Jan. 28 death`: an abbreviated month.
+  if (m.kind === 'number' && before === '.' && MONTHS.has(words[m.first - 2] ?? '')) return 'date';
   if (m.kind === 'number' && (MONTHS.has(after) || (after === 'may' && /^[A-Z]/.test(text[m.last] ?? ''))))
     return 'date';
   if (isYear(m.low, m.kind) && !GROUP_NOUNS.matchAt(words, m.last)) return 'year';

@@ -115,11 +115,7 @@ function headAt(words: readonly string[], i: number): Head | null {
   const person = GROUP_NOUNS.matchAt(words, i);
   if (person) return { kind: 'person', at: i, length: person.length, group: person.label };
   // `the 13-year-old died`: an age standing alone names a person; before a noun it is only a modifier.
-  if (
-    AGE.test(words[i] ?? '') &&
-    !GROUP_NOUNS.matchAt(words, i + 1) &&
-    !GROUP_NOUNS.matchAt(words, i + 2)
-  ) {
+  if (AGE.test(words[i] ?? '') && !GROUP_NOUNS.matchAt(words, i + 1) && !GROUP_NOUNS.matchAt(words, i + 2)) {
     return { kind: 'person', at: i, length: 1, group: 'people' };
   }
   const outcome = OUTCOME_NOUNS.matchAt(words, i);
