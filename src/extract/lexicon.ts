@@ -49,6 +49,10 @@ export const PARTITIVES = phrasesOf<'partitive'>({ partitive: groups.partitiveHe
 export const OUTCOME_CUES = phrasesOf<Outcome>(outcomes.cues);
 /** Cues that are nouns naming a killing (`murder`, `shooting death`), not verbs. */
 export const NOMINAL_CUES: ReadonlySet<string> = new Set(outcomes.nominal);
+/** Per preposition, the causes after it that are no shooting. */
+export const NON_GUN_CAUSES: ReadonlyMap<string, PhraseIndex<'cause'>> = new Map(
+  Object.entries(outcomes.nonGunCauses).map(([prep, list]) => [prep, phrasesOf<'cause'>({ cause: list })]),
+);
 export const NOMINAL_VERBS: ReadonlySet<string> = new Set(outcomes.nominalVerbs);
 /** Cues that only count next to certain groups (`had 440 passengers`, `385 fighters launched`). */
 export const WEAK_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(

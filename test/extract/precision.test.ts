@@ -123,6 +123,17 @@ const ROWS: Row[] = [
     'Two men got out and started firing, fatally shooting a teen.',
     [['a', 'killed']],
   ],
+  [
+    'hurt by glass, not a gun',
+    'A boy was shot in the foot and a girl was injured by flying glass.',
+    [['A', 'wounded']],
+  ],
+  ['a death in a crash', 'They held a vigil for a man who died in a car crash.', []],
+  [
+    'a killing in a hunting accident is a shooting',
+    'A teen was killed in a hunting accident.',
+    [['A', 'killed']],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

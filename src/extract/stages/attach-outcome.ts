@@ -12,6 +12,7 @@ import {
   GROUP_NOUNS,
   NOMINAL_CUES,
   NOMINAL_VERBS,
+  NON_GUN_CAUSES,
   NUMBER_WORDS,
   OUTCOME_CUES,
   WEAK_CUES,
@@ -210,9 +211,26 @@ function cueAfter(
       continue;
     }
     if (shot && c.outcome !== 'killed') return shot;
-    return c;
+    return notByGun(words, i + c.length, c);
   }
-  return shot;
+  return shot && notByGun(words, from, shot);
+}
+
+/** `struck by a minivan`, `injured by flying glass`, `died in a car crash`: hurt, but not by a gun. */
+function notByGun(words: readonly string[], after: number, c: Cue): Cue {
+  if ((c.outcome !== 'killed' && c.outcome !== 'wounded') || /hospital/.test(c.text)) return c;
+  const causes = NON_GUN_CAUSES.get(words[after] ?? '');
+  if (!causes) return c;
+  for (let k = after + 1; k <= after + 4 && k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (causes.matchAt(words, k))
+      return { outcome: 'other', text: `${c.text} ${words.slice(after, k + 1).join(' ')}` };
+    // `in relation to the fire`, `in a shooting`: another phrase, or a gun after all.
+    if (/^(?:gun|gunfire|gunshot|gunshots|bullet|bullets|shooting|shot|shots)$/.test(w) || !/^\p{L}/u.test(w))
+      break;
+    if (PREPOSITIONS.has(w) || NON_GUN_CAUSES.has(w)) break;
+  }
+  return c;
 }
 
 /** Prepositions that make the count after them a phrase of its own (`resulted in an officer wounded`). */
