@@ -134,6 +134,25 @@ const ROWS: Row[] = [
     'A teen was killed in a hunting accident.',
     [['A', 'killed']],
   ],
+  [
+    'a possessive after the preposition',
+    'A teen was killed while walking with his two sisters.',
+    [['A', 'killed']],
+  ],
+  [
+    'a new clause with a verb of its own after a complete one',
+    'One man was killed in the shooting and the other four victims, all adults, were taken to a clinic.',
+    [['One', 'killed']],
+  ],
+  [
+    'a list sharing a cue before it',
+    'The bodies of Kelly Stone, 32, Haley Stone, 5, and Marie King, 55, were found on Thursday.',
+    [
+      ['Kelly Stone', 'killed'],
+      ['Haley Stone', 'killed'],
+      ['Marie King', 'killed'],
+    ],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

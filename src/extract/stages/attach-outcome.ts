@@ -121,7 +121,7 @@ function withOutcome(
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
   const fallback = DEFAULTS[group];
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
-  if (previous?.outcome && coordinated(words, d)) {
+  if (previous?.outcome && coordinated(words, d, previous)) {
     return set(d, previous.outcome, 'inferred', `coordinated with "${previous.mention.text}"`);
   }
   return d;
@@ -297,6 +297,8 @@ const AGENT_PREPOSITIONS = new Set([
   'about',
   'toward',
 ]);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where']);
 const FINITE = new Set([
   'is',
   'was',
@@ -317,8 +319,10 @@ const FINITE = new Set([
  * not the agent of a passive (`shot by a friend`) or a phrase's object (`at home with an older brother`), and not
  * the subject of a verb of its own (`after two males were playing with a pistol`, `a gunman opened fire`).
  */
-function coordinated(words: readonly string[], d: DraftClaim): boolean {
-  const before = words[d.mention.first - 1] ?? '';
+function coordinated(words: readonly string[], d: DraftClaim, previous: DraftClaim): boolean {
+  // `with his two sisters`: a possessive stands between the preposition and the count.
+  const at = POSSESSIVES.has(words[d.mention.first - 1] ?? '') ? d.mention.first - 1 : d.mention.first;
+  const before = words[at - 1] ?? '';
   // `the crowd of about 50 people`, `the shooting of two others`: the object of another noun, not a conjunct.
   if (before === 'of' && !OUTCOME_CUES.matchEndingAt(words, d.mention.first - 1)) return false;
   if (AGENT_PREPOSITIONS.has(before) && !/^(?:along|together)$/.test(words[d.mention.first - 2] ?? ''))
@@ -326,6 +330,17 @@ function coordinated(words: readonly string[], d: DraftClaim): boolean {
   const after = d.head === null ? d.mention.last : d.head + 1;
   const next = words[after] ?? '';
   if (FINITE.has(next)) return false;
+  // `X was killed and the other four victims, 25-year-old Marcus Rodriguez, …, were all taken to a hospital`: after a
+  // clause complete with its cue, a count with a verb of its own starts a new clause (`the bodies of A, B and C were
+  // found` shares one).
+  let closed = false;
+  for (let i = previous.mention.last; i < d.mention.first; i++)
+    if (OUTCOME_CUES.matchAt(words, i)) closed = true;
+  for (let i = after; closed && i < words.length && i < after + 20; i++) {
+    const w = words[i] ?? '';
+    if (CLAUSE_END.has(w) || RELATIVES.has(w) || OUTCOME_CUES.matchAt(words, i)) break;
+    if (FINITE.has(w)) return false;
+  }
   return !(
     /ed$/.test(next) &&
     !OUTCOME_CUES.matchAt(words, after) &&
