@@ -43,9 +43,17 @@ export const SECURITY_MODIFIERS: ReadonlySet<string> = new Set(groups.securityMo
 export const CARRIERS = phrasesOf<Outcome>(groups.carriers);
 export const OUTCOME_NOUNS = phrasesOf<Outcome>(groups.outcomeNouns);
 export const PLACE_NOUNS = phrasesOf<'place'>({ place: groups.places });
+export const THING_NOUNS: ReadonlySet<string> = new Set(groups.things);
 export const PARTITIVES = phrasesOf<'partitive'>({ partitive: groups.partitiveHeads });
 
 export const OUTCOME_CUES = phrasesOf<Outcome>(outcomes.cues);
+/** Cues that are nouns naming a killing (`murder`, `shooting death`), not verbs. */
+export const NOMINAL_CUES: ReadonlySet<string> = new Set(outcomes.nominal);
+/** Per preposition, the causes after it that are no shooting. */
+export const NON_GUN_CAUSES: ReadonlyMap<string, PhraseIndex<'cause'>> = new Map(
+  Object.entries(outcomes.nonGunCauses).map(([prep, list]) => [prep, phrasesOf<'cause'>({ cause: list })]),
+);
+export const NOMINAL_VERBS: ReadonlySet<string> = new Set(outcomes.nominalVerbs);
 /** Cues that only count next to certain groups (`had 440 passengers`, `385 fighters launched`). */
 export const WEAK_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   entries(outcomes.weak).map(([k, v]) => [k, new Set(v)]),
@@ -88,6 +96,8 @@ export const COUNTRIES = phrasesOf<string>(claimants.countries);
 export const UNITS_AFTER = phrasesOf<string>(noncounts.unitsAfter);
 export const WORDS_BEFORE = phrasesOf<string>(noncounts.wordsBefore);
 export const MONTHS: ReadonlySet<string> = new Set(noncounts.months);
+export const PLACE_NAMES: ReadonlySet<string> = new Set(noncounts.places);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(noncounts.placePrepositions);
 export const STREET_SUFFIXES: ReadonlySet<string> = new Set(noncounts.streetSuffixes);
 export const WEEKDAYS: ReadonlySet<string> = new Set(noncounts.weekdays);
 export const IDIOMS = phrasesOf<'idiom'>({ idiom: noncounts.idioms });

@@ -6,10 +6,11 @@
 import type { Group } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { revise } from '../draft.js';
-import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS } from '../lexicon.js';
+import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS, THING_NOUNS } from '../lexicon.js';
 import { findHead, type Head } from './find-head.js';
 
 const STAGE = 'attach-group';
+const SINGULAR_OUTCOME_NOUNS = new Set(['death', 'fatality', 'injury', 'casualty']);
 
 export function attachGroup(state: ExtractState): ExtractState {
   const drafts: DraftClaim[] = [];
@@ -46,7 +47,8 @@ function withGroup(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined)
     return revise(d, STAGE, { group: 'people', groupHow: 'inferred', outcome: 'killed' }, 'death toll');
   // `21 passengers were killed and 40 injured`: only when a verb or punctuation follows, not a name (`, 3135 West …`).
   const next = s.tokens[d.mention.last]?.text ?? '.';
-  const elliptical = /^\p{Ll}/u.test(next) || /^[.,;:!?)]$/.test(next);
+  const elliptical =
+    (/^\p{Ll}/u.test(next) && !THING_NOUNS.has(words[d.mention.last] ?? '')) || /^[.,;:!?)]$/.test(next);
   if (previous?.group && elliptical && /^(?:and|,|or|while|with)$/.test(words[d.mention.first - 1] ?? '')) {
     return revise(
       d,
@@ -88,6 +90,8 @@ function fromHead(
       `"${noun}" carries a count of ${owner ?? 'people'}`,
     );
   }
+  // `the Jan. 28 death`, `the May 14 shooting death`: a singular noun cannot be counted by a number above one.
+  if (head.kind === 'outcome-noun' && (d.mention.low ?? 0) > 1 && SINGULAR_OUTCOME_NOUNS.has(noun)) return d;
   if (head.kind === 'outcome-noun') {
     const group = modifierGroup(words, d.mention.last, head.at) ?? 'people';
     return revise(

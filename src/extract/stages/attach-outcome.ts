@@ -7,7 +7,16 @@
 import type { Group, Outcome } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { revise } from '../draft.js';
-import { NUMBER_WORDS, OUTCOME_CUES, WEAK_CUES } from '../lexicon.js';
+import {
+  ABBREVIATIONS,
+  GROUP_NOUNS,
+  NOMINAL_CUES,
+  NOMINAL_VERBS,
+  NON_GUN_CAUSES,
+  NUMBER_WORDS,
+  OUTCOME_CUES,
+  WEAK_CUES,
+} from '../lexicon.js';
 
 const STAGE = 'attach-outcome';
 
@@ -60,6 +69,10 @@ const CLAUSE_END = new Set([
   'according',
 ]);
 const RIGHT_WINDOW = 12;
+/** Abbreviations inside a name or title (`Jr.`, `Sgt.`, `St.`), not times (`p.m.`) that may close a sentence. */
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [...ABBREVIATIONS].filter((a) => !/^(?:a\.m|p\.m|etc|est|approx)$/.test(a)),
+);
 const DEFAULTS: Partial<Record<Group, Outcome>> = { hostages: 'held', passengers: 'present' };
 
 export function attachOutcome(state: ExtractState): ExtractState {
@@ -73,12 +86,23 @@ export function attachOutcome(state: ExtractState): ExtractState {
     const previous = drafts.findLast(
       (p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.outcome,
     );
-    drafts.push(withOutcome(d, sentence, previous));
+    const others = new Set(
+      state.drafts
+        .filter((o) => o !== d && !o.dropped && o.group && o.mention.sentence === d.mention.sentence)
+        .filter((o) => o.mention.kind !== 'definite')
+        .map((o) => o.mention.first),
+    );
+    drafts.push(withOutcome(d, sentence, previous, others));
   }
   return { ...state, drafts };
 }
 
-function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined): DraftClaim {
+function withOutcome(
+  d: DraftClaim,
+  s: Sentence,
+  previous: DraftClaim | undefined,
+  others: ReadonlySet<number>,
+): DraftClaim {
   const words = s.words;
   const group = d.group as Group;
   const m = d.mention;
@@ -87,14 +111,17 @@ function withOutcome(d: DraftClaim, s: Sentence, previous: DraftClaim | undefine
   // `he shot …` must not read `he` as the one shot; `shot the friend` does count the friend.
   const pronoun = m.kind === 'definite' && /^(?:he|she)$/.test(words[m.first] ?? '');
   const left = pronoun ? null : cueBefore(words, m.first, group);
+  // `shot three relatives to death`: the phrase after the object completes the verb.
+  if (left && d.head !== null && words[d.head + 1] === 'to' && words[d.head + 2] === 'death')
+    return set(d, 'killed', 'stated', `"${left.text} … to death" governs it`, `${left.text} to death`);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
-  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group);
+  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun);
   if (right?.negated)
     return revise(d, STAGE, { dropped: `${STAGE}: negated ("${right.text}")` }, 'dropped (negated outcome)');
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
   const fallback = DEFAULTS[group];
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
-  if (previous?.outcome) {
+  if (previous?.outcome && coordinated(words, d, previous)) {
     return set(d, previous.outcome, 'inferred', `coordinated with "${previous.mention.text}"`);
   }
   return d;
@@ -138,25 +165,45 @@ function cueBefore(words: readonly string[], first: number, group: Group): Cue |
   while (i >= 0 && FILLERS.has(words[i] ?? '')) i--;
   for (let n = 3; n >= 1; n--) {
     const c = cueAt(words, i - n + 1, group);
-    if (c && c.length === n) return c;
+    if (!c || c.length !== n) continue;
+    // `the fatal shooting of a teen`, but not `… fatal shooting A suspect is in custody`: a noun governs through `of`.
+    const verbal = NOMINAL_VERBS.has(c.text) || (c.text === 'death' && words[i - n] === 'to');
+    if (NOMINAL_CUES.has(c.text) && !verbal && !words.slice(i + 1, first).includes('of')) return null;
+    return c;
   }
   return null;
 }
 
-function cueAfter(words: readonly string[], from: number, group: Group): Cue | null {
+function cueAfter(
+  words: readonly string[],
+  from: number,
+  group: Group,
+  others: ReadonlySet<number>,
+  nominative = false,
+): Cue | null {
   let shot: Cue | null = null;
   for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
     const w = words[i] ?? '';
-    if (CLAUSE_END.has(w)) break;
+    // `a gunman that resulted in an officer wounded`: a cue past another count, not joined to this one, is its own.
+    if (others.has(i) && GOVERNING_PREPOSITIONS.has(words[i - 1] ?? '')) break;
+    // `Michael Myers Jr., 25, was hurt`: the period of a name or title abbreviation ends no clause.
+    if (CLAUSE_END.has(w) && !(w === '.' && NAME_ABBREVIATIONS.has(words[i - 1] ?? ''))) break;
     // `The officer was not hurt`: a negated outcome is no count at all.
     if (NEGATIONS.has(w) && !shot) return { outcome: 'other', text: `${w} (negated)`, negated: true };
     // `Four men were shot and two of them died`: a death told of another count is not theirs.
     if (shot && (SHOT_STOPS.has(w) || /^\d/.test(w) || NUMBER_WORDS.has(w))) return shot;
     const c = cueAt(words, i, group);
     if (!c || LEFT_ONLY.has(c.text)) continue;
+    // `her two kids and the injured little boy`, `fired a single shot`: a modifier or a noun, not a predicate.
+    if (c.length === 1 && attributive(words, i)) continue;
+    // `two men wanted in connection with the shooting death`: a killing named inside a phrase is not theirs.
+    if (NOMINAL_CUES.has(c.text) && insidePhrase(words, i, from, c.text)) {
+      i += c.length - 1;
+      continue;
+    }
     // `a baby shot on Sunday has died`: a death later in the clause outranks being shot.
     // `2 men fired shots, killing Selmon` / `Hubert Allen, 72, shot four co-workers`: the counted are the shooters.
-    if (isAgent(words, i, c)) return null;
+    if (isAgent(words, i, c, from, nominative)) return null;
     if (c.outcome === 'killed' && shot && /^(?:none|not|non|never)$/.test(words[i - 1] ?? '')) continue;
     if (c.outcome === 'wounded' && SHOT.test(c.text)) {
       shot = shot ?? c;
@@ -164,24 +211,205 @@ function cueAfter(words: readonly string[], from: number, group: Group): Cue | n
       continue;
     }
     if (shot && c.outcome !== 'killed') return shot;
-    return c;
+    return notByGun(words, i + c.length, c);
   }
-  return shot;
+  return shot && notByGun(words, from, shot);
+}
+
+/** `struck by a minivan`, `injured by flying glass`, `died in a car crash`: hurt, but not by a gun. */
+function notByGun(words: readonly string[], after: number, c: Cue): Cue {
+  if ((c.outcome !== 'killed' && c.outcome !== 'wounded') || /hospital/.test(c.text)) return c;
+  const causes = NON_GUN_CAUSES.get(words[after] ?? '');
+  if (!causes) return c;
+  for (let k = after + 1; k <= after + 4 && k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (causes.matchAt(words, k))
+      return { outcome: 'other', text: `${c.text} ${words.slice(after, k + 1).join(' ')}` };
+    // `in relation to the fire`, `in a shooting`: another phrase, or a gun after all.
+    if (/^(?:gun|gunfire|gunshot|gunshots|bullet|bullets|shooting|shot|shots)$/.test(w) || !/^\p{L}/u.test(w))
+      break;
+    if (PREPOSITIONS.has(w) || NON_GUN_CAUSES.has(w)) break;
+  }
+  return c;
+}
+
+/** Prepositions that make the count after them a phrase of its own (`resulted in an officer wounded`). */
+const GOVERNING_PREPOSITIONS = new Set([
+  'in',
+  'by',
+  'with',
+  'to',
+  'for',
+  'at',
+  'from',
+  'on',
+  'into',
+  'than',
+  'against',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'another', 'every']);
+/** Words that make `shot` the noun (`a single shot`, `the fatal shot`), not the verb. */
+const SHOT_NOUN_BEFORE = new Set([
+  'single',
+  'one',
+  'first',
+  'second',
+  'third',
+  'fatal',
+  'warning',
+  'lone',
+  'final',
+  'last',
+  'fired',
+]);
+const SHOT_NOUN_AFTER = /^(?:was|were|rang|fired|that|went)$/;
+
+/** A one-word cue after a determiner modifies the noun after it (`the injured boy`); `shot` may be the noun. */
+function attributive(words: readonly string[], i: number): boolean {
+  const w = words[i] ?? '';
+  let b = i - 1;
+  while (b > 0 && /ly$/.test(words[b] ?? '')) b--;
+  const before = words[b] ?? '';
+  if (w === 'shot')
+    return (
+      DETERMINERS.has(before) ||
+      SHOT_NOUN_BEFORE.has(before) ||
+      (SHOT_NOUN_AFTER.test(words[i + 1] ?? '') && DETERMINERS.has(words[i - 2] ?? ''))
+    );
+  // `among the injured`: with no noun after it, the participle names the people themselves.
+  const next = words[i + 1] ?? '';
+  const noun =
+    /^\p{L}/u.test(next) &&
+    !GOVERNING_PREPOSITIONS.has(next) &&
+    !/^(?:and|or|of|were|was|are|is)$/.test(next);
+  return DETERMINERS.has(before) && noun && /(?:ed|en)$|^hurt$|^dead$/.test(w);
+}
+
+const AGENT_PREPOSITIONS = new Set([
+  'by',
+  'with',
+  'from',
+  'to',
+  'for',
+  'at',
+  'against',
+  'than',
+  'about',
+  'toward',
+]);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where']);
+const FINITE = new Set([
+  'is',
+  'was',
+  'were',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'remains',
+  'remained',
+]);
+
+/**
+ * A count with no cue of its own shares the outcome of the count before it only when it can be coordinated with it:
+ * not the agent of a passive (`shot by a friend`) or a phrase's object (`at home with an older brother`), and not
+ * the subject of a verb of its own (`after two males were playing with a pistol`, `a gunman opened fire`).
+ */
+function coordinated(words: readonly string[], d: DraftClaim, previous: DraftClaim): boolean {
+  // `with his two sisters`: a possessive stands between the preposition and the count.
+  const at = POSSESSIVES.has(words[d.mention.first - 1] ?? '') ? d.mention.first - 1 : d.mention.first;
+  const before = words[at - 1] ?? '';
+  // `the crowd of about 50 people`, `the shooting of two others`: the object of another noun, not a conjunct.
+  if (before === 'of' && !OUTCOME_CUES.matchEndingAt(words, d.mention.first - 1)) return false;
+  if (AGENT_PREPOSITIONS.has(before) && !/^(?:along|together)$/.test(words[d.mention.first - 2] ?? ''))
+    return false;
+  const after = d.head === null ? d.mention.last : d.head + 1;
+  const next = words[after] ?? '';
+  if (FINITE.has(next)) return false;
+  // `X was killed and the other four victims, 25-year-old Marcus Rodriguez, …, were all taken to a hospital`: after a
+  // clause complete with its cue, a count with a verb of its own starts a new clause (`the bodies of A, B and C were
+  // found` shares one).
+  let closed = false;
+  for (let i = previous.mention.last; i < d.mention.first; i++)
+    if (OUTCOME_CUES.matchAt(words, i)) closed = true;
+  for (let i = after; closed && i < words.length && i < after + 20; i++) {
+    const w = words[i] ?? '';
+    if (CLAUSE_END.has(w) || RELATIVES.has(w) || OUTCOME_CUES.matchAt(words, i)) break;
+    if (FINITE.has(w)) return false;
+  }
+  return !(
+    /ed$/.test(next) &&
+    !OUTCOME_CUES.matchAt(words, after) &&
+    !/^(?:by|as|in|at|on)$/.test(words[after + 1] ?? '')
+  );
+}
+
+const PREPOSITIONS = new Set([
+  'following',
+  'during',
+  'amid',
+  'with',
+  'for',
+  'of',
+  'in',
+  'on',
+  'to',
+  'into',
+  'over',
+  'about',
+  'from',
+  'after',
+]);
+
+/**
+ * A noun cue whose noun phrase (`the fatal`, `first-degree`) opens with a preposition. Not `stabbed to death`, and
+ * not the victims' own phrase (`the victim of a homicide`, `victims in the fatal shooting`).
+ */
+function insidePhrase(words: readonly string[], i: number, from: number, cue: string): boolean {
+  for (let j = i - 1; j >= from && j >= i - 4; j--) {
+    const w = words[j] ?? '';
+    if (w === 'to' && j === i - 1 && cue === 'death') return false;
+    if ((w === 'of' || w === 'in') && j === from && /^victims?$/.test(words[from - 1] ?? '')) return false;
+    if (PREPOSITIONS.has(w)) return true;
+    if (AUXILIARIES.has(w) || !/^\p{L}[\p{L}-]*$/u.test(w)) return false;
+  }
+  return false;
 }
 
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTS =
-  /^(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|multiple|him|them|at|into)$|^\d/;
+  /^(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|multiple|him|them|at|into|back)$|^\d/;
 
-/** An active verb with an object after the counted people makes them the agents, not the victims. */
-function isAgent(words: readonly string[], i: number, c: Cue & { length: number }): boolean {
+/**
+ * An active verb with an object after the counted people makes them the agents, not the victims. After `he`/`she`
+ * a bare transitive verb is always active (`he then shot his neighbor`), unless its object is himself.
+ */
+function isAgent(
+  words: readonly string[],
+  i: number,
+  c: Cue & { length: number },
+  from: number,
+  nominative: boolean,
+): boolean {
   if (c.outcome !== 'killed' && c.outcome !== 'wounded') return false;
   if (/ing$/.test(c.text) && words[i - 1] === ',') return true;
   let before = i - 1;
-  while (before > 0 && /ly$/.test(words[before] ?? '') && !AUXILIARIES.has(words[before] ?? '')) before--;
+  while (before > 0 && ADVERB.test(words[before] ?? '') && !AUXILIARIES.has(words[before] ?? '')) before--;
   if (AUXILIARIES.has(words[before] ?? '') || c.length > 1) return false;
-  return /ed$|^shot$|^hit$|^struck$/.test(c.text) && OBJECT_STARTS.test(words[i + 1] ?? '');
+  if (nominative && before === from - 1 && TRANSITIVE.test(c.text))
+    return !REFLEXIVES.has(words[i + 1] ?? '');
+  // `three officers shot suspect Barry Kirk`: a bare noun object.
+  const object = OBJECT_STARTS.test(words[i + 1] ?? '') || GROUP_NOUNS.matchAt(words, i + 1) !== null;
+  return /ed$|^shot$|^hit$|^struck$/.test(c.text) && object;
 }
+
+const ADVERB = /ly$|^(?:then|also|later|first|allegedly)$/;
+const TRANSITIVE = /^(?:shot|killed|wounded|injured|hit|struck|murdered|slew)$/;
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
 
 const SHOT_STOPS = new Set(['including', 'among', 'he', 'she', 'they', 'one', 'another', 'both']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor']);

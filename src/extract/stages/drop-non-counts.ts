@@ -8,6 +8,8 @@ import {
   GROUP_NOUNS,
   IDIOMS,
   MONTHS,
+  PLACE_NAMES,
+  PLACE_PREPOSITIONS,
   STREET_SUFFIXES,
   UNITS_AFTER,
   WEEKDAYS,
@@ -33,7 +35,15 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   const after = words[m.last] ?? '';
   const lastWord = words[m.last - 1] ?? '';
   const text = s.tokens.map((t) => t.text);
-  if (m.kind === 'number' && MONTHS.has(before) && before !== 'may') return 'date';
+  if (isPlaceName(m, words, text)) return 'place name';
+  if (
+    m.kind === 'number' &&
+    MONTHS.has(before) &&
+    (before !== 'may' || /^May$/.test(text[m.first - 1] ?? ''))
+  )
+    return 'date';
+  // `the Jan. 28 death`: an abbreviated month.
+  if (m.kind === 'number' && before === '.' && MONTHS.has(words[m.first - 2] ?? '')) return 'date';
   if (m.kind === 'number' && (MONTHS.has(after) || (after === 'may' && /^[A-Z]/.test(text[m.last] ?? ''))))
     return 'date';
   if (isYear(m.low, m.kind) && !GROUP_NOUNS.matchAt(words, m.last)) return 'year';
@@ -83,8 +93,17 @@ function isAgeApposition(
 ): boolean {
   let i = m.first - 1;
   if (words[i] === 'both' || words[i] === 'ages' || words[i] === 'aged') return true;
+  if ((m.low ?? 0) < 110 && AGE_BOUNDS.has(boundAfter(words, m.last))) return true;
+  // `ages 54, 33 and 26`, `between the ages of 12 and 16`, `ranging in age from 25 to 30`: a list after `ages`.
+  for (let j = i; j >= 0 && j > i - 12; j--) {
+    const w = words[j] ?? '';
+    if (AGE_WORDS.has(w)) return (m.low ?? 0) < 110;
+    if (!/^(?:and|or|to|,|\d{1,2}|of|the|between|from|in)$/.test(w)) break;
+  }
   while (i >= 0 && /^(?:and|\d{1,2})$/.test(words[i] ?? '')) i--;
   if (words[i] !== ',') return false;
+  // `Michael Myers Jr., 25,`: a name closed by a suffix.
+  if (words[i - 1] === '.' && NAME_SUFFIXES.has(words[i - 2] ?? '')) i--;
   const owner = words[i - 1] ?? '';
   const after = words[m.last] ?? '.';
   const closes = /^(?:,|and|\.|\)|;)$/.test(after);
@@ -92,6 +111,25 @@ function isAgeApposition(
     closes &&
     (m.low ?? 0) < 110 &&
     (GROUP_NOUNS.matchAt(words, i - 1) !== null || /^\p{Lu}/u.test(text[i - 1] ?? '') || owner === 'others')
+  );
+}
+
+const AGE_WORDS: ReadonlySet<string> = new Set(['ages', 'aged', 'age']);
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
+/** `all 16 or younger`, `15 and under`: an age bound, not a count. */
+const AGE_BOUNDS: ReadonlySet<string> = new Set(['younger', 'older', 'under', 'up']);
+function boundAfter(words: readonly string[], last: number): string {
+  return words[last] === 'or' || words[last] === 'and' ? (words[last + 1] ?? '') : '';
+}
+
+/** `a man in Davidson County, North Carolina was shot`, `a child in Killeen has died`: a place read as a name. */
+function isPlaceName(m: DraftClaim['mention'], words: readonly string[], text: readonly string[]): boolean {
+  const first = words[m.first] ?? '';
+  if (m.kind !== 'definite' || !/^\p{Lu}\p{Ll}/u.test(text[m.first] ?? '') || /^(?:the|he|she)$/.test(first))
+    return false;
+  return (
+    PLACE_NAMES.has(words.slice(m.first, m.last).join(' ')) ||
+    PLACE_PREPOSITIONS.has(words[m.first - 1] ?? '')
   );
 }
 

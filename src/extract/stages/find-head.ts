@@ -62,6 +62,8 @@ const STOP = new Set([
 ]);
 
 const MAX_MODIFIERS = 4;
+/** `34-year-old`, `9-month-old`: an age, a modifier or (alone) a person. */
+const AGE = /^\d{1,3}-(?:year|month|week|day)s?-old$/;
 
 export function findHead(words: readonly string[], from: number): Head | null {
   let i = from;
@@ -83,7 +85,7 @@ export function findHead(words: readonly string[], from: number): Head | null {
       i++;
       continue;
     }
-    if (STOP.has(w) || !/^[\p{L}][\p{L}'.-]*$|^\d{1,3}-year-old$/u.test(w)) break;
+    if (STOP.has(w) || !(/^[\p{L}][\p{L}'.-]*$/u.test(w) || AGE.test(w))) break;
     modifiers++;
     i++;
   }
@@ -113,11 +115,7 @@ function headAt(words: readonly string[], i: number): Head | null {
   const person = GROUP_NOUNS.matchAt(words, i);
   if (person) return { kind: 'person', at: i, length: person.length, group: person.label };
   // `the 13-year-old died`: an age standing alone names a person; before a noun it is only a modifier.
-  if (
-    /^\d{1,3}-year-old$/.test(words[i] ?? '') &&
-    !GROUP_NOUNS.matchAt(words, i + 1) &&
-    !GROUP_NOUNS.matchAt(words, i + 2)
-  ) {
+  if (AGE.test(words[i] ?? '') && !GROUP_NOUNS.matchAt(words, i + 1) && !GROUP_NOUNS.matchAt(words, i + 2)) {
     return { kind: 'person', at: i, length: 1, group: 'people' };
   }
   const outcome = OUTCOME_NOUNS.matchAt(words, i);

@@ -27,15 +27,33 @@ export function splitSentences(state: ExtractState): ExtractState {
   return { ...state, sentences: withQuotes(text, spans) };
 }
 
+/** `three others injured.Authorities say`: a sentence end with no space after it, which ICU does not split. */
+const GLUED_END = /(?:\p{Ll}{2}|\b[ap]\.m)[.!?]["”]?(?=\p{Lu}\p{Ll})/gu;
+
+function segmentsOf(line: string): { index: number; segment: string; glued: boolean }[] {
+  const out: { index: number; segment: string; glued: boolean }[] = [];
+  for (const seg of segmenter.segment(line)) {
+    let from = 0;
+    for (const m of seg.segment.matchAll(GLUED_END)) {
+      const cut = (m.index ?? 0) + m[0].length;
+      out.push({ index: seg.index + from, segment: seg.segment.slice(from, cut), glued: from > 0 });
+      from = cut;
+    }
+    out.push({ index: seg.index + from, segment: seg.segment.slice(from), glued: from > 0 });
+  }
+  return out;
+}
+
 function sentencesOfLine(line: string, offset: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const seg of segmenter.segment(line)) {
+  for (const seg of segmentsOf(line)) {
     const lead = seg.segment.length - seg.segment.trimStart().length;
     const start = offset + seg.index + lead;
     const end = offset + seg.index + seg.segment.trimEnd().length;
     if (end <= start) continue;
     const prev = out[out.length - 1];
-    if (prev && endsWithAbbreviation(line.slice(prev.start - offset, prev.end - offset))) prev.end = end;
+    if (prev && !seg.glued && endsWithAbbreviation(line.slice(prev.start - offset, prev.end - offset)))
+      prev.end = end;
     else out.push({ start, end });
   }
   return out;

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, traceOf } from './helpers.js';
+
+type Row = [why: string, sentence: string, expected: [text: string, outcome: string][]];
+
+// Precision: figures that a wrong reading inside one sentence would turn into counts of the dead or hurt.
+const ROWS: Row[] = [
+  [
+    'ages listed after `ages`',
+    'Officers said four men, ages 31, 27 and 19, were wounded.',
+    [['four', 'wounded']],
+  ],
+  ['ages between two bounds', 'Three girls between the ages of 9 and 14 were hurt.', [['Three', 'wounded']]],
+  ['an age bound', 'Two boys, both 15 or younger, were shot.', [['Two', 'wounded']]],
+  [
+    'an age range',
+    'Deputies found three victims ranging in age from 20 to 24 wounded.',
+    [['three', 'wounded']],
+  ],
+  [
+    'an age after a name suffix',
+    'The victims, Paul Jr., 19, and Mark, 23, were injured.',
+    [['Mark', 'wounded']],
+  ],
+  [
+    'an abbreviation ends no clause',
+    'Four men outside the Main St. bar were wounded.',
+    [['Four', 'wounded']],
+  ],
+  [
+    'counts of a charge',
+    'He was charged with two counts of murder and three counts of attempted murder.',
+    [],
+  ],
+  [
+    'a killing named inside a prepositional phrase',
+    'Two men wanted in connection with the shooting death of a toddler were arrested.',
+    [['a', 'killed']],
+  ],
+  ['a charge after `for`', 'A 19-year-old is wanted for first-degree murder.', []],
+  ['`to death` is a verb phrase', 'The gunman shot three relatives to death.', [['three', 'killed']]],
+  ['the victim of a homicide', 'Police identified the victim of a homicide.', [['the', 'killed']]],
+  [
+    'a noun cue governs a count after it through `of`',
+    'Two teens were arrested in the fatal shooting of a man. After the fatal shooting a suspect fled.',
+    [['a', 'killed']],
+  ],
+  ['`he` before an active verb is the shooter', 'Police say he shot a neighbor.', [['a', 'wounded']]],
+  ['`he` shot himself', 'He shot himself in the leg.', [['He', 'wounded']]],
+  ['an adverb before a passive verb', 'Four teens were also shot at the party.', [['Four', 'wounded']]],
+  [
+    'a participle before another noun modifies it',
+    'She says her two kids and the injured little boy play outside.',
+    [],
+  ],
+  ['the participle as a noun', 'Two officers were among the injured, police said.', [['Two', 'wounded']]],
+  ['`shot` as a noun', 'A suspect in a green car pulled up and someone fired a single shot.', []],
+  [
+    'a cue past another count behind a preposition',
+    'A gunfight between police and a gunman resulted in an officer wounded.',
+    [['an', 'wounded']],
+  ],
+  ['`shot back` is active', 'Another man in the crowd shot back at the suspect.', []],
+  [
+    'a count of wounds, not of people',
+    'Deputies found a victim with at least one gunshot wound.',
+    [['a', 'wounded']],
+  ],
+  [
+    'a count of things coordinated with people',
+    'Police are investigating a spate of crime with two people shot, three stolen vehicles and a robbery.',
+    [['two', 'wounded']],
+  ],
+  ['the agent of a passive', 'A teen was shot in the leg by a friend.', [['A', 'wounded']]],
+  [
+    'the subject of a verb of its own',
+    'A girl was shot in the head after two boys were playing with a pistol.',
+    [['A', 'wounded']],
+  ],
+  [
+    'the subject of an active verb',
+    'Two men were wounded when a gunman opened fire on a porch.',
+    [['Two', 'wounded']],
+  ],
+  [
+    'coordination still carries the outcome',
+    'Three men were killed, along with two women.',
+    [
+      ['Three', 'killed'],
+      ['two', 'killed'],
+    ],
+  ],
+  [
+    'a condition with a modifier',
+    'One man died and two were in temporary serious condition.',
+    [
+      ['One', 'killed'],
+      ['two', 'wounded'],
+    ],
+  ],
+  [
+    'a sentence end with no space after it',
+    'A shooting left one man dead and three others injured.Police say it happened after 9 p.m.The gunman fled.',
+    [
+      ['one', 'killed'],
+      ['three', 'wounded'],
+    ],
+  ],
+  ['a state read as a name', 'A man in Lake County, Ohio was shot in the arm.', [['A', 'wounded']]],
+  ['a town after a preposition of place', 'A child in Pinewood has died.', [['A', 'killed']]],
+  ['an age in months', 'A 9-month-old boy was wounded.', [['A', 'wounded']]],
+  ['a date before a killing noun', 'He is wanted in the May 14 shooting death of a man.', [['a', 'killed']]],
+  ['an abbreviated month', 'She was charged in the Jan. 28 death of her son.', []],
+  [
+    'the object of another noun',
+    'A man was killed when someone fired into the crowd of about 50 people.',
+    [['A', 'killed']],
+  ],
+  ['a bare noun object', 'Three officers shot suspect John Doe after a chase.', []],
+  ['an age in a short form', 'The family of the 17 y.o killed on Sunday spoke out.', []],
+  [
+    'a participle after a comma and `fatally`',
+    'Two men got out and started firing, fatally shooting a teen.',
+    [['a', 'killed']],
+  ],
+  [
+    'hurt by glass, not a gun',
+    'A boy was shot in the foot and a girl was injured by flying glass.',
+    [['A', 'wounded']],
+  ],
+  ['a death in a crash', 'They held a vigil for a man who died in a car crash.', []],
+  [
+    'a killing in a hunting accident is a shooting',
+    'A teen was killed in a hunting accident.',
+    [['A', 'killed']],
+  ],
+  [
+    'a possessive after the preposition',
+    'A teen was killed while walking with his two sisters.',
+    [['A', 'killed']],
+  ],
+  [
+    'a new clause with a verb of its own after a complete one',
+    'One man was killed in the shooting and the other four victims, all adults, were taken to a clinic.',
+    [['One', 'killed']],
+  ],
+  [
+    'a list sharing a cue before it',
+    'The bodies of Kelly Stone, 32, Haley Stone, 5, and Marie King, 55, were found on Thursday.',
+    [
+      ['Kelly Stone', 'killed'],
+      ['Haley Stone', 'killed'],
+      ['Marie King', 'killed'],
+    ],
+  ],
+];
+
+describe('precision: numbers that are not the count of the hurt', () => {
+  it.each(ROWS)('%s', (_why, sentence, expected) => {
+    const got = claimsOf(sentence)
+      .filter((c) => c.outcome === 'killed' || c.outcome === 'wounded')
+      .map((c) => [c.value.text, c.outcome]);
+    expect(got, traceOf(sentence)).toEqual(expected);
+  });
+});
