@@ -7,8 +7,11 @@
 // and a count that is the subject rather than the object of the killing (`a man who killed himself`).
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { revise } from '../draft.js';
+import { GROUP_NOUNS } from '../lexicon.js';
+import { namesOnePerson } from './find-numbers.js';
 
 const STAGE = 'count-self-killed';
+const SELF_MARK = `${STAGE}: the shooter themself`;
 const SELF = new Set(['himself', 'herself']);
 const KILL = new Set(['killing', 'killed', 'kills']);
 const WEAPONS = new Set(['gun', 'weapon', 'rifle', 'pistol', 'handgun', 'shotgun', 'firearm']);
@@ -17,6 +20,7 @@ const SUICIDE_VERBS = new Set(['committed', 'commits', 'committing', 'commit']);
 /** Verbs whose object is killed, for the ellipsis `killed his wife and then himself`. */
 const KILLING_VERBS = /^(?:killed|killing|kills|murdered|murdering|dead)$/;
 const NOT_KILLED = /^(?:wounded|wounding|injured|injuring|hurt|hurting)$/;
+const POSSESSIVE = new Set(['his', 'her', 'their']);
 const ELLIPSIS = new Set(['then', 'and', 'before', ',']);
 const MAX_OBJECT_GAP = 8;
 /** `turned the gun on himself in an attempted suicide`: he survived. */
@@ -26,6 +30,8 @@ export function countSelfKilled(state: ExtractState): ExtractState {
   let drafts = [...state.drafts];
   for (const s of state.sentences) {
     for (const at of selfKillings(s)) {
+      const possessive = victimOf(drafts, s, at.verb) ? null : possessiveVictim(s, at.verb);
+      if (possessive) drafts.push(possessive);
       const victim = victimOf(drafts, s, at.verb);
       const key = victim ? (victim.draft.coordination ?? `${victim.draft.mention.start}`) : null;
       if (victim && !victim.draft.coordination) {
@@ -104,11 +110,38 @@ function victimOf(
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
     if (d.dropped || d.mention.sentence !== s.index || d.mention.first >= verb) continue;
-    if (d.outcome !== 'killed' || d.group === 'militants' || d.partOf || d.trace[0]?.startsWith(STAGE))
+    if (d.outcome !== 'killed' || d.group === 'militants' || d.partOf || d.trace[0]?.startsWith(SELF_MARK))
       continue;
     const before = s.words.slice(Math.max(0, d.mention.first - MAX_OBJECT_GAP), d.mention.first);
     if (!before.some((x) => KILLING_VERBS.test(x) || x === 'shot')) continue;
     return { draft: d, index: i };
+  }
+  return null;
+}
+
+/**
+ * `shot and killed his 3-year-old daughter before turning the gun on himself`: the victim named by a possessive,
+ * object of a killing verb told before the self, is one person killed.
+ */
+function possessiveVictim(s: Sentence, before: number): DraftClaim | null {
+  const w = s.words;
+  for (let v = before - 1; v >= Math.max(0, before - 12); v--) {
+    if (NOT_KILLED.test(w[v] ?? '')) return null;
+    if (!KILLING_VERBS.test(w[v] ?? '') && w[v] !== 'shot') continue;
+    const at = v + 1 < before && POSSESSIVE.has(w[v + 1] ?? '') ? v + 1 : -1;
+    if (at < 0 || !namesOnePerson(w, at)) continue;
+    // `shot his daughter` kills only with a fatal word: `shot his daughter dead`, `shot and killed`.
+    if (w[v] === 'shot' && !w.slice(v + 2, before).includes('dead') && w[v - 1] !== 'fatally') continue;
+    let group: DraftClaim['group'] = 'people';
+    for (let j = at + 1; j <= at + 4; j++) {
+      const noun = GROUP_NOUNS.matchAt(w, j);
+      if (noun) {
+        group = noun.label;
+        break;
+      }
+    }
+    const draft = oneKilled(s, at, `${w[v]} ${w[at]}`, group, null);
+    return { ...draft, mention: { ...draft.mention, kind: 'article' } };
   }
   return null;
 }
@@ -118,6 +151,17 @@ function selfDraft(
   at: number,
   cue: string,
   victim: DraftClaim | null,
+  coordination: string | null,
+): DraftClaim {
+  const d = oneKilled(s, at, cue, victim?.group ?? 'people', coordination);
+  return { ...d, trace: [`${SELF_MARK}${victim ? `, added to "${victim.mention.text}"` : ''}`, ...d.trace] };
+}
+
+function oneKilled(
+  s: Sentence,
+  at: number,
+  cue: string,
+  group: DraftClaim['group'],
   coordination: string | null,
 ): DraftClaim {
   const token = s.tokens[at]!;
@@ -134,7 +178,7 @@ function selfDraft(
       qualifier: 'exact',
       kind: 'definite',
     },
-    group: victim?.group ?? 'people',
+    group,
     groupHow: 'inferred',
     head: at,
     outcome: 'killed',
@@ -146,8 +190,6 @@ function selfDraft(
     hedged: false,
     dropped: null,
     coordination,
-    trace: [
-      `${STAGE}: "${token.text}" → 1 killed (${cue})${victim ? `, added to "${victim.mention.text}"` : ''}`,
-    ],
+    trace: [`${STAGE}: "${token.text}" → 1 killed (${cue})`],
   };
 }

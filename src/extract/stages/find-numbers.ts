@@ -202,6 +202,11 @@ function readArticle(words: readonly string[], i: number): Core | null {
   return null;
 }
 
+/** Whether the words after `i` name one person as `a` would (`his 3-year-old daughter`, `her husband`). */
+export function namesOnePerson(words: readonly string[], i: number): boolean {
+  return readArticle(['a', ...words.slice(i + 1, i + 5)], 0) !== null;
+}
+
 /** `the victim died`, `the 13-year-old was shot`: one person, kept only with a casualty outcome (drop-uncounted). */
 function readDefinite(words: readonly string[], i: number): Core | null {
   const one = readArticle(['a', ...words.slice(i + 1, i + 5)], 0);
@@ -301,6 +306,9 @@ const PHRASE_FOLLOWERS = new Set([
   'for',
   'of',
   'after',
+  'before',
+  'then',
+  'dead',
   'as',
   'while',
   'that',
