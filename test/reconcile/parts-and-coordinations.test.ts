@@ -36,8 +36,14 @@ describe('estimates count each person once', () => {
   });
 
   it('does not subtract deaths from a count of other people or of the injured', () => {
-    expect(totals('A man died on Sunday. Three other men were shot.')).toMatchObject({ killed: 1, wounded: 3 });
-    expect(totals('A man died on Sunday. Three people were injured.')).toMatchObject({ killed: 1, wounded: 3 });
+    expect(totals('A man died on Sunday. Three other men were shot.')).toMatchObject({
+      killed: 1,
+      wounded: 3,
+    });
+    expect(totals('A man died on Sunday. Three people were injured.')).toMatchObject({
+      killed: 1,
+      wounded: 3,
+    });
   });
 
   it('still gives a best when every account is hedged', () => {

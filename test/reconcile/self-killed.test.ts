@@ -11,9 +11,11 @@ function totals(text: string): Record<string, number | null> {
 
 describe('a shooter who killed themself is one of the dead', () => {
   it('adds the shooter to the count they killed in the same sentence', () => {
-    expect(totals('A gunman killed three people at a diner on Sunday before killing himself.')).toMatchObject({
-      killed: 4,
-    });
+    expect(totals('A gunman killed three people at a diner on Sunday before killing himself.')).toMatchObject(
+      {
+        killed: 4,
+      },
+    );
     expect(totals('The woman shot and killed her two sons and then herself on Sunday.')).toMatchObject({
       killed: 3,
     });
