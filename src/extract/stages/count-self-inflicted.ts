@@ -1,16 +1,17 @@
-// A shooter who takes their own life is one of the dead: `shot and killed his wife before killing himself`,
-// `killed three people and then himself`, `turned the gun on herself`, `took his own life`. The reflexive counts one
-// person killed. When the same sentence counts the people the shooter killed (`killed three people before killing
-// himself`), the two are different people in one toll: the self is coordinated with that count (summed by
-// reconciliation, in its group). Alone, the self is one person of the story (`the boy fatally shot himself`).
-// Rejects: `shot himself` without a fatal word (people survive it), intent (`tried to kill himself`), `including himself` (already inside the count),
-// and a count that is the subject rather than the object of the killing (`a man who killed himself`).
+// Self-inflicted shootings. A shooter who takes their own life is one of the dead: `shot and killed his wife before
+// killing himself`, `killed three people and then himself`, `turned the gun on herself`, `took his own life`. The
+// reflexive counts one person killed. When the same sentence counts the people the shooter killed (`killed three
+// people before killing himself`, `killed his daughter …`), they are different people in one toll: the self is
+// coordinated with that count (summed by reconciliation, in its group). Alone, the self is one person of the story.
+// A non-fatal `shot himself in the leg` counts one wounded when the document tells no death.
+// Rejects: intent (`tried to kill himself`), attempts (`attempted suicide`), `including himself` (already inside the
+// count), and a count that is the subject rather than the object of the killing (`a man who killed himself`).
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { revise } from '../draft.js';
 import { GROUP_NOUNS } from '../lexicon.js';
 import { namesOnePerson } from './find-numbers.js';
 
-const STAGE = 'count-self-killed';
+const STAGE = 'count-self-inflicted';
 const SELF_MARK = `${STAGE}: the shooter themself`;
 const SELF = new Set(['himself', 'herself']);
 const KILL = new Set(['killing', 'killed', 'kills']);
@@ -20,13 +21,16 @@ const SUICIDE_VERBS = new Set(['committed', 'commits', 'committing', 'commit']);
 /** Verbs whose object is killed, for the ellipsis `killed his wife and then himself`. */
 const KILLING_VERBS = /^(?:killed|killing|kills|murdered|murdering|dead)$/;
 const NOT_KILLED = /^(?:wounded|wounding|injured|injuring|hurt|hurting)$/;
+const WOUNDING = /^(?:shot|shooting|shoots|wounded|wounding|wounds|injured|injuring|injures)$/;
+/** A sentence that tells a death beside the self-shooting (`found dead … accidentally shot himself`). */
+const DEATH_WORD = /\b(?:dead|died|dies|death|fatal|fatally|killed|killing|lifeless)\b/i;
 const POSSESSIVE = new Set(['his', 'her', 'their']);
 const ELLIPSIS = new Set(['then', 'and', 'before', ',']);
 const MAX_OBJECT_GAP = 8;
 /** `turned the gun on himself in an attempted suicide`: he survived. */
 const ATTEMPT = /\battempted suicide|suicide attempt|attempt(?:ed)? to (?:kill|take)|\bsurvived\b/i;
 
-export function countSelfKilled(state: ExtractState): ExtractState {
+export function countSelfInflicted(state: ExtractState): ExtractState {
   let drafts = [...state.drafts];
   for (const s of state.sentences) {
     for (const at of selfKillings(s)) {
@@ -45,10 +49,31 @@ export function countSelfKilled(state: ExtractState): ExtractState {
       drafts.push(selfDraft(s, at.self, at.cue, victim?.draft ?? null, key));
     }
   }
+  drafts.push(...selfWounds(state, drafts));
   drafts = drafts.sort(
     (a, b) => a.mention.sentence - b.mention.sentence || a.mention.first - b.mention.first,
   );
   return { ...state, drafts };
+}
+
+/**
+ * `accidentally shot himself in the leg`, `wounding herself`: one person wounded, when the document states no
+ * death (else the self-shot person is usually that death, as settle-shot-victims reads a lone "shot" victim).
+ */
+function selfWounds(state: ExtractState, drafts: readonly DraftClaim[]): DraftClaim[] {
+  const live = drafts.filter((d) => !d.dropped);
+  if (live.some((d) => d.outcome === 'killed' && d.group !== 'militants' && (d.mention.low ?? 0) >= 1))
+    return [];
+  const out: DraftClaim[] = [];
+  for (const s of state.sentences) {
+    s.words.forEach((word, k) => {
+      const prev = s.words[k - 1] ?? '';
+      if (!SELF.has(word) || !WOUNDING.test(prev) || DEATH_WORD.test(s.text)) return;
+      if (live.some((d) => d.mention.sentence === s.index && d.mention.first === k)) return;
+      out.push({ ...oneKilled(s, k, `${prev} ${word}`, 'people', null), outcome: 'wounded' });
+    });
+  }
+  return out;
 }
 
 interface SelfKilling {
@@ -157,6 +182,7 @@ function selfDraft(
   return { ...d, trace: [`${SELF_MARK}${victim ? `, added to "${victim.mention.text}"` : ''}`, ...d.trace] };
 }
 
+/** One person killed (or, spread over, wounded) named by the word at `at`. */
 function oneKilled(
   s: Sentence,
   at: number,

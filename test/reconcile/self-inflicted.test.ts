@@ -38,4 +38,13 @@ describe('a shooter who killed themself is one of the dead', () => {
     ).not.toHaveProperty('killed');
     expect(totals('A man shot himself in the leg on Sunday.')).not.toHaveProperty('killed');
   });
+
+  it('counts a non-fatal self-shooting as wounded when no death is told', () => {
+    expect(totals('A 15-year-old boy accidentally shot himself in the leg on Sunday.')).toMatchObject({
+      wounded: 1,
+    });
+    expect(
+      totals('Joe Smith, the hunter found dead on Sunday, accidentally shot himself with his rifle.'),
+    ).not.toHaveProperty('wounded');
+  });
 });
