@@ -21,7 +21,7 @@ const SUICIDE_VERBS = new Set(['committed', 'commits', 'committing', 'commit']);
 /** Verbs whose object is killed, for the ellipsis `killed his wife and then himself`. */
 const KILLING_VERBS = /^(?:killed|killing|kills|murdered|murdering|dead)$/;
 const NOT_KILLED = /^(?:wounded|wounding|injured|injuring|hurt|hurting)$/;
-const WOUNDING = /^(?:shot|shooting|shoots|wounded|wounding|wounds|injured|injuring|injures)$/;
+const WOUNDING = /^(?:shot|shooting|shoots|wounded|wounding|wounds)$/;
 /** A sentence that tells a death beside the self-shooting (`found dead … accidentally shot himself`). */
 const DEATH_WORD = /\b(?:dead|died|dies|death|fatal|fatally|killed|killing|lifeless)\b/i;
 const POSSESSIVE = new Set(['his', 'her', 'their']);
