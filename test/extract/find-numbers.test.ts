@@ -33,3 +33,22 @@ describe('find-numbers: values and hedges', () => {
     expect(sentence.slice(first!.evidence.numberStart, first!.evidence.numberEnd)).toBe(text);
   });
 });
+
+describe('find-numbers: one person without a number', () => {
+  it('counts `another` standing alone', () => {
+    const claims = claimsOf('The gunman killed one man and wounded another on Sunday.');
+    expect(
+      claims.map((c) => [c.outcome, c.value.low]),
+      traceOf('x'),
+    ).toContainEqual(['wounded', 1]);
+    expect(claimsOf('Another was shot in the leg.').map((c) => c.outcome)).toEqual(['wounded']);
+    // one of the three already counted, not a fourth
+    const part = claimsOf('He shot three men, killing one and wounding another.');
+    expect(part.find((c) => c.value.text === 'another')?.provenance.coordination ?? null).toBeNull();
+  });
+
+  it('does not count `one another` or `another` before a noun that is not a person', () => {
+    expect(claimsOf('The two men shot at one another.')).toEqual([]);
+    expect(claimsOf('Another shooting was reported on Sunday.')).toEqual([]);
+  });
+});

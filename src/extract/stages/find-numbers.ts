@@ -176,6 +176,10 @@ function readArticle(words: readonly string[], i: number): Core | null {
   if (w === 'he' || w === 'she') return readPronoun(words, i);
   if (w === 'the') return readDefinite(words, i);
   if (w !== 'a' && w !== 'an' && w !== 'another') return null;
+  // `killing one and wounding another`, `another was shot`: `another` standing alone is one more person.
+  if (w === 'another' && words[i - 1] !== 'one' && ANOTHER_ALONE.test(words[i + 1] ?? '.')) {
+    return { first: i, last: i + 1, low: 1, high: 1, kind: 'definite', range: false };
+  }
   for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
     const noun =
       GROUP_NOUNS.matchAt(words, j) ??
@@ -268,6 +272,8 @@ const NOT_MODIFIERS = new Set([
   'who',
   'that',
 ]);
+const ANOTHER_ALONE =
+  /^(?:[.,;:)]|was|is|has|had|were|who|in|on|at|with|during|later|also|remains|died|suffered)$/;
 const AGE_NOUN = /^\d{1,3}-year-old$/;
 const COLLECTIVE = new Set([
   'personnel',
