@@ -52,3 +52,11 @@ describe('find-numbers: one person without a number', () => {
     expect(claimsOf('Another shooting was reported on Sunday.')).toEqual([]);
   });
 });
+
+describe('find-numbers: a pronoun counts the person something happened to', () => {
+  it('counts `he was shot` and `he shot himself`, not `he shot his wife`', () => {
+    expect(claimsOf('He was shot in the leg.').map((c) => c.value.text)).toEqual(['He']);
+    expect(claimsOf('She injured herself with a rifle.').map((c) => c.value.text)).toEqual(['She']);
+    expect(claimsOf('He shot three men outside the bar.').map((c) => c.value.text)).toEqual(['three']);
+  });
+});

@@ -69,7 +69,11 @@ function selfWounds(state: ExtractState, drafts: readonly DraftClaim[]): DraftCl
     s.words.forEach((word, k) => {
       const prev = s.words[k - 1] ?? '';
       if (!SELF.has(word) || !WOUNDING.test(prev) || DEATH_WORD.test(s.text)) return;
-      if (live.some((d) => d.mention.sentence === s.index && d.mention.first === k)) return;
+      // `he shot himself`: the subject already counts this person.
+      if (
+        live.some((d) => d.mention.sentence === s.index && d.mention.first >= k - 4 && d.mention.first <= k)
+      )
+        return;
       out.push({ ...oneKilled(s, k, `${prev} ${word}`, 'people', null), outcome: 'wounded' });
     });
   }

@@ -220,9 +220,17 @@ function readDefinite(words: readonly string[], i: number): Core | null {
 /** `He died at the hospital`, `she was shot`: a pronoun directly followed by what happened to its person. */
 function readPronoun(words: readonly string[], i: number): Core | null {
   let j = i + 1;
-  while (/^(?:was|is|has|had|been|later|also|then)$|ly$/.test(words[j] ?? '')) j++;
+  let passive = false;
+  while (/^(?:was|is|has|had|been|later|also|then)$|ly$/.test(words[j] ?? '')) {
+    if (/^(?:was|is|been)$/.test(words[j] ?? '')) passive = true;
+    j++;
+  }
   const cue = OUTCOME_CUES.matchAt(words, j);
-  return cue && j > i ? { first: i, last: i + 1, low: 1, high: 1, kind: 'definite', range: false } : null;
+  // `he shot his wife`, `she killed two people`: the pronoun did it; only `he was shot` is what happened to him.
+  // A reflexive object makes the pronoun the victim again: `he shot himself`, `she injured herself`.
+  const reflexive = /^(?:himself|herself)$/.test(words[j + (cue?.length ?? 0)] ?? '');
+  if (!cue || (!passive && !reflexive && ACTIVE_VERBS.test(words[j] ?? ''))) return null;
+  return { first: i, last: i + 1, low: 1, high: 1, kind: 'definite', range: false };
 }
 
 const PARTIAL_ZERO = new Set([
@@ -272,6 +280,9 @@ const NOT_MODIFIERS = new Set([
   'who',
   'that',
 ]);
+/** Verbs whose subject is the one who did it unless passive (`he shot` vs `he was shot`). */
+const ACTIVE_VERBS =
+  /^(?:shot|shoots|killed|kills|wounded|wounds|injured|injures|struck|hit|stabbed|murdered)$/;
 const ANOTHER_ALONE =
   /^(?:[.,;:)]|was|is|has|had|were|who|in|on|at|with|during|later|also|remains|died|suffered)$/;
 const AGE_NOUN = /^\d{1,3}-year-old$/;
