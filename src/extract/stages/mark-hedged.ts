@@ -9,6 +9,9 @@ const REACH = 12;
 /** After the number only its own verb phrase counts (`hostages will be executed`), not a later clause (`, which would …`). */
 const AFTER = 5;
 
+const NOT_RESERVE =
+  /(?:^|\s)(?:non-life|life) threatening|threatening (?:injuries|injury|wounds|condition)|expected to (?:survive|recover|live|be ok|make a full recovery)/;
+
 export function markHedged(state: ExtractState): ExtractState {
   const drafts = state.drafts.map((d) => {
     const s = state.sentences[d.mention.sentence];
@@ -21,6 +24,8 @@ export function markHedged(state: ExtractState): ExtractState {
       const m = HEDGE_WORDS.matchAt(words, i);
       // `on May 25` is a date, not a modal.
       if (m && s.tokens[i]?.text === 'May' && /^\d/.test(words[i + 1] ?? '')) continue;
+      // `non-life-threatening injuries`, `expected to survive`: what the wounds are like, not a reserve on the count.
+      if (m && NOT_RESERVE.test(words.slice(i - 1, i + m.length + 1).join(' '))) continue;
       if (m) return revise(d, 'mark-hedged', { hedged: true }, `"${words.slice(i, i + m.length).join(' ')}"`);
     }
     return d;
