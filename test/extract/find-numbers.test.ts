@@ -23,6 +23,7 @@ const VALUES: [string, string, number | null, number | null, string][] = [
   ['A soldier was killed in the blast.', 'A', 1, 1, 'exact'],
   ['No one was injured.', 'No one', 0, 0, 'exact'],
   ['Nearly 100 people died.', 'Nearly 100', 100, 100, 'approx'],
+  ['Both men were taken to the hospital with gunshot wounds.', 'Both', 2, 2, 'exact'],
 ];
 
 describe('find-numbers: values and hedges', () => {
@@ -58,5 +59,19 @@ describe('find-numbers: a pronoun counts the person something happened to', () =
     expect(claimsOf('He was shot in the leg.').map((c) => c.value.text)).toEqual(['He']);
     expect(claimsOf('She injured herself with a rifle.').map((c) => c.value.text)).toEqual(['She']);
     expect(claimsOf('He shot three men outside the bar.').map((c) => c.value.text)).toEqual(['three']);
+  });
+});
+
+describe('find-numbers: `both` and charges', () => {
+  it('does not read `both` in an appositive or a coordination as a count', () => {
+    expect(claimsOf('Jon Smith, 19, and Al Jones, 30, both of Detroit, were charged.')).toEqual([]);
+  });
+
+  it('does not count the counts of a charge', () => {
+    const text = 'The men were indicted on one count of murder and three counts of attempted murder.';
+    expect(
+      claimsOf(text).map((c) => c.value.text),
+      traceOf(text),
+    ).not.toContain('three');
   });
 });

@@ -84,6 +84,9 @@ function readSingle(words: readonly string[], i: number): Core | null {
   if (VAGUE_WORDS.has(w) && (w !== 'scores' || words[i + 1] === 'of')) {
     return vagueCore(i, i + 1, VAGUE_WORDS.get(w) ?? 0);
   }
+  // `both men were killed`, `both were taken to the hospital`: two people, not the `both … and …` of a coordination.
+  if (w === 'both' && words[i - 1] !== ',' && BOTH_FOLLOWERS.test(words.slice(i + 1, i + 3).join(' ')))
+    return exactCore(i, i + 1, 2);
   const parsed = readCardinal(words, i);
   if (!parsed) return null;
   if (words[parsed.last] === 'dozen') return exactCore(i, parsed.last + 1, parsed.value * 12);
@@ -283,6 +286,8 @@ const NOT_MODIFIERS = new Set([
 /** Verbs whose subject is the one who did it unless passive (`he shot` vs `he was shot`). */
 const ACTIVE_VERBS =
   /^(?:shot|shoots|killed|kills|wounded|wounds|injured|injures|struck|hit|stabbed|murdered)$/;
+const BOTH_FOLLOWERS =
+  /^(?:men|women|victims|boys|girls|teens|teenagers|people|children|brothers|sisters|officers|deputies|were|are|died|had|have|suffered|survived|remain|remained|of them|of the|of whom)\b/;
 const ANOTHER_ALONE =
   /^(?:[.,;:)]|was|is|has|had|were|who|in|on|at|with|during|later|also|remains|died|suffered)$/;
 const AGE_NOUN = /^\d{1,3}-year-old$/;
