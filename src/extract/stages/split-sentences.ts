@@ -30,15 +30,29 @@ export function splitSentences(state: ExtractState): ExtractState {
 function sentencesOfLine(line: string, offset: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const seg of segmenter.segment(line)) {
-    const lead = seg.segment.length - seg.segment.trimStart().length;
-    const start = offset + seg.index + lead;
-    const end = offset + seg.index + seg.segment.trimEnd().length;
-    if (end <= start) continue;
-    const prev = out[out.length - 1];
-    if (prev && endsWithAbbreviation(line.slice(prev.start - offset, prev.end - offset))) prev.end = end;
-    else out.push({ start, end });
+    for (const part of unglued(seg.segment, seg.index)) {
+      const lead = part.text.length - part.text.trimStart().length;
+      const start = offset + part.index + lead;
+      const end = offset + part.index + part.text.trimEnd().length;
+      if (end <= start) continue;
+      const prev = out[out.length - 1];
+      if (prev && endsWithAbbreviation(line.slice(prev.start - offset, prev.end - offset))) prev.end = end;
+      else out.push({ start, end });
+    }
   }
   return out;
+}
+
+/** `three others injured.Authorities say …`: a crawl that lost the space after a full stop; ICU keeps it one. */
+const GLUED = /(?<=\p{Ll}{2}[.!?][”"]?)(?=\p{Lu}\p{Ll})/gu;
+
+function unglued(segment: string, index: number): { text: string; index: number }[] {
+  const cuts = [...segment.matchAll(GLUED)].map((m) => m.index);
+  if (cuts.length === 0) return [{ text: segment, index }];
+  const bounds = [0, ...cuts, segment.length];
+  return bounds
+    .slice(1)
+    .map((end, k) => ({ text: segment.slice(bounds[k]!, end), index: index + bounds[k]! }));
 }
 
 function endsWithAbbreviation(sentence: string): boolean {
