@@ -75,3 +75,9 @@ describe('find-numbers: `both` and charges', () => {
     ).not.toContain('three');
   });
 });
+
+describe('find-numbers: zeros', () => {
+  it('does not read a page caption `None 1 of 2` as a zero', () => {
+    expect(claimsOf('None 1 of 2 Five dead in shooting.').map((c) => c.value.text)).not.toContain('None');
+  });
+});

@@ -163,6 +163,8 @@ function readZero(words: readonly string[], i: number): Core | null {
   const w = words[i];
   // `no one else was hurt`, `none suffered life-threatening injuries`: not a total.
   if (words.slice(i + 1, i + 5).some((x) => PARTIAL_ZERO.has(x))) return null;
+  // `None 1 of 2`: a page widget's caption, not a zero.
+  if (/^\d/.test(words[i + 1] ?? '')) return null;
   if (w === 'nobody' || (w === 'no' && words[i + 1] === 'one') || w === 'none') {
     return exactZero(i, w === 'no' ? i + 2 : i + 1);
   }
