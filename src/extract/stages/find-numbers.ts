@@ -163,8 +163,15 @@ function readZero(words: readonly string[], i: number): Core | null {
   const w = words[i];
   // `no one else was hurt`, `none suffered life-threatening injuries`: not a total.
   if (words.slice(i + 1, i + 5).some((x) => PARTIAL_ZERO.has(x))) return null;
+  // `none of the injuries appeared to be life threatening`: how bad the wounds are, not how many.
+  if (words[i + 1] === 'of' && words.slice(i + 2, i + 12).some((x) => SEVERITY.has(x))) return null;
   // `None 1 of 2`: a page widget's caption, not a zero.
   if (/^\d/.test(words[i + 1] ?? '')) return null;
+  const after = words[i + (w === 'no' ? 2 : 1)] ?? '';
+  // `no one inside the home was hurt`: only the people in one place; `nobody should get shot`: no event.
+  if (w !== 'no' || words[i + 1] === 'one') {
+    if (ZERO_RESTRICTED.has(after) || MODALS.has(after)) return null;
+  }
   if (w === 'nobody' || (w === 'no' && words[i + 1] === 'one') || w === 'none') {
     return exactZero(i, w === 'no' ? i + 2 : i + 1);
   }
@@ -259,6 +266,9 @@ const PARTIAL_ZERO = new Set([
   'word',
   'details',
 ]);
+const ZERO_RESTRICTED = new Set(['inside', 'in', 'at', 'within', 'outside', 'near', 'aboard', 'from']);
+const MODALS = new Set(['should', 'could', 'would', 'can', 'will', 'wants', 'wanted', 'might', 'must']);
+const SEVERITY = new Set(['threatening', 'life-threatening', 'serious', 'critical', 'fatal', 'severe']);
 const NOT_MODIFIERS = new Set([
   'of',
   'a',
