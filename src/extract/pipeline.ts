@@ -10,6 +10,7 @@ import { dropUncounted } from './stages/drop-uncounted.js';
 import { settleShotVictims } from './stages/settle-shot-victims.js';
 import { linkCoordinations } from './stages/link-coordinations.js';
 import { linkParts } from './stages/link-parts.js';
+import { countSelfInflicted } from './stages/count-self-inflicted.js';
 import { findAttributions } from './stages/find-attributions.js';
 import { attachClaimant } from './stages/attach-claimant.js';
 import { findIncidents } from './stages/find-incidents.js';
@@ -44,6 +45,8 @@ export const PIPELINE: readonly Stage[] = [
   { name: 'link-coordinations', run: linkCoordinations },
   // Counts of dead told inside a count of the shot (`five shot, one fatally`).
   { name: 'link-parts', run: linkParts },
+  // A shooter who killed themself is one more of the dead (`killed two people before killing himself`).
+  { name: 'count-self-inflicted', run: countSelfInflicted },
   // Sources and attribution frames of every sentence, in order, so pronouns resolve to what came before.
   { name: 'find-attributions', run: findAttributions },
   { name: 'attach-claimant', run: attachClaimant },

@@ -74,7 +74,8 @@ function collectFigures(
  * killed. Told in the same sentence (`five shot, one fatally`, `provenance.partOf`) or apart in the same report
  * (`provenance.deadAmong`). And a single person told of as hurt (`a boy was shot in the head`, `the victim is
  * in critical condition`) in an incident where one person died is that death, told before it came, unless the
- * same sentence tells a death beside them (`a man was killed and a woman wounded`) or they are `another`.
+ * same sentence tells a death beside them (`a man was killed and a woman wounded`), they are `another`, or the
+ * sentence says they lived (`survived`, `stable condition`).
  */
 function withDeaths(figures: readonly FigureClaim[]): FigureClaim[] {
   const dead = new Map<string, number>();
@@ -98,6 +99,9 @@ function withDeaths(figures: readonly FigureClaim[]): FigureClaim[] {
   });
 }
 
+/** The sentence says this person lived, or is one more (`also`): not the death told elsewhere. */
+const LIVED =
+  /\b(?:also|survived|expected to (?:survive|recover|live|be ok)|stable condition|recovering|released from|treated and released|non-life|not life)\b/i;
 const APART = /^(?:another|other|a second|the second|a third|the other)\b/i;
 
 /** Only where one person died: a survivor of a shooting that killed several is told of apart from them. */
@@ -112,7 +116,8 @@ function diedLater(
     c.incident !== null &&
     deaths.get(c.incident) === 1 &&
     !deathSentences.has(sentenceKey(c)) &&
-    !APART.test(c.value.text)
+    !APART.test(c.value.text) &&
+    !LIVED.test(c.evidence.text)
   );
 }
 

@@ -23,6 +23,7 @@ const VALUES: [string, string, number | null, number | null, string][] = [
   ['A soldier was killed in the blast.', 'A', 1, 1, 'exact'],
   ['No one was injured.', 'No one', 0, 0, 'exact'],
   ['Nearly 100 people died.', 'Nearly 100', 100, 100, 'approx'],
+  ['Both men were taken to the hospital with gunshot wounds.', 'Both', 2, 2, 'exact'],
 ];
 
 describe('find-numbers: values and hedges', () => {
@@ -31,5 +32,52 @@ describe('find-numbers: values and hedges', () => {
     expect(first, traceOf(sentence)).toBeDefined();
     expect(first?.value, traceOf(sentence)).toEqual({ text, low, high, qualifier });
     expect(sentence.slice(first!.evidence.numberStart, first!.evidence.numberEnd)).toBe(text);
+  });
+});
+
+describe('find-numbers: one person without a number', () => {
+  it('counts `another` standing alone', () => {
+    const claims = claimsOf('The gunman killed one man and wounded another on Sunday.');
+    expect(
+      claims.map((c) => [c.outcome, c.value.low]),
+      traceOf('x'),
+    ).toContainEqual(['wounded', 1]);
+    expect(claimsOf('Another was shot in the leg.').map((c) => c.outcome)).toEqual(['wounded']);
+    // one of the three already counted, not a fourth
+    const part = claimsOf('He shot three men, killing one and wounding another.');
+    expect(part.find((c) => c.value.text === 'another')?.provenance.coordination ?? null).toBeNull();
+  });
+
+  it('does not count `one another` or `another` before a noun that is not a person', () => {
+    expect(claimsOf('The two men shot at one another.')).toEqual([]);
+    expect(claimsOf('Another shooting was reported on Sunday.')).toEqual([]);
+  });
+});
+
+describe('find-numbers: a pronoun counts the person something happened to', () => {
+  it('counts `he was shot` and `he shot himself`, not `he shot his wife`', () => {
+    expect(claimsOf('He was shot in the leg.').map((c) => c.value.text)).toEqual(['He']);
+    expect(claimsOf('She injured herself with a rifle.').map((c) => c.value.text)).toEqual(['She']);
+    expect(claimsOf('He shot three men outside the bar.').map((c) => c.value.text)).toEqual(['three']);
+  });
+});
+
+describe('find-numbers: `both` and charges', () => {
+  it('does not read `both` in an appositive or a coordination as a count', () => {
+    expect(claimsOf('Jon Smith, 19, and Al Jones, 30, both of Detroit, were charged.')).toEqual([]);
+  });
+
+  it('does not count the counts of a charge', () => {
+    const text = 'The men were indicted on one count of murder and three counts of attempted murder.';
+    expect(
+      claimsOf(text).map((c) => c.value.text),
+      traceOf(text),
+    ).not.toContain('three');
+  });
+});
+
+describe('find-numbers: zeros', () => {
+  it('does not read a page caption `None 1 of 2` as a zero', () => {
+    expect(claimsOf('None 1 of 2 Five dead in shooting.').map((c) => c.value.text)).not.toContain('None');
   });
 });

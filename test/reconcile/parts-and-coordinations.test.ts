@@ -121,4 +121,13 @@ describe('estimates count each person once', () => {
       killed: 3,
     });
   });
+
+  it('keeps a lone shot person the text says survived, beside a death', () => {
+    expect(
+      totals('A man was killed in the shooting on Sunday. A woman was also shot but survived.'),
+    ).toMatchObject({ killed: 1, wounded: 1 });
+    expect(
+      totals('A man was killed on Sunday. The victim was shot in the arm and is expected to recover.'),
+    ).toMatchObject({ killed: 1, wounded: 1 });
+  });
 });

@@ -84,6 +84,9 @@ function readSingle(words: readonly string[], i: number): Core | null {
   if (VAGUE_WORDS.has(w) && (w !== 'scores' || words[i + 1] === 'of')) {
     return vagueCore(i, i + 1, VAGUE_WORDS.get(w) ?? 0);
   }
+  // `both men were killed`, `both were taken to the hospital`: two people, not the `both … and …` of a coordination.
+  if (w === 'both' && words[i - 1] !== ',' && BOTH_FOLLOWERS.test(words.slice(i + 1, i + 3).join(' ')))
+    return exactCore(i, i + 1, 2);
   const parsed = readCardinal(words, i);
   if (!parsed) return null;
   if (words[parsed.last] === 'dozen') return exactCore(i, parsed.last + 1, parsed.value * 12);
@@ -160,6 +163,15 @@ function readZero(words: readonly string[], i: number): Core | null {
   const w = words[i];
   // `no one else was hurt`, `none suffered life-threatening injuries`: not a total.
   if (words.slice(i + 1, i + 5).some((x) => PARTIAL_ZERO.has(x))) return null;
+  // `none of the injuries appeared to be life threatening`: how bad the wounds are, not how many.
+  if (words[i + 1] === 'of' && words.slice(i + 2, i + 12).some((x) => SEVERITY.has(x))) return null;
+  // `None 1 of 2`: a page widget's caption, not a zero.
+  if (/^\d/.test(words[i + 1] ?? '')) return null;
+  const after = words[i + (w === 'no' ? 2 : 1)] ?? '';
+  // `no one inside the home was hurt`: only the people in one place; `nobody should get shot`: no event.
+  if (w !== 'no' || words[i + 1] === 'one') {
+    if (ZERO_RESTRICTED.has(after) || MODALS.has(after)) return null;
+  }
   if (w === 'nobody' || (w === 'no' && words[i + 1] === 'one') || w === 'none') {
     return exactZero(i, w === 'no' ? i + 2 : i + 1);
   }
@@ -176,6 +188,10 @@ function readArticle(words: readonly string[], i: number): Core | null {
   if (w === 'he' || w === 'she') return readPronoun(words, i);
   if (w === 'the') return readDefinite(words, i);
   if (w !== 'a' && w !== 'an' && w !== 'another') return null;
+  // `killing one and wounding another`, `another was shot`: `another` standing alone is one more person.
+  if (w === 'another' && words[i - 1] !== 'one' && ANOTHER_ALONE.test(words[i + 1] ?? '.')) {
+    return { first: i, last: i + 1, low: 1, high: 1, kind: 'definite', range: false };
+  }
   for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
     const noun =
       GROUP_NOUNS.matchAt(words, j) ??
@@ -202,6 +218,11 @@ function readArticle(words: readonly string[], i: number): Core | null {
   return null;
 }
 
+/** Whether the words after `i` name one person as `a` would (`his 3-year-old daughter`, `her husband`). */
+export function namesOnePerson(words: readonly string[], i: number): boolean {
+  return readArticle(['a', ...words.slice(i + 1, i + 5)], 0) !== null;
+}
+
 /** `the victim died`, `the 13-year-old was shot`: one person, kept only with a casualty outcome (drop-uncounted). */
 function readDefinite(words: readonly string[], i: number): Core | null {
   const one = readArticle(['a', ...words.slice(i + 1, i + 5)], 0);
@@ -211,9 +232,17 @@ function readDefinite(words: readonly string[], i: number): Core | null {
 /** `He died at the hospital`, `she was shot`: a pronoun directly followed by what happened to its person. */
 function readPronoun(words: readonly string[], i: number): Core | null {
   let j = i + 1;
-  while (/^(?:was|is|has|had|been|later|also|then)$|ly$/.test(words[j] ?? '')) j++;
+  let passive = false;
+  while (/^(?:was|is|has|had|been|later|also|then)$|ly$/.test(words[j] ?? '')) {
+    if (/^(?:was|is|been)$/.test(words[j] ?? '')) passive = true;
+    j++;
+  }
   const cue = OUTCOME_CUES.matchAt(words, j);
-  return cue && j > i ? { first: i, last: i + 1, low: 1, high: 1, kind: 'definite', range: false } : null;
+  // `he shot his wife`, `she killed two people`: the pronoun did it; only `he was shot` is what happened to him.
+  // A reflexive object makes the pronoun the victim again: `he shot himself`, `she injured herself`.
+  const reflexive = /^(?:himself|herself)$/.test(words[j + (cue?.length ?? 0)] ?? '');
+  if (!cue || (!passive && !reflexive && ACTIVE_VERBS.test(words[j] ?? ''))) return null;
+  return { first: i, last: i + 1, low: 1, high: 1, kind: 'definite', range: false };
 }
 
 const PARTIAL_ZERO = new Set([
@@ -237,6 +266,9 @@ const PARTIAL_ZERO = new Set([
   'word',
   'details',
 ]);
+const ZERO_RESTRICTED = new Set(['inside', 'in', 'at', 'within', 'outside', 'near', 'aboard', 'from']);
+const MODALS = new Set(['should', 'could', 'would', 'can', 'will', 'wants', 'wanted', 'might', 'must']);
+const SEVERITY = new Set(['threatening', 'life-threatening', 'serious', 'critical', 'fatal', 'severe']);
 const NOT_MODIFIERS = new Set([
   'of',
   'a',
@@ -263,6 +295,13 @@ const NOT_MODIFIERS = new Set([
   'who',
   'that',
 ]);
+/** Verbs whose subject is the one who did it unless passive (`he shot` vs `he was shot`). */
+const ACTIVE_VERBS =
+  /^(?:shot|shoots|killed|kills|wounded|wounds|injured|injures|struck|hit|stabbed|murdered)$/;
+const BOTH_FOLLOWERS =
+  /^(?:men|women|victims|boys|girls|teens|teenagers|people|children|brothers|sisters|officers|deputies|were|are|died|had|have|suffered|survived|remain|remained|of them|of the|of whom)\b/;
+const ANOTHER_ALONE =
+  /^(?:[.,;:)]|was|is|has|had|were|who|in|on|at|with|during|later|also|remains|died|suffered)$/;
 const AGE_NOUN = /^\d{1,3}-year-old$/;
 const COLLECTIVE = new Set([
   'personnel',
@@ -301,6 +340,9 @@ const PHRASE_FOLLOWERS = new Set([
   'for',
   'of',
   'after',
+  'before',
+  'then',
+  'dead',
   'as',
   'while',
   'that',

@@ -53,6 +53,8 @@ export function linkCoordinations(state: ExtractState): ExtractState {
 function coordinated(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
   if (a.mention.sentence !== b.mention.sentence || a.outcome !== b.outcome || a.outcomeHow !== 'stated')
     return false;
+  // `shot three men, killing two and wounding another`: a bare `another` is one of those already counted.
+  if (b.mention.kind === 'definite' && b.mention.text.toLowerCase() === 'another') return false;
   if (b.outcomeHow !== 'stated' && b.outcome === a.outcome && !/along with|as well as/.test(s.text))
     return false;
   const gap = s.words.slice((a.head ?? a.mention.last - 1) + 1, b.mention.first);

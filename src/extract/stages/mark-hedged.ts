@@ -40,7 +40,8 @@ function notAHedge(
   if (/^threaten/.test(words[i] ?? '') && /life$/.test(words[i - 1] ?? '')) return true;
   if (i >= d.mention.last && outcome !== -1 && outcome < i) return true;
   if (length === 1 && words[i + 1] === 'not' && WITHHELD.has(words[i + 2] ?? '')) return true;
-  return false;
+  // `non-life-threatening injuries`, `expected to survive`: what the wounds are like, not a reserve on the count.
+  return NOT_RESERVE.test(words.slice(i - 1, i + length + 1).join(' '));
 }
 
 /** Token index of the claim's outcome cue after its number, or -1 (cue before the number or none). */
@@ -49,6 +50,9 @@ function outcomeAt(words: readonly string[], d: DraftClaim): number {
   if (!cue) return -1;
   return words.indexOf(cue, d.mention.last);
 }
+
+const NOT_RESERVE =
+  /(?:^|\s)(?:non-life|life) threatening|threatening (?:injuries|injury|wounds|condition)|expected to (?:survive|recover|live|be ok|make a full recovery)/;
 
 export function markHedged(state: ExtractState): ExtractState {
   const drafts = state.drafts.map((d) => {

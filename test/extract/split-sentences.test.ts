@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { traceDocument } from '../../src/extract/extract-document.js';
+import { normalizeDocument } from '../../src/ingest/normalize-document.js';
+import { claimsOf } from './helpers.js';
+
+const sentencesOf = (text: string) =>
+  traceDocument(normalizeDocument({ text, id: 't', published: '2016-01-10' })).sentences.map((s) => s.text);
+
+describe('split-sentences: a full stop that lost its space', () => {
+  it('splits `injured.Authorities` and reads the outcome', () => {
+    const text = 'One man died and three others were injured.Authorities said the shooting began at 9 p.m.';
+    expect(sentencesOf(text)).toEqual([
+      'One man died and three others were injured.',
+      'Authorities said the shooting began at 9 p.m.',
+    ]);
+    expect(claimsOf(text).map((c) => [c.value.text, c.outcome])).toContainEqual(['three', 'wounded']);
+  });
+
+  it('leaves abbreviations and domains alone', () => {
+    expect(sentencesOf('He moved to St.Louis in May.')).toHaveLength(1);
+    expect(sentencesOf('Read more at wkrn.com today.')).toHaveLength(1);
+  });
+});
