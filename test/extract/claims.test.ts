@@ -139,6 +139,70 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(roundup?.incident, traceOf(text)).not.toBe(own?.incident);
   });
 
+  it.each([
+    [
+      'in shootings across a city',
+      'At least 12 people were wounded in shootings across Springfield between Friday and Monday.',
+    ],
+    [
+      'in separate shootings',
+      'Nine people were shot in three separate shootings on Saturday night, police said.',
+    ],
+    ['a count of shootings', 'Two shootings left five people wounded within an hour on Saturday.'],
+    ['since a holiday', 'Since Easter, at least eight children have been wounded by gunfire in the city.'],
+    ['over a stretch of hours', 'He was one of four people killed over a six-hour stretch that night.'],
+  ])('keeps a tally of several shootings (%s) apart from the story’s own incident', (_, tally) => {
+    const text = `A man was wounded in Oak Park on Saturday, police said.\n${tally}\nThe man was taken to a hospital.`;
+    const claims = claimsOf(text);
+    const own = claims.find((c) => c.value.text === 'A');
+    expect(own, traceOf(text)).toBeDefined();
+    const others = claims.filter((c) => c.evidence.text.startsWith(tally.slice(0, 20)));
+    expect(others.length, traceOf(text)).toBeGreaterThan(0);
+    for (const c of others) expect(c.incident, traceOf(text)).not.toBe(own?.incident);
+  });
+
+  it('keeps the earlier event a shooting is set against apart from it', () => {
+    const text = [
+      'Two men were wounded in a shooting at a park on Sunday.',
+      'The shooting came two weeks after a fatal shooting at a nearby bar where three people were killed.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    const own = claims.find((c) => c.value.text === 'Two');
+    const earlier = claims.find((c) => c.value.text === 'three');
+    expect(earlier?.incident, traceOf(text)).not.toBe(own?.incident);
+  });
+
+  it('keeps a shooting that happened shortly after midnight as the story’s own', () => {
+    const text = [
+      'A woman was wounded in a shooting on Sunday.',
+      'The shooting happened shortly after midnight, when two men were shot outside a bar.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    const own = claims.find((c) => c.value.text === 'A');
+    const two = claims.find((c) => c.value.text === 'two');
+    expect(two?.incident, traceOf(text)).toBe(own?.incident);
+  });
+
+  it('starts another story at “In a separate shooting”', () => {
+    const text = [
+      'A man was killed in a shooting in Elm Park on Sunday, police said.',
+      'In a separate shooting, four people were wounded on Sunday in Riverside.',
+    ].join(' ');
+    const claims = claimsOf(text);
+    const own = claims.find((c) => c.value.text === 'A');
+    const other = claims.find((c) => c.value.text === 'four');
+    expect(other?.incident, traceOf(text)).not.toBe(own?.incident);
+  });
+
+  it('keeps a spree’s shootings at named places as one incident', () => {
+    const text = [
+      'A gunman killed two people at a mall on Friday.',
+      'Earlier Friday, two people were wounded in shootings at a mall and a grocery store in Montgomery.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    expect(new Set(claims.map((c) => c.incident)).size, traceOf(text)).toBe(1);
+  });
+
   it('dates a statement from its sentence, not from the events quoted in it', () => {
     const [claim] = claimsOf(
       'On March 12, the military said: “On March 11, terrorists killed 21 passengers.”',

@@ -1,7 +1,10 @@
 // Which incident each sentence is about. The main incident is the event the document names most (`Jaffar Express
 // hijacking`); a sentence that names another event (`Operation Herof`, `the 2019 assault on Gwadar’s Pearl
 // Continental Hotel`) or anchors itself in the past (`In July 2022`, `By 2022`) starts a recalled incident that
-// runs to the end of its paragraph. A new paragraph returns to the main incident.
+// runs to the end of its paragraph. A new paragraph returns to the main incident. A sentence that turns to another
+// story (`In a separate shooting`) starts one too; a sentence that tallies several events (`in shootings across
+// Chicago`, `in two separate shootings`) or sets the story against an earlier one (`The shooting came a week after a
+// fatal shooting …`) is an incident of its own, for that sentence only.
 // Rejects: treating the main incident's own dates (`On March 11`) or sources (`the BLA attack`) as another event.
 import type { LocalIncident } from '../../model/extraction.js';
 import type { ExtractState, Sentence } from '../draft.js';
@@ -26,7 +29,24 @@ interface Named {
 const RECENT_DAYS = 45;
 /** Sentences that turn to other events without a date: `at least two other shootings in recent years`. */
 const RECALL =
-  /\b(?:other|previous|prior|earlier|separate|unrelated|similar) (?:shootings?|attacks?|incidents?|killings?|bombings?|hijackings?)\b|\bin recent (?:years|months)\b|\b(?:years|months) ago\b|\blast year\b|\bcitywide\b|\bacross the city\b|\b(?:shootings|violence|attacks) across\b|\b(?:so far )?this year\b|\bover the (?:weekend|holiday weekend)\b/i;
+  /\b(?:other|previous|prior|earlier|separate|unrelated|similar) (?:shootings?|attacks?|incidents?|killings?|bombings?|hijackings?)\b|\bin recent (?:years|months)\b|\b(?:years|months) ago\b|\blast year\b|\bthis year\b|\bover the (?:weekend|holiday weekend)\b/i;
+
+/**
+ * A sentence whose counts gather several events (`in shootings across Chicago`, `in two separate shootings`,
+ * `in citywide shootings`, `a seven-hour spate of crime`, `since January`): a tally, never one incident's toll,
+ * whatever day it names.
+ */
+const TALLY =
+  /\b(?:shootings|homicides|killings|violence|gunfire|attacks) (?:across|around|throughout)\b|\b(?:separate|several|multiple|unrelated|different|other) (?:[\w-]+ )?(?:shootings|incidents|attacks)\b|\bin (?!the\b|these\b|those\b|both\b|their\b)(?:[\w'’-]+ ){0,2}?(?:shootings|attacks|homicides)\b(?! at\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents)\b|\b(?:over|in|during) (?:a|an|the) [\w-]+(?:hour|day) (?:stretch|span|period)\b|\bcitywide\b|\bacross the (?:city|state|county|region|country)\b|\bspate of (?:[\w-]+ )?(?:shootings|violence|homicides|killings|gunfire|attacks)\b|\bso far this year\b|\b(?:since|in) (?:the (?:start|beginning) of )?(?:this|the) year\b|\bsince (?:jan(?:uary)?\.?|feb(?:ruary)?\.?|march|april|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|easter|christmas|memorial day|labor day|last (?:week|weekend|month|year))\b/i;
+/** A sentence that turns to another story: `In a separate shooting`, `Separately,`, `Elsewhere,`. */
+const ASIDE =
+  /^(?:\W*)(?:in (?:a|an|another) (?:separate|unrelated|different|second|other) (?:shooting|incident|attack|case|killing|homicide|stabbing)|in (?:an)?other (?:shootings?|incidents?|attacks?|cases?|killings?|homicides?)\b|separately\b|elsewhere\b|in an unrelated\b)/i;
+/**
+ * The story's event set against an earlier one (`The shooting came a week after a fatal shooting at a party …`,
+ * `The incident follows a shooting last week that left …`): the counts are the earlier event's.
+ */
+const PRIOR =
+  /\b(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s| night['’]s| morning['’]s)|today['’]s|tonight['’]s|latest) (?:\w+ )?(?:shooting|incident|attack|killing|homicide|slaying|stabbing|violence|bloodshed) (?:(?:comes?|came|follows?|followed|occurred|happened|was)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:days?|weeks?|months?|years?) (?:after|since)|(?:after|since) (?:a|an|another)\b)|(?:follows?|followed|comes? on the heels of|came on the heels of) (?:a|an|another|last|recent|the (?:\w+ )?(?:earlier|previous|recent))\b)/i;
 
 export function findIncidents(state: ExtractState): ExtractState {
   const names = state.sentences.map(namesIn);
@@ -54,7 +74,15 @@ export function findIncidents(state: ExtractState): ExtractState {
     const own = names[s.index] ?? [];
     const other = own.find((n) => n.key !== mainKey);
     const past = dates.find((d) => isPast(d, ref));
-    if (own.some((n) => n.key === mainKey)) current = mainKey;
+    if (TALLY.test(s.text) || PRIOR.test(s.text)) {
+      // Only this sentence: the story goes on after it.
+      const key = `t${s.index}`;
+      perSentence.push(key);
+      note(key, s, null, dates);
+      continue;
+    }
+    if (ASIDE.test(s.text)) current = `s${s.index}`;
+    else if (own.some((n) => n.key === mainKey)) current = mainKey;
     else if (other) current = other.key;
     else if (past && (current === mainKey || !current.startsWith('y')))
       current =
