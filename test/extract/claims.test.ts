@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, traceOf } from './helpers.js';
+import { extractDocument } from '../../src/extract/extract-document.js';
+import { normalizeDocument } from '../../src/ingest/normalize-document.js';
 
 type Row = [sentence: string, expected: [text: string, outcome: string, group: string, claimant: string][]];
 
@@ -201,6 +203,16 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     ].join('\n');
     const claims = claimsOf(text);
     expect(new Set(claims.map((c) => c.incident)).size, traceOf(text)).toBe(1);
+  });
+
+  it('places the main incident where it happened, not at the hospital or on the day', () => {
+    const text = [
+      'A man was shot at Mercy Hospital in Springfield on Sunday.',
+      'Two women were wounded in Riverside Saturday, police said.',
+      'The shooting in Riverside was the third this month.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
+    expect(doc.incidents.find((i) => i.main)?.place).toBe('Riverside');
   });
 
   it('dates a statement from its sentence, not from the events quoted in it', () => {

@@ -222,7 +222,34 @@ function isDateWord(w: string | undefined): boolean {
 }
 
 const PLACE =
-  /\b(?:in|near|at|outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:region|district|area|city|town|province|valley)\s+of)?(?:(?:,\s*|\s+)\p{Lu}[\p{L}’'-]+)*)/u;
+  /\b(?:in|near|at|outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:region|district|area|city|town|province|valley)\s+of)?(?:(?:,\s*|\s+)\p{Lu}[\p{L}’'-]+)*)/gu;
+/** Where the victims were taken or the suspect is held, not where it happened. */
+const NOT_SCENE =
+  /\b(?:hospital|medical|clinic|jail|prison|detention|court|courthouse|office|department|headquarters|precinct|morgue|room|centre|center|facility)\b/i;
+const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'new']);
+
+/** The place its sentences name most (`in Mashkaf`), first on ties; hospitals, jails and courts are not scenes. */
+function mainPlace(sentences: readonly Sentence[]): string | null {
+  const counts = new Map<string, { place: string; n: number; first: number }>();
+  let order = 0;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(PLACE)) {
+      const words = (m[1] ?? '').split(/\s+/);
+      // Trailing day words belong to the date, not the place: `in Perris Saturday`.
+      while (words.length > 0 && isDateWord(words[words.length - 1]?.toLowerCase())) words.pop();
+      const place = words.join(' ').replace(/,$/, '');
+      const first = words[0]?.toLowerCase();
+      if (!place || isDateWord(first) || HOLIDAYS.has(first ?? '') || NOT_SCENE.test(place)) continue;
+      const k = place.toLowerCase();
+      const c = counts.get(k);
+      counts.set(k, { place: c?.place ?? place, n: (c?.n ?? 0) + 1, first: c?.first ?? order++ });
+    }
+  }
+  let best: { place: string; n: number; first: number } | null = null;
+  for (const c of counts.values())
+    if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best?.place ?? null;
+}
 
 function describe(
   key: string,
@@ -240,10 +267,7 @@ function describe(
     : key.startsWith('y')
       ? key.slice(1)
       : (dates.find((d) => d.yearStated)?.iso ?? null);
-  const place =
-    sentences
-      .map((s) => PLACE.exec(s.text)?.[1])
-      .find((p) => p && !isDateWord(p.split(/\s/)[0]?.toLowerCase())) ?? null;
+  const place = mainPlace(sentences);
   const label = named
     ? named.event && !named.name.toLowerCase().startsWith('operation')
       ? `${named.name} ${named.event}`
