@@ -174,6 +174,17 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(earlier?.incident, traceOf(text)).not.toBe(own?.incident);
   });
 
+  it('keeps a lede’s “over the weekend” as the story’s own incident', () => {
+    const text = [
+      'A teenager was taken to a hospital after being shot over the weekend.',
+      'Two other teens were with him in Cub Run on Saturday, police said.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    const teen = claims.find((c) => c.value.text === 'A');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
+    expect(teen?.incident, traceOf(text)).toBe(doc.incidents.find((i) => i.main)?.key);
+  });
+
   it('keeps a shooting that happened shortly after midnight as the story’s own', () => {
     const text = [
       'A woman was wounded in a shooting on Sunday.',
