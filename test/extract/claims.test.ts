@@ -185,6 +185,15 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(teen?.incident, traceOf(text)).toBe(doc.incidents.find((i) => i.main)?.key);
   });
 
+  it('keeps “other shooting victims” in the story’s own incident', () => {
+    const text = [
+      'A man died at the scene on Sunday, police said.',
+      'Three other shooting victims were taken to a hospital.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    expect(new Set(claims.map((c) => c.incident)).size, traceOf(text)).toBe(1);
+  });
+
   it('keeps a shooting that happened shortly after midnight as the story’s own', () => {
     const text = [
       'A woman was wounded in a shooting on Sunday.',
