@@ -194,6 +194,26 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(new Set(claims.map((c) => c.incident)).size, traceOf(text)).toBe(1);
   });
 
+  it('takes the recalled shooting as the story of a report of the trial', () => {
+    const text = [
+      'A jury found a Riverside man guilty of murder on Tuesday.',
+      'On January 4, 2024, two men were shot dead outside a bar in Riverside.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
+    const main = doc.incidents.find((i) => i.main);
+    expect(main?.date, traceOf(text)).toBe('2024-01-04');
+    expect(doc.claims.find((c) => c.value.text === 'two')?.incident).toBe(main?.key);
+  });
+
+  it('keeps the story’s own incident when it tells a toll of its own', () => {
+    const text = [
+      'A man was shot dead in Riverside on Tuesday.',
+      'On January 4, 2024, two men were shot dead outside a bar in Riverside.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
+    expect(doc.incidents.find((i) => i.main)?.date, traceOf(text)).toBe('2025-03-11');
+  });
+
   it('keeps a shooting that happened shortly after midnight as the story’s own', () => {
     const text = [
       'A woman was wounded in a shooting on Sunday.',

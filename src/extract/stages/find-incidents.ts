@@ -4,7 +4,8 @@
 // runs to the end of its paragraph. A new paragraph returns to the main incident. A sentence that turns to another
 // story (`In a separate shooting`) starts one too; a sentence that tallies several events (`in shootings across
 // Chicago`, `in two separate shootings`) or sets the story against an earlier one (`The shooting came a week after a
-// fatal shooting …`) is an incident of its own, for that sentence only.
+// fatal shooting …`) is an incident of its own, for that sentence only. A report of what came after (the arrest,
+// the trial) whose own event tells no toll takes the earlier shooting it recalls as its main incident.
 // Rejects: treating the main incident's own dates (`On March 11`) or sources (`the BLA attack`) as another event.
 import type { LocalIncident } from '../../model/extraction.js';
 import type { ExtractState, Sentence } from '../draft.js';
@@ -92,10 +93,11 @@ export function findIncidents(state: ExtractState): ExtractState {
     perSentence.push(current);
     note(current, s, own.find((n) => n.key === current) ?? null, dates);
   }
+  const story = followedUp(state, perSentence, mainKey) ?? mainKey;
   const incidents: LocalIncident[] = [...seen].map(([key, v]) =>
     describe(
       key,
-      key === mainKey,
+      key === story,
       v.named ?? (key === mainKey ? main : null),
       v.dates,
       v.sentences,
@@ -104,6 +106,29 @@ export function findIncidents(state: ExtractState): ExtractState {
     ),
   );
   return { ...state, incidents, sentenceIncidents: perSentence };
+}
+
+/**
+ * A report of what came after (the arrest, the trial, the vigil) tells no toll of its own: when the event it
+ * names most has no count of dead or wounded and one dated earlier event it recalls does, that earlier event
+ * is the story (the one it tells most of, the first on ties).
+ */
+function followedUp(
+  state: ExtractState,
+  perSentence: readonly (string | null)[],
+  mainKey: string,
+): string | null {
+  const harm = new Map<string, number>();
+  for (const d of state.drafts) {
+    if (d.dropped || (d.outcome !== 'killed' && d.outcome !== 'wounded') || d.mention.kind === 'zero')
+      continue;
+    const key = perSentence[d.mention.sentence];
+    if (key) harm.set(key, (harm.get(key) ?? 0) + 1);
+  }
+  if ((harm.get(mainKey) ?? 0) > 0) return null;
+  let best: string | null = null;
+  for (const [key, n] of harm) if (key.startsWith('y') && (best === null || n > harm.get(best)!)) best = key;
+  return best;
 }
 
 function isPast(d: FoundDate, ref: string | null): boolean {
