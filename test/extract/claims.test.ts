@@ -255,6 +255,16 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(doc.incidents.find((i) => i.main)?.place).toBe('Riverside');
   });
 
+  it('places the main incident in the town its headline names', () => {
+    const text = 'Five people were shot at the Corner Pocket Billiards on Sunday, police said.';
+    const place = (title: string) =>
+      extractDocument(normalizeDocument({ text, id: 't', title, published: '2025-03-14' })).incidents.find(
+        (i) => i.main,
+      )?.place;
+    expect(place('Five shot at billiards bar in Pine Hill')).toBe('Pine Hill');
+    expect(place('Five Shot At Billiards Bar In Pine Hill')).toBe('Corner Pocket Billiards');
+  });
+
   it('dates a statement from its sentence, not from the events quoted in it', () => {
     const [claim] = claimsOf(
       'On March 12, the military said: “On March 11, terrorists killed 21 passengers.”',

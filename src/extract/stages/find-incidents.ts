@@ -103,6 +103,7 @@ export function findIncidents(state: ExtractState): ExtractState {
       v.sentences,
       ref,
       names,
+      state.document.title,
     ),
   );
   return { ...state, incidents, sentenceIncidents: perSentence };
@@ -254,11 +255,11 @@ const NOT_SCENE =
 const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'new']);
 
 /** The place its sentences name most (`in Mashkaf`), first on ties; hospitals, jails and courts are not scenes. */
-function mainPlace(sentences: readonly Sentence[]): string | null {
+function mainPlace(texts: readonly string[]): string | null {
   const counts = new Map<string, { place: string; n: number; first: number }>();
   let order = 0;
-  for (const s of sentences) {
-    for (const m of s.text.matchAll(PLACE)) {
+  for (const text of texts) {
+    for (const m of text.matchAll(PLACE)) {
       const words = (m[1] ?? '').split(/\s+/);
       // Trailing day words belong to the date, not the place: `in Perris Saturday`.
       while (words.length > 0 && isDateWord(words[words.length - 1]?.toLowerCase())) words.pop();
@@ -276,6 +277,15 @@ function mainPlace(sentences: readonly Sentence[]): string | null {
   return best?.place ?? null;
 }
 
+/** Most longer words after the first capitalized: `Five Shot At Billiards Bar In Pine Hill`. */
+function isTitleCase(title: string): boolean {
+  const words = title
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.7;
+}
+
 function describe(
   key: string,
   main: boolean,
@@ -284,6 +294,7 @@ function describe(
   sentences: Sentence[],
   ref: string | null,
   names: readonly (readonly Named[])[],
+  title: string | null,
 ): LocalIncident {
   const date = main
     ? (dates
@@ -292,7 +303,10 @@ function describe(
     : key.startsWith('y')
       ? key.slice(1)
       : (dates.find((d) => d.yearStated)?.iso ?? null);
-  const place = mainPlace(sentences);
+  // A headline names the town (`Five shot at Southern Pines bar`) when the story names the bar; a headline
+  // in title case cannot tell a place from the words around it.
+  const fromTitle = main && title !== null && !isTitleCase(title) ? mainPlace([title]) : null;
+  const place = fromTitle ?? mainPlace(sentences.map((s) => s.text));
   const label = named
     ? named.event && !named.name.toLowerCase().startsWith('operation')
       ? `${named.name} ${named.event}`
