@@ -3,6 +3,7 @@
 // fit, or when both are a document's main event on the same day and place. Guards, because linking is
 // transitive: a cluster never holds two incidents of one document nor two dates that do not fit, and an
 // incident a document only recalls joins another document's main event only when both dates are known.
+// Main events whose claims name the same victim are one even when their dates do not fit (a follow-up).
 // Candidates come from an index of name keys and days, so the cost grows with matches, not with n².
 import type { Incident } from '../model/analysis.js';
 import type { DocumentExtraction, LocalIncident } from '../model/extraction.js';
@@ -23,6 +24,8 @@ interface Node {
   readonly names: readonly string[];
   /** Name keys of each name, computed once: pairs compare these, not strings. */
   readonly keys: readonly (readonly string[])[];
+  /** The people its claims name as victims (`Jon Boring`), first and last name, lowercased. */
+  readonly people: ReadonlySet<string>;
 }
 
 const MATCH = 0.6;
@@ -48,14 +51,22 @@ export function linkIncidents(extractions: readonly DocumentExtraction[]): Incid
   extractions.forEach((e, docIndex) => {
     const { kept, into } = foldIntoMain(e.incidents);
     for (const [from, to] of into) folded.set(`${e.document.id}\u0000${from}`, `${e.document.id}\u0000${to}`);
+    const people = victimsByIncident(e, into);
     for (const local of kept) {
       const names = [local.label, ...local.aliases];
-      nodes.push({ doc: e.document.id, docIndex, local, names, keys: names.map(nameKeys) });
+      nodes.push({
+        doc: e.document.id,
+        docIndex,
+        local,
+        names,
+        keys: names.map(nameKeys),
+        people: people.get(local.key) ?? new Set(),
+      });
     }
   });
   const clusters = new Clusters(nodes);
   for (const [a, b, score] of candidatePairs(nodes)) {
-    if (score >= threshold(nodes[a]!, nodes[b]!)) clusters.tryUnion(a, b);
+    if (score >= threshold(nodes[a]!, nodes[b]!)) clusters.tryUnion(a, b, followUp(nodes[a]!, nodes[b]!));
   }
   const groups = clusters.groups();
   const incidents = assignIds(groups.map((members) => describe(members.map((i) => nodes[i]!))));
@@ -98,6 +109,35 @@ function foldIntoMain(locals: readonly LocalIncident[]): {
   return { kept: kept.map((l) => (l === main ? merged : l)), into };
 }
 
+/** A victim's first and last name: `Corporal Bill Cooper` and `Bill Cooper` are one person. */
+const PERSON = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
+
+function victimsByIncident(
+  e: DocumentExtraction,
+  into: ReadonlyMap<string, string>,
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const c of e.claims) {
+    if (c.incident === null || !c.provenance.individual || !PERSON.test(c.value.text)) continue;
+    const words = c.value.text.toLowerCase().split(/\s+/);
+    const person = words.slice(-2).join(' ');
+    const key = into.get(c.incident) ?? c.incident;
+    const set = out.get(key) ?? new Set<string>();
+    set.add(person);
+    out.set(key, set);
+  }
+  return out;
+}
+
+function followUp(a: Node, b: Node): boolean {
+  return a.local.main && b.local.main && sharePerson(a, b);
+}
+
+function sharePerson(a: Node, b: Node): boolean {
+  for (const p of a.people) if (b.people.has(p)) return true;
+  return false;
+}
+
 function threshold(a: Node, b: Node): number {
   if (a.local.main !== b.local.main) {
     // A recalled incident (the 2024 station bombing) is never silently the main event of another article.
@@ -116,10 +156,17 @@ function candidatePairs(nodes: readonly Node[]): [number, number, number][] {
   nodes.forEach((n, i) => {
     const keys = new Set(n.keys.flat());
     if (n.local.main && n.local.date !== null && n.local.date.length >= 10) keys.add(`@${n.local.date}`);
+    for (const p of n.people) keys.add(`#${p}`);
     for (const k of keys) push(index, k, i);
   });
   const signature = nodes.map((n) =>
-    JSON.stringify([n.names.map((x) => x.toLowerCase()).sort(), n.local.date, n.local.place, n.local.main]),
+    JSON.stringify([
+      n.names.map((x) => x.toLowerCase()).sort(),
+      n.local.date,
+      n.local.place,
+      n.local.main,
+      [...n.people].sort(),
+    ]),
   );
   const seen = new Set<string>();
   const pairs: [number, number, number][] = [];
@@ -141,10 +188,13 @@ function candidatePairs(nodes: readonly Node[]): [number, number, number][] {
 }
 
 function score(a: Node, b: Node): number {
-  if (!datesCompatible(a.local.date, b.local.date)) return 0;
+  // A later report (the arrest, the trial) of the same victims is the same event, whatever day it tells of.
+  if (!datesCompatible(a.local.date, b.local.date)) return followUp(a, b) ? MATCH : 0;
   let s = keysSimilarity(a.keys, b.keys);
   // Same day and same place make two main events one even when their names share nothing.
   if (datesSameDay(a.local.date, b.local.date)) s += 0.3;
+  // A victim named in both is one event: nobody is shot dead twice.
+  if (sharePerson(a, b)) s += 0.6;
   if (placesOverlap(a.local.place, b.local.place)) s += 0.3;
   // Two main events of one day where one report names no place: nothing tells them apart.
   else if (
@@ -167,12 +217,14 @@ function placesOverlap(a: string | null, b: string | null): boolean {
 class Clusters {
   private readonly parent: number[];
   private readonly docs: Set<string>[];
-  private readonly dates: (string | null)[][];
+  private readonly dates: string[][];
+  private readonly members: number[][];
 
-  constructor(nodes: readonly Node[]) {
+  constructor(private readonly nodes: readonly Node[]) {
     this.parent = nodes.map((_, i) => i);
     this.docs = nodes.map((n) => new Set([n.doc]));
     this.dates = nodes.map((n) => (n.local.date === null ? [] : [n.local.date]));
+    this.members = nodes.map((_, i) => [i]);
   }
 
   find(i: number): number {
@@ -182,18 +234,40 @@ class Clusters {
     return r;
   }
 
-  tryUnion(a: number, b: number): boolean {
+  /** `followUp`: the two name the same victim, so their dates need not fit (see `victimsVouch`). */
+  tryUnion(a: number, b: number, followUp = false): boolean {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return false;
     const [big, small] = this.docs[ra]!.size >= this.docs[rb]!.size ? [ra, rb] : [rb, ra];
     for (const d of this.docs[small]!) if (this.docs[big]!.has(d)) return false;
-    const bigDates = distinct(this.dates[big]!);
-    for (const d of distinct(this.dates[small]!))
-      if (!bigDates.every((e) => datesCompatible(d, e))) return false;
+    const bigDates = this.dates[big]!;
+    const fit = this.dates[small]!.every((d) => bigDates.every((e) => datesCompatible(d, e)));
+    if (!fit && !(followUp && this.victimsVouch(small, big))) return false;
     this.parent[small] = big;
     for (const d of this.docs[small]!) this.docs[big]!.add(d);
-    this.dates[big] = [...bigDates, ...distinct(this.dates[small]!)];
+    this.dates[big] = [...new Set([...bigDates, ...this.dates[small]!])];
+    for (const i of this.members[small]!) this.members[big]!.push(i);
+    this.members[small] = [];
+    return true;
+  }
+
+  /**
+   * Reports whose dates do not fit meet only when one of each such pair names a victim of the other side
+   * and neither names only victims the other side does not: a follow-up never brings in another shooting
+   * of its own day.
+   */
+  private victimsVouch(small: number, big: number): boolean {
+    const xs = this.members[small]!.map((i) => this.nodes[i]!);
+    const ys = this.members[big]!.map((i) => this.nodes[i]!);
+    const known = (n: Node, side: readonly Node[]) => side.some((z) => sharePerson(n, z));
+    for (const x of xs)
+      for (const y of ys) {
+        if (datesCompatible(x.local.date, y.local.date)) continue;
+        const kx = known(x, ys);
+        const ky = known(y, xs);
+        if (!(kx || ky) || (x.people.size > 0 && !kx) || (y.people.size > 0 && !ky)) return false;
+      }
     return true;
   }
 
@@ -207,10 +281,6 @@ class Clusters {
     });
     return [...byRoot.values()];
   }
-}
-
-function distinct(dates: readonly (string | null)[]): string[] {
-  return [...new Set(dates.filter((d): d is string => d !== null))];
 }
 
 type Described = Omit<Incident, 'id'>;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOf, traceOf } from './helpers.js';
+import { extractDocument } from '../../src/extract/extract-document.js';
+import { normalizeDocument } from '../../src/ingest/normalize-document.js';
 
 type Row = [sentence: string, expected: [text: string, outcome: string, group: string, claimant: string][]];
 
@@ -137,6 +139,130 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
       'Two men were killed in Englewood on Sunday.\nAt least 17 people were killed in shootings across Chicago over the weekend.';
     const [own, roundup] = claimsOf(text);
     expect(roundup?.incident, traceOf(text)).not.toBe(own?.incident);
+  });
+
+  it.each([
+    [
+      'in shootings across a city',
+      'At least 12 people were wounded in shootings across Springfield between Friday and Monday.',
+    ],
+    [
+      'in separate shootings',
+      'Nine people were shot in three separate shootings on Saturday night, police said.',
+    ],
+    ['a count of shootings', 'Two shootings left five people wounded within an hour on Saturday.'],
+    ['since a holiday', 'Since Easter, at least eight children have been wounded by gunfire in the city.'],
+    ['over a stretch of hours', 'He was one of four people killed over a six-hour stretch that night.'],
+  ])('keeps a tally of several shootings (%s) apart from the story’s own incident', (_, tally) => {
+    const text = `A man was wounded in Oak Park on Saturday, police said.\n${tally}\nThe man was taken to a hospital.`;
+    const claims = claimsOf(text);
+    const own = claims.find((c) => c.value.text === 'A');
+    expect(own, traceOf(text)).toBeDefined();
+    const others = claims.filter((c) => c.evidence.text.startsWith(tally.slice(0, 20)));
+    expect(others.length, traceOf(text)).toBeGreaterThan(0);
+    for (const c of others) expect(c.incident, traceOf(text)).not.toBe(own?.incident);
+  });
+
+  it('keeps the earlier event a shooting is set against apart from it', () => {
+    const text = [
+      'Two men were wounded in a shooting at a park on Sunday.',
+      'The shooting came two weeks after a fatal shooting at a nearby bar where three people were killed.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    const own = claims.find((c) => c.value.text === 'Two');
+    const earlier = claims.find((c) => c.value.text === 'three');
+    expect(earlier?.incident, traceOf(text)).not.toBe(own?.incident);
+  });
+
+  it('keeps a lede’s “over the weekend” as the story’s own incident', () => {
+    const text = [
+      'A teenager was taken to a hospital after being shot over the weekend.',
+      'Two other teens were with him in Cub Run on Saturday, police said.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    const teen = claims.find((c) => c.value.text === 'A');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
+    expect(teen?.incident, traceOf(text)).toBe(doc.incidents.find((i) => i.main)?.key);
+  });
+
+  it('keeps “other shooting victims” in the story’s own incident', () => {
+    const text = [
+      'A man died at the scene on Sunday, police said.',
+      'Three other shooting victims were taken to a hospital.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    expect(new Set(claims.map((c) => c.incident)).size, traceOf(text)).toBe(1);
+  });
+
+  it('takes the recalled shooting as the story of a report of the trial', () => {
+    const text = [
+      'A jury found a Riverside man guilty of murder on Tuesday.',
+      'On January 4, 2024, two men were shot dead outside a bar in Riverside.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
+    const main = doc.incidents.find((i) => i.main);
+    expect(main?.date, traceOf(text)).toBe('2024-01-04');
+    expect(doc.claims.find((c) => c.value.text === 'two')?.incident).toBe(main?.key);
+  });
+
+  it('keeps the story’s own incident when it tells a toll of its own', () => {
+    const text = [
+      'A man was shot dead in Riverside on Tuesday.',
+      'On January 4, 2024, two men were shot dead outside a bar in Riverside.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
+    expect(doc.incidents.find((i) => i.main)?.date, traceOf(text)).toBe('2025-03-11');
+  });
+
+  it('keeps a shooting that happened shortly after midnight as the story’s own', () => {
+    const text = [
+      'A woman was wounded in a shooting on Sunday.',
+      'The shooting happened shortly after midnight, when two men were shot outside a bar.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    const own = claims.find((c) => c.value.text === 'A');
+    const two = claims.find((c) => c.value.text === 'two');
+    expect(two?.incident, traceOf(text)).toBe(own?.incident);
+  });
+
+  it('starts another story at “In a separate shooting”', () => {
+    const text = [
+      'A man was killed in a shooting in Elm Park on Sunday, police said.',
+      'In a separate shooting, four people were wounded on Sunday in Riverside.',
+    ].join(' ');
+    const claims = claimsOf(text);
+    const own = claims.find((c) => c.value.text === 'A');
+    const other = claims.find((c) => c.value.text === 'four');
+    expect(other?.incident, traceOf(text)).not.toBe(own?.incident);
+  });
+
+  it('keeps a spree’s shootings at named places as one incident', () => {
+    const text = [
+      'A gunman killed two people at a mall on Friday.',
+      'Earlier Friday, two people were wounded in shootings at a mall and a grocery store in Montgomery.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    expect(new Set(claims.map((c) => c.incident)).size, traceOf(text)).toBe(1);
+  });
+
+  it('places the main incident where it happened, not at the hospital or on the day', () => {
+    const text = [
+      'A man was shot at Mercy Hospital in Springfield on Sunday.',
+      'Two women were wounded in Riverside Saturday, police said.',
+      'The shooting in Riverside was the third this month.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
+    expect(doc.incidents.find((i) => i.main)?.place).toBe('Riverside');
+  });
+
+  it('places the main incident in the town its headline names', () => {
+    const text = 'Five people were shot at the Corner Pocket Billiards on Sunday, police said.';
+    const place = (title: string) =>
+      extractDocument(normalizeDocument({ text, id: 't', title, published: '2025-03-14' })).incidents.find(
+        (i) => i.main,
+      )?.place;
+    expect(place('Five shot at billiards bar in Pine Hill')).toBe('Pine Hill');
+    expect(place('Five Shot At Billiards Bar In Pine Hill')).toBe('Corner Pocket Billiards');
   });
 
   it('dates a statement from its sentence, not from the events quoted in it', () => {

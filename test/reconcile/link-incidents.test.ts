@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { LocalIncident } from '../../src/model/extraction.js';
 import { linkIncidents } from '../../src/reconcile/link-incidents.js';
 import { nameSimilarity, skeleton } from '../../src/reconcile/name-key.js';
+import type { DocumentExtraction } from '../../src/model/extraction.js';
 import { buildExtraction } from './fixture-builder.js';
 
 /** Documents with incidents only: `docs[i]` lists document i's incidents. */
@@ -138,5 +139,54 @@ describe('linkIncidents', () => {
       'jaffar-express-hijacking-2020',
       'jaffar-express-hijacking-2025',
     ]);
+  });
+
+  /** A document whose main event (on `date`, in `place`) names one victim. */
+  function reportOf(id: string, date: string, place: string, victim: string): DocumentExtraction {
+    const e = buildExtraction({
+      id,
+      published: date,
+      incidents: [{ key: 'main', label: `Main incident of ${date} in ${place}`, date, place, main: true }],
+      claims: [
+        {
+          incident: 'main',
+          outcome: 'killed',
+          group: 'people',
+          text: victim,
+          low: 1,
+          claimant: ['author', 'Article', 'author'],
+          sentence: `${victim} was shot dead.`,
+        },
+      ],
+    });
+    return {
+      ...e,
+      claims: e.claims.map((c) => ({ ...c, provenance: { ...c.provenance, individual: true } })),
+    };
+  }
+
+  test('a later report naming the same victim is the same event, whatever day it tells of', () => {
+    const links = linkIncidents([
+      reportOf('d0', '2025-01-04', 'Riverside', 'Jon Boring'),
+      reportOf('d1', '2025-03-20', 'the county court', 'Officer Jon Boring'),
+    ]);
+    expect(links.incidents).toHaveLength(1);
+  });
+
+  test('two shootings in one city on different days with different victims stay apart', () => {
+    const links = linkIncidents([
+      reportOf('d0', '2025-01-04', 'Riverside', 'Jon Boring'),
+      reportOf('d1', '2025-01-20', 'Riverside', 'Ann Smith'),
+    ]);
+    expect(links.incidents).toHaveLength(2);
+  });
+
+  test('a follow-up does not pull in another shooting of its own day', () => {
+    const links = linkIncidents([
+      reportOf('d0', '2025-01-04', 'Riverside', 'Jon Boring'),
+      reportOf('d1', '2025-03-20', 'Riverside', 'Jon Boring'),
+      reportOf('d2', '2025-03-20', 'Riverside', 'Ann Smith'),
+    ]);
+    expect(links.idOf('d2', 'main')).not.toBe(links.idOf('d0', 'main'));
   });
 });

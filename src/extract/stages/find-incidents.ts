@@ -1,7 +1,11 @@
 // Which incident each sentence is about. The main incident is the event the document names most (`Jaffar Express
 // hijacking`); a sentence that names another event (`Operation Herof`, `the 2019 assault on Gwadar’s Pearl
 // Continental Hotel`) or anchors itself in the past (`In July 2022`, `By 2022`) starts a recalled incident that
-// runs to the end of its paragraph. A new paragraph returns to the main incident.
+// runs to the end of its paragraph. A new paragraph returns to the main incident. A sentence that turns to another
+// story (`In a separate shooting`) starts one too; a sentence that tallies several events (`in shootings across
+// Chicago`, `in two separate shootings`) or sets the story against an earlier one (`The shooting came a week after a
+// fatal shooting …`) is an incident of its own, for that sentence only. A report of what came after (the arrest,
+// the trial) whose own event tells no toll takes the earlier shooting it recalls as its main incident.
 // Rejects: treating the main incident's own dates (`On March 11`) or sources (`the BLA attack`) as another event.
 import type { LocalIncident } from '../../model/extraction.js';
 import type { ExtractState, Sentence } from '../draft.js';
@@ -26,7 +30,24 @@ interface Named {
 const RECENT_DAYS = 45;
 /** Sentences that turn to other events without a date: `at least two other shootings in recent years`. */
 const RECALL =
-  /\b(?:other|previous|prior|earlier|separate|unrelated|similar) (?:shootings?|attacks?|incidents?|killings?|bombings?|hijackings?)\b|\bin recent (?:years|months)\b|\b(?:years|months) ago\b|\blast year\b|\bcitywide\b|\bacross the city\b|\b(?:shootings|violence|attacks) across\b|\b(?:so far )?this year\b|\bover the (?:weekend|holiday weekend)\b/i;
+  /\b(?:other|previous|prior|earlier|separate|unrelated|similar) (?:shootings?|attacks?|incidents?|killings?|bombings?|hijackings?)\b(?! (?:victims?|suspects?|survivors?)\b)|\bin recent (?:years|months)\b|\b(?:years|months) ago\b|\blast year\b|\bthis year\b/i;
+
+/**
+ * A sentence whose counts gather several events (`in shootings across Chicago`, `in two separate shootings`,
+ * `in citywide shootings`, `a seven-hour spate of crime`, `since January`): a tally, never one incident's toll,
+ * whatever day it names.
+ */
+const TALLY =
+  /\b(?:shootings|homicides|killings|violence|gunfire|attacks) (?:across|around|throughout)\b|\b(?:separate|several|multiple|unrelated|different|other) (?:[\w-]+ )?(?:shootings|incidents|attacks)\b|\bin (?!the\b|these\b|those\b|both\b|their\b)(?:[\w'’-]+ ){0,2}?(?:shootings|attacks|homicides)\b(?! at\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents)\b|\b(?:over|in|during) (?:a|an|the) [\w-]+(?:hour|day) (?:stretch|span|period)\b|\bcitywide\b|\bacross the (?:city|state|county|region|country)\b|\bspate of (?:[\w-]+ )?(?:shootings|violence|homicides|killings|gunfire|attacks)\b|\bso far this year\b|\b(?:since|in) (?:the (?:start|beginning) of )?(?:this|the) year\b|\bsince (?:jan(?:uary)?\.?|feb(?:ruary)?\.?|march|april|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|easter|christmas|memorial day|labor day|last (?:week|weekend|month|year))\b/i;
+/** A sentence that turns to another story: `In a separate shooting`, `Separately,`, `Elsewhere,`. */
+const ASIDE =
+  /^(?:\W*)(?:in (?:a|an|another) (?:separate|unrelated|different|second|other) (?:shooting|incident|attack|case|killing|homicide|stabbing)|in (?:an)?other (?:shootings?|incidents?|attacks?|cases?|killings?|homicides?)\b|separately\b|elsewhere\b|in an unrelated\b)/i;
+/**
+ * The story's event set against an earlier one (`The shooting came a week after a fatal shooting at a party …`,
+ * `The incident follows a shooting last week that left …`): the counts are the earlier event's.
+ */
+const PRIOR =
+  /\b(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s| night['’]s| morning['’]s)|today['’]s|tonight['’]s|latest) (?:\w+ )?(?:shooting|incident|attack|killing|homicide|slaying|stabbing|violence|bloodshed) (?:(?:comes?|came|follows?|followed|occurred|happened|was)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:days?|weeks?|months?|years?) (?:after|since)|(?:after|since) (?:a|an|another)\b)|(?:follows?|followed|comes? on the heels of|came on the heels of) (?:a|an|another|last|recent|the (?:\w+ )?(?:earlier|previous|recent))\b)/i;
 
 export function findIncidents(state: ExtractState): ExtractState {
   const names = state.sentences.map(namesIn);
@@ -54,7 +75,15 @@ export function findIncidents(state: ExtractState): ExtractState {
     const own = names[s.index] ?? [];
     const other = own.find((n) => n.key !== mainKey);
     const past = dates.find((d) => isPast(d, ref));
-    if (own.some((n) => n.key === mainKey)) current = mainKey;
+    if (TALLY.test(s.text) || PRIOR.test(s.text)) {
+      // Only this sentence: the story goes on after it.
+      const key = `t${s.index}`;
+      perSentence.push(key);
+      note(key, s, null, dates);
+      continue;
+    }
+    if (ASIDE.test(s.text)) current = `s${s.index}`;
+    else if (own.some((n) => n.key === mainKey)) current = mainKey;
     else if (other) current = other.key;
     else if (past && (current === mainKey || !current.startsWith('y')))
       current =
@@ -64,18 +93,43 @@ export function findIncidents(state: ExtractState): ExtractState {
     perSentence.push(current);
     note(current, s, own.find((n) => n.key === current) ?? null, dates);
   }
+  const story = followedUp(state, perSentence, mainKey) ?? mainKey;
   const incidents: LocalIncident[] = [...seen].map(([key, v]) =>
     describe(
       key,
-      key === mainKey,
+      key === story,
       v.named ?? (key === mainKey ? main : null),
       v.dates,
       v.sentences,
       ref,
       names,
+      state.document.title,
     ),
   );
   return { ...state, incidents, sentenceIncidents: perSentence };
+}
+
+/**
+ * A report of what came after (the arrest, the trial, the vigil) tells no toll of its own: when the event it
+ * names most has no count of dead or wounded and one dated earlier event it recalls does, that earlier event
+ * is the story (the one it tells most of, the first on ties).
+ */
+function followedUp(
+  state: ExtractState,
+  perSentence: readonly (string | null)[],
+  mainKey: string,
+): string | null {
+  const harm = new Map<string, number>();
+  for (const d of state.drafts) {
+    if (d.dropped || (d.outcome !== 'killed' && d.outcome !== 'wounded') || d.mention.kind === 'zero')
+      continue;
+    const key = perSentence[d.mention.sentence];
+    if (key) harm.set(key, (harm.get(key) ?? 0) + 1);
+  }
+  if ((harm.get(mainKey) ?? 0) > 0) return null;
+  let best: string | null = null;
+  for (const [key, n] of harm) if (key.startsWith('y') && (best === null || n > harm.get(best)!)) best = key;
+  return best;
 }
 
 function isPast(d: FoundDate, ref: string | null): boolean {
@@ -194,7 +248,43 @@ function isDateWord(w: string | undefined): boolean {
 }
 
 const PLACE =
-  /\b(?:in|near|at|outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:region|district|area|city|town|province|valley)\s+of)?(?:(?:,\s*|\s+)\p{Lu}[\p{L}’'-]+)*)/u;
+  /\b(?:in|near|at|outside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]+)(?:\s+(?:region|district|area|city|town|province|valley)\s+of)?(?:(?:,\s*|\s+)\p{Lu}[\p{L}’'-]+)*)/gu;
+/** Where the victims were taken or the suspect is held, not where it happened. */
+const NOT_SCENE =
+  /\b(?:hospital|medical|clinic|jail|prison|detention|court|courthouse|office|department|headquarters|precinct|morgue|room|centre|center|facility)\b/i;
+const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'new']);
+
+/** The place its sentences name most (`in Mashkaf`), first on ties; hospitals, jails and courts are not scenes. */
+function mainPlace(texts: readonly string[]): string | null {
+  const counts = new Map<string, { place: string; n: number; first: number }>();
+  let order = 0;
+  for (const text of texts) {
+    for (const m of text.matchAll(PLACE)) {
+      const words = (m[1] ?? '').split(/\s+/);
+      // Trailing day words belong to the date, not the place: `in Perris Saturday`.
+      while (words.length > 0 && isDateWord(words[words.length - 1]?.toLowerCase())) words.pop();
+      const place = words.join(' ').replace(/,$/, '');
+      const first = words[0]?.toLowerCase();
+      if (!place || isDateWord(first) || HOLIDAYS.has(first ?? '') || NOT_SCENE.test(place)) continue;
+      const k = place.toLowerCase();
+      const c = counts.get(k);
+      counts.set(k, { place: c?.place ?? place, n: (c?.n ?? 0) + 1, first: c?.first ?? order++ });
+    }
+  }
+  let best: { place: string; n: number; first: number } | null = null;
+  for (const c of counts.values())
+    if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best?.place ?? null;
+}
+
+/** Most longer words after the first capitalized: `Five Shot At Billiards Bar In Pine Hill`. */
+function isTitleCase(title: string): boolean {
+  const words = title
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.7;
+}
 
 function describe(
   key: string,
@@ -204,6 +294,7 @@ function describe(
   sentences: Sentence[],
   ref: string | null,
   names: readonly (readonly Named[])[],
+  title: string | null,
 ): LocalIncident {
   const date = main
     ? (dates
@@ -212,10 +303,10 @@ function describe(
     : key.startsWith('y')
       ? key.slice(1)
       : (dates.find((d) => d.yearStated)?.iso ?? null);
-  const place =
-    sentences
-      .map((s) => PLACE.exec(s.text)?.[1])
-      .find((p) => p && !isDateWord(p.split(/\s/)[0]?.toLowerCase())) ?? null;
+  // A headline names the town (`Five shot at Southern Pines bar`) when the story names the bar; a headline
+  // in title case cannot tell a place from the words around it.
+  const fromTitle = main && title !== null && !isTitleCase(title) ? mainPlace([title]) : null;
+  const place = fromTitle ?? mainPlace(sentences.map((s) => s.text));
   const label = named
     ? named.event && !named.name.toLowerCase().startsWith('operation')
       ? `${named.name} ${named.event}`
