@@ -48,6 +48,18 @@ describe('find-numbers: one person without a number', () => {
     expect(part.find((c) => c.value.text === 'another')?.provenance.coordination ?? null).toBeNull();
   });
 
+  it('finds the head past a noun or an age that modifies it', () => {
+    for (const sentence of [
+      'A teenage girl was shot and killed on Saturday.',
+      'A 17-year-old Holmes County teenager was found dead.',
+    ]) {
+      expect(
+        claimsOf(sentence).map((c) => [c.value.text, c.outcome, c.value.low]),
+        traceOf(sentence),
+      ).toEqual([['A', 'killed', 1]]);
+    }
+  });
+
   it('does not count `one another` or `another` before a noun that is not a person', () => {
     expect(claimsOf('The two men shot at one another.')).toEqual([]);
     expect(claimsOf('Another shooting was reported on Sunday.')).toEqual([]);

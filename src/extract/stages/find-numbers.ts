@@ -192,15 +192,17 @@ function readArticle(words: readonly string[], i: number): Core | null {
   if (w === 'another' && words[i - 1] !== 'one' && ANOTHER_ALONE.test(words[i + 1] ?? '.')) {
     return { first: i, last: i + 1, low: 1, high: 1, kind: 'definite', range: false };
   }
-  for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
+  for (let j = i + 1; j <= i + 4 && j < words.length; j++) {
+    const age = AGE_NOUN.test(words[j] ?? '');
     const noun =
       GROUP_NOUNS.matchAt(words, j) ??
-      (AGE_NOUN.test(words[j] ?? '') &&
-      !GROUP_NOUNS.matchAt(words, j + 1) &&
-      !GROUP_NOUNS.matchAt(words, j + 2)
+      (age && !GROUP_NOUNS.matchAt(words, j + 1) && !GROUP_NOUNS.matchAt(words, j + 2)
         ? { label: 'people', length: 1 }
         : null);
-    if (noun) {
+    // A noun that modifies the noun after it (`a teenage girl`), or an age before a name of a place
+    // (`a 17-year-old Holmes County teenager`): the head comes later.
+    if (noun && GROUP_NOUNS.matchAt(words, j + noun.length)) continue;
+    if (noun && !(age && !endsNounPhrase(words, j + noun.length))) {
       const head = words[j + noun.length - 1] ?? '';
       const singular = !head.endsWith('s') && !COLLECTIVE.has(head);
       return singular && endsNounPhrase(words, j + noun.length)
