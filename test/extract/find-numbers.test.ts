@@ -60,6 +60,18 @@ describe('find-numbers: one person without a number', () => {
     }
   });
 
+  it('counts a full name after an age as one person, but not an apposition or a place', () => {
+    const of = (sentence: string) => claimsOf(sentence).map((c) => [c.value.text, c.outcome, c.value.low]);
+    expect(of('Police investigated the shooting death of 17-year-old Jaylene Damaris Cruz.')).toEqual([
+      ['17-year-old Jaylene Damaris Cruz', 'killed', 1],
+    ]);
+    expect(of('The victim, 24-year-old David Atherton, was pronounced dead at the scene.')).toEqual([
+      ['The', 'killed', 1],
+    ]);
+    const place = 'A boy shot this week while riding in a car in downtown Des Moines has died.';
+    expect(of(place).map(([text]) => text)).not.toContain('Des Moines');
+  });
+
   it('does not count `one another` or `another` before a noun that is not a person', () => {
     expect(claimsOf('The two men shot at one another.')).toEqual([]);
     expect(claimsOf('Another shooting was reported on Sunday.')).toEqual([]);

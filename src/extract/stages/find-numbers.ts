@@ -45,7 +45,10 @@ export function findNumbers(state: ExtractState): ExtractState {
 }
 
 function readCore(sentence: Sentence, words: readonly string[], i: number): Core | null {
-  const named = readNamedPerson(sentence, words, i) ?? readNamedVictim(sentence, words, i);
+  const named =
+    readNamedPerson(sentence, words, i) ??
+    readAgedName(sentence, words, i) ??
+    readNamedVictim(sentence, words, i);
   if (named) return named;
   const first = readSingle(words, i);
   if (!first) return readZero(words, i) ?? readArticle(words, i);
@@ -391,6 +394,24 @@ function readNamedPerson(sentence: Sentence, words: readonly string[], i: number
 }
 
 /**
+ * `the shooting death of 17-year-old Jaylene Damaris Cruz`, `17-year-old Javeer Arter was found dead`:
+ * an age before a full name names one person (the age and the name are the mention). After `a`/`the` the age is read as the
+ * noun itself (`a 17-year-old was shot`).
+ */
+function readAgedName(sentence: Sentence, words: readonly string[], i: number): Core | null {
+  // After a comma it is an apposition to someone already counted (`The victim, 24-year-old David Atherton,`).
+  if (!AGE_NOUN.test(words[i] ?? '') || /^(?:a|an|the|,)$/.test(words[i - 1] ?? '')) return null;
+  const t = sentence.tokens;
+  let end = i + 1;
+  while (end < t.length && end < i + 5 && /^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? '')) {
+    end++;
+    if (t[end - 1]?.possessive) return null;
+  }
+  if (end - (i + 1) < 2 || words.slice(i + 1, end).some((w) => NOT_PEOPLE.has(w))) return null;
+  return { first: i, last: end, low: 1, high: 1, kind: 'definite', range: false };
+}
+
+/**
  * `Hall was pronounced dead`, `Kyre Bethea died`: a name that is the subject of a passive casualty verb counts one.
  * Only at a word that starts a name, and only with verbs that cannot make the name the one who shot.
  */
@@ -399,7 +420,9 @@ function readNamedVictim(sentence: Sentence, words: readonly string[], i: number
   if (
     !/^\p{Lu}\p{Ll}/u.test(t[i]?.text ?? '') ||
     /^\p{Lu}/u.test(t[i - 1]?.text ?? '') ||
-    (i === 0 && /^(?:the|a|an|he|she)$/.test(words[0] ?? ''))
+    (i === 0 && /^(?:the|a|an|he|she)$/.test(words[0] ?? '')) ||
+    // `in downtown Des Moines has died`: a name after `in`, `at` … is a place.
+    PLACE_BEFORE.has(words[i - 1] ?? '')
   ) {
     return null;
   }
@@ -411,6 +434,18 @@ function readNamedVictim(sentence: Sentence, words: readonly string[], i: number
   return { first: i, last: end, low: 1, high: 1, kind: 'definite', range: false };
 }
 
+const PLACE_BEFORE = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'downtown',
+  'outside',
+  'across',
+  'of',
+  'to',
+  'into',
+]);
 const NAMED_VICTIM =
   /^(?:died\b|was (?:fatally |critically |seriously )?(?:shot|killed|wounded|injured|pronounced dead|struck|hit)\b|has died\b|later died\b)/;
 /** Capitalised words that name places, bodies or days rather than people. */
