@@ -153,6 +153,11 @@ const ROWS: Row[] = [
       ['Marie King', 'killed'],
     ],
   ],
+  [
+    'a pronoun opens a clause of its own',
+    'Three suspects broke into a home and they shot a man.',
+    [['a', 'wounded']],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

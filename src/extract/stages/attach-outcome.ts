@@ -186,6 +186,8 @@ function cueAfter(
     const w = words[i] ?? '';
     // `a gunman that resulted in an officer wounded`: a cue past another count, not joined to this one, is its own.
     if (others.has(i) && GOVERNING_PREPOSITIONS.has(words[i - 1] ?? '')) break;
+    // `his two sisters on the night he was killed`: a pronoun opens a clause of its own, and its cue is its own.
+    if (i > from && SUBJECT_PRONOUNS.has(w)) break;
     // `Michael Myers Jr., 25, was hurt`: the period of a name or title abbreviation ends no clause.
     if (CLAUSE_END.has(w) && !(w === '.' && NAME_ABBREVIATIONS.has(words[i - 1] ?? ''))) break;
     // `The officer was not hurt`: a negated outcome is no count at all.
@@ -297,6 +299,7 @@ const AGENT_PREPOSITIONS = new Set([
   'about',
   'toward',
 ]);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where']);
 const FINITE = new Set([
