@@ -158,6 +158,9 @@ const ROWS: Row[] = [
     'Three suspects broke into a home and they shot a man.',
     [['a', 'wounded']],
   ],
+  ['a broadcaster’s name', 'Police told 7 Action News a teen was shot and killed.', [['a', 'killed']]],
+  ['call letters before a number', 'Police told WKRN 2 Eyewitness that a man was shot.', [['a', 'wounded']]],
+  ['a dateline in capitals is no call sign', 'WACO 9 dead in a shooting at a restaurant.', [['9', 'killed']]],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {
