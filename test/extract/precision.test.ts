@@ -153,6 +153,29 @@ const ROWS: Row[] = [
       ['Marie King', 'killed'],
     ],
   ],
+  [
+    'a pronoun opens a clause of its own',
+    'Three suspects broke into a home and they shot a man.',
+    [['a', 'wounded']],
+  ],
+  ['a broadcaster’s name', 'Police told 7 Action News a teen was shot and killed.', [['a', 'killed']]],
+  ['call letters before a number', 'Police told WKRN 2 Eyewitness that a man was shot.', [['a', 'wounded']]],
+  ['a dateline in capitals is no call sign', 'WACO 9 dead in a shooting at a restaurant.', [['9', 'killed']]],
+  [
+    'a person phrase behind a preposition, counted or not',
+    'A shootout between police and a gunman resulted in an officer being wounded.',
+    [],
+  ],
+  [
+    '`then` opens a new event',
+    'A man fired into the crowd, injuring a teen, and then the five suspects escaped in a car.',
+    [['a', 'wounded']],
+  ],
+  [
+    'a person noun modifying another noun',
+    'The driver called for help, but the man in the front passenger seat was declared dead.',
+    [['the', 'killed']],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

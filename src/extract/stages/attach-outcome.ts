@@ -185,7 +185,9 @@ function cueAfter(
   for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
     const w = words[i] ?? '';
     // `a gunman that resulted in an officer wounded`: a cue past another count, not joined to this one, is its own.
-    if (others.has(i) && GOVERNING_PREPOSITIONS.has(words[i - 1] ?? '')) break;
+    if (GOVERNING_PREPOSITIONS.has(words[i - 1] ?? '') && (others.has(i) || personPhrase(words, i))) break;
+    // `his two sisters on the night he was killed`: a pronoun opens a clause of its own, and its cue is its own.
+    if (i > from && SUBJECT_PRONOUNS.has(w)) break;
     // `Michael Myers Jr., 25, was hurt`: the period of a name or title abbreviation ends no clause.
     if (CLAUSE_END.has(w) && !(w === '.' && NAME_ABBREVIATIONS.has(words[i - 1] ?? ''))) break;
     // `The officer was not hurt`: a negated outcome is no count at all.
@@ -297,6 +299,23 @@ const AGENT_PREPOSITIONS = new Set([
   'about',
   'toward',
 ]);
+/** `in an officer being wounded`: a determiner and a person noun, a count whether or not a number was found. */
+function personPhrase(words: readonly string[], i: number): boolean {
+  if (!/^(?:a|an|the|another)$/.test(words[i] ?? '')) return false;
+  for (const k of [i + 1, i + 2]) {
+    const head = GROUP_NOUNS.matchAt(words, k);
+    // `in the front passenger seat`: a person noun that modifies another noun is no person.
+    if (head)
+      return (
+        PHRASE_AFTER_PERSON.test(words[k + head.length] ?? '.') ||
+        OUTCOME_CUES.matchAt(words, k + head.length) !== null
+      );
+  }
+  return false;
+}
+const PHRASE_AFTER_PERSON = /^(?:being|was|were|is|are|and|or|who|in|at|on|with|by|from|[,.;:])$/;
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where']);
 const FINITE = new Set([
@@ -323,6 +342,8 @@ function coordinated(words: readonly string[], d: DraftClaim, previous: DraftCla
   // `with his two sisters`: a possessive stands between the preposition and the count.
   const at = POSSESSIVES.has(words[d.mention.first - 1] ?? '') ? d.mention.first - 1 : d.mention.first;
   const before = words[at - 1] ?? '';
+  // `…, and then the five suspects escaped`: `then` opens a new event.
+  if (before === 'then' || (before === 'the' && words[at - 2] === 'then')) return false;
   // `the crowd of about 50 people`, `the shooting of two others`: the object of another noun, not a conjunct.
   if (before === 'of' && !OUTCOME_CUES.matchEndingAt(words, d.mention.first - 1)) return false;
   if (AGENT_PREPOSITIONS.has(before) && !/^(?:along|together)$/.test(words[d.mention.first - 2] ?? ''))

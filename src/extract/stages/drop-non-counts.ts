@@ -8,6 +8,7 @@ import {
   GROUP_NOUNS,
   IDIOMS,
   MONTHS,
+  OUTCOME_CUES,
   PLACE_NAMES,
   PLACE_PREPOSITIONS,
   STREET_SUFFIXES,
@@ -76,6 +77,14 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
     !GROUP_NOUNS.matchAt(words, m.last)
   )
     return 'name or code';
+  // `WBBJ 7 Eyewitness News`, `7 Action News`: a broadcaster's name (call letters, or `News` after the number).
+  const callLetters =
+    /^[KW]\p{Lu}{2,4}$/u.test(text[m.first - 1] ?? '') &&
+    !/^\p{Lu}+$/u.test(text[m.last] ?? '') &&
+    !OUTCOME_CUES.matchAt(words, m.last) &&
+    !GROUP_NOUNS.matchAt(words, m.last);
+  const news = [m.last, m.last + 1].some((j) => words[j] === 'news' && /^N/.test(text[j] ?? ''));
+  if (m.kind === 'number' && (callLetters || news)) return 'name or code';
   if (m.first === 0 && (after === '.' || after === ')') && m.kind === 'number') return 'list numbering';
   if (IDIOMS.matchAt(words, m.first) || IDIOMS.matchAt(words, m.first - 1)) return 'idiom';
   if (after === '%' || after === 'percent') return 'percentage';
