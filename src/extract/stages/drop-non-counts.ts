@@ -84,6 +84,8 @@ function isAgeApposition(
   let i = m.first - 1;
   if (words[i] === 'both' || words[i] === 'ages' || words[i] === 'aged') return true;
   while (i >= 0 && /^(?:and|\d{1,2})$/.test(words[i] ?? '')) i--;
+  // `ages 8 and 15`: the second age too.
+  if (i < m.first - 1 && (words[i] === 'ages' || words[i] === 'aged')) return true;
   if (words[i] !== ',') return false;
   const owner = words[i - 1] ?? '';
   const after = words[m.last] ?? '.';
