@@ -84,8 +84,11 @@ function isAgeApposition(
   let i = m.first - 1;
   if (words[i] === 'both' || words[i] === 'ages' || words[i] === 'aged') return true;
   while (i >= 0 && /^(?:and|\d{1,2})$/.test(words[i] ?? '')) i--;
-  // `ages 8 and 15`: the second age too.
-  if (i < m.first - 1 && (words[i] === 'ages' || words[i] === 'aged')) return true;
+  // `ages 8 and 15`, `ages 14, 18, 29`, `between the ages of 18 and 23`: every age of the list.
+  let j = m.first - 1;
+  while (j >= 0 && /^(?:and|,|\d{1,2})$/.test(words[j] ?? '')) j--;
+  if (words[j] === 'of' && /^ages?$/.test(words[j - 1] ?? '')) return true;
+  if (j < m.first - 1 && (words[j] === 'ages' || words[j] === 'aged')) return true;
   if (words[i] !== ',') return false;
   const owner = words[i - 1] ?? '';
   const after = words[m.last] ?? '.';
