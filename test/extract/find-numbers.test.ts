@@ -103,3 +103,26 @@ describe('drop-non-counts: ages', () => {
     ).toEqual(['Two']);
   });
 });
+
+describe('ages in lists and names with a suffix', () => {
+  it('drops every age of a list', () => {
+    const a = 'The five victims, ages 14, 18 and 29, all received gunshot wounds.';
+    expect(
+      claimsOf(a).map((c) => c.value.text),
+      traceOf(a),
+    ).not.toContain('18');
+    const b = 'Three men between the ages of 18 and 23 were injured.';
+    expect(
+      claimsOf(b).map((c) => c.value.text),
+      traceOf(b),
+    ).toEqual(['Three']);
+  });
+
+  it('reads `Rolando Jr., 22,` as one named person, not 22', () => {
+    const text = 'His son, Rolando Jr., 22, was struck in a leg.';
+    expect(
+      claimsOf(text).map((c) => c.value.low),
+      traceOf(text),
+    ).toEqual([1]);
+  });
+});
