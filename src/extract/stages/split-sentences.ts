@@ -36,7 +36,8 @@ function sentencesOfLine(line: string, offset: number): { start: number; end: nu
       const end = offset + part.index + part.text.trimEnd().length;
       if (end <= start) continue;
       const prev = out[out.length - 1];
-      if (prev && endsWithAbbreviation(line.slice(prev.start - offset, prev.end - offset))) prev.end = end;
+      const abbreviated = prev && endsWithAbbreviation(line.slice(prev.start - offset, prev.end - offset));
+      if (prev && abbreviated && !part.glued) prev.end = end;
       else out.push({ start, end });
     }
   }
@@ -44,15 +45,17 @@ function sentencesOfLine(line: string, offset: number): { start: number; end: nu
 }
 
 /** `three others injured.Authorities say …`: a crawl that lost the space after a full stop; ICU keeps it one. */
-const GLUED = /(?<=\p{Ll}{2}[.!?][”"]?)(?=\p{Lu}\p{Ll})/gu;
+const GLUED = /(?<=\p{Ll}{2}[.!?][”"]?|\b[ap]\.m\.)(?=\p{Lu}\p{Ll})/gu;
 
-function unglued(segment: string, index: number): { text: string; index: number }[] {
+function unglued(segment: string, index: number): { text: string; index: number; glued: boolean }[] {
   const cuts = [...segment.matchAll(GLUED)].map((m) => m.index);
-  if (cuts.length === 0) return [{ text: segment, index }];
+  if (cuts.length === 0) return [{ text: segment, index, glued: false }];
   const bounds = [0, ...cuts, segment.length];
-  return bounds
-    .slice(1)
-    .map((end, k) => ({ text: segment.slice(bounds[k]!, end), index: index + bounds[k]! }));
+  return bounds.slice(1).map((end, k) => ({
+    text: segment.slice(bounds[k]!, end),
+    index: index + bounds[k]!,
+    glued: k > 0,
+  }));
 }
 
 function endsWithAbbreviation(sentence: string): boolean {
