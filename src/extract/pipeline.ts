@@ -7,6 +7,7 @@ import { dropNonCounts } from './stages/drop-non-counts.js';
 import { attachGroup } from './stages/attach-group.js';
 import { attachOutcome } from './stages/attach-outcome.js';
 import { dropUncounted } from './stages/drop-uncounted.js';
+import { countOrdinals } from './stages/count-ordinals.js';
 import { settleShotVictims } from './stages/settle-shot-victims.js';
 import { linkCoordinations } from './stages/link-coordinations.js';
 import { linkParts } from './stages/link-parts.js';
@@ -39,6 +40,8 @@ export const PIPELINE: readonly Stage[] = [
   { name: 'attach-outcome', run: attachOutcome },
   // Numbers with no people or no outcome are not claims.
   { name: 'drop-uncounted', run: dropUncounted },
+  // A victim numbered by an ordinal (`a fourth victim`) sets a floor for the count of the wounded.
+  { name: 'count-ordinals', run: countOrdinals },
   // Needs every outcome of the document: a lone "shot" victim in a story with a death is that death.
   { name: 'settle-shot-victims', run: settleShotVictims },
   // Coordinated counts with one outcome are different people (summed by reconciliation).

@@ -105,3 +105,48 @@ describe('find-numbers: zeros', () => {
     expect(claimsOf('None 1 of 2 Five dead in shooting.').map((c) => c.value.text)).not.toContain('None');
   });
 });
+
+describe('find-numbers: partial and modal zeros', () => {
+  it('does not read a zero limited to a place or a wish as a toll', () => {
+    expect(claimsOf('No one inside the home was hurt.')).toEqual([]);
+    expect(claimsOf('Nobody should get shot over a parking spot.')).toEqual([]);
+    expect(claimsOf('None of the injuries appeared to be life threatening.')).toEqual([]);
+  });
+
+  it('still reads a plain zero', () => {
+    expect(claimsOf('No one was hurt.').map((c) => c.value.low)).toEqual([0]);
+  });
+});
+
+describe('drop-non-counts: ages', () => {
+  it('drops both ages of `ages 8 and 15`', () => {
+    const text = 'Two shooting victims, ages 8 and 15, were taken to the hospital.';
+    expect(
+      claimsOf(text).map((c) => c.value.text),
+      traceOf(text),
+    ).toEqual(['Two']);
+  });
+});
+
+describe('ages in lists and names with a suffix', () => {
+  it('drops every age of a list', () => {
+    const a = 'The five victims, ages 14, 18 and 29, all received gunshot wounds.';
+    expect(
+      claimsOf(a).map((c) => c.value.text),
+      traceOf(a),
+    ).not.toContain('18');
+    const b = 'Three men between the ages of 18 and 23 were injured.';
+    expect(
+      claimsOf(b).map((c) => c.value.text),
+      traceOf(b),
+    ).toEqual(['Three']);
+  });
+
+  it('reads `Rolando Jr., 22,` as one named person, not 22', () => {
+    const text = 'His son, Rolando Jr., 22, was struck in a leg.';
+    expect(
+      claimsOf(text).map((c) => c.value.low),
+      traceOf(text),
+    ).toEqual([1]);
+  });
+});

@@ -16,6 +16,12 @@ describe('split-sentences: a full stop that lost its space', () => {
     expect(claimsOf(text).map((c) => [c.value.text, c.outcome])).toContainEqual(['three', 'wounded']);
   });
 
+  it('splits after a glued `p.m.` and keeps the time a time', () => {
+    const text = 'It happened at about 6 p.m.The girl was taken to a hospital.';
+    expect(sentencesOf(text)).toHaveLength(2);
+    expect(claimsOf(text).map((c) => c.value.text)).toEqual(['The']);
+  });
+
   it('leaves abbreviations and domains alone', () => {
     expect(sentencesOf('He moved to St.Louis in May.')).toHaveLength(1);
     expect(sentencesOf('Read more at wkrn.com today.')).toHaveLength(1);

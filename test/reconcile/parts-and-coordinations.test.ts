@@ -130,4 +130,10 @@ describe('estimates count each person once', () => {
       totals('A man was killed on Sunday. The victim was shot in the arm and is expected to recover.'),
     ).toMatchObject({ killed: 1, wounded: 1 });
   });
+
+  it('does not add a person named twice (`identified X, 31, as the man who died`)', () => {
+    expect(
+      totals('Police identified Jon Smith, 31, as the man who was pronounced dead on Sunday.'),
+    ).toMatchObject({ killed: 1 });
+  });
 });

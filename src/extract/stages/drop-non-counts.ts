@@ -110,6 +110,11 @@ function isAgeApposition(
     if (!/^(?:and|or|to|,|\d{1,2}|of|the|between|from|in)$/.test(w)) break;
   }
   while (i >= 0 && /^(?:and|\d{1,2})$/.test(words[i] ?? '')) i--;
+  // `ages 8 and 15`, `ages 14, 18, 29`, `between the ages of 18 and 23`: every age of the list.
+  let j = m.first - 1;
+  while (j >= 0 && /^(?:and|,|\d{1,2})$/.test(words[j] ?? '')) j--;
+  if (words[j] === 'of' && /^ages?$/.test(words[j - 1] ?? '')) return true;
+  if (j < m.first - 1 && (words[j] === 'ages' || words[j] === 'aged')) return true;
   if (words[i] !== ',') return false;
   // `Michael Myers Jr., 25,`: a name closed by a suffix.
   if (words[i - 1] === '.' && NAME_SUFFIXES.has(words[i - 2] ?? '')) i--;

@@ -387,7 +387,7 @@ function readNamedPerson(sentence: Sentence, words: readonly string[], i: number
   }
   let first = i;
   const namePart = (t: string) =>
-    /^\p{Lu}/u.test(t) || (t === '.' && /^\p{Lu}$/u.test(sentence.tokens[first - 2]?.text ?? ''));
+    /^\p{Lu}/u.test(t) || (t === '.' && /^(?:\p{Lu}|Jr|Sr)$/u.test(sentence.tokens[first - 2]?.text ?? ''));
   while (first > 0 && first > i - 6 && namePart(sentence.tokens[first - 1]?.text ?? '')) first--;
   if (first === i || (first === i - 1 && first === 0)) return null;
   return { first, last: i, low: 1, high: 1, kind: 'definite', range: false, age: i + 1 };

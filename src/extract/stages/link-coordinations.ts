@@ -62,6 +62,8 @@ function coordinated(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
     gap.length > 0 &&
     gap.length <= MAX_GAP &&
     gap.some((w) => JOINERS.test(w)) &&
-    !gap.some((w) => BREAKS.has(w))
+    !gap.some((w) => BREAKS.has(w)) &&
+    // `identified Jon Smith, 31, as the man who died`: one person named twice, not two.
+    !gap.some((w, k) => w === 'as' && gap[k - 1] !== 'well' && gap[k + 1] !== 'well')
   );
 }
