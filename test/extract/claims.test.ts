@@ -163,6 +163,15 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     for (const c of others) expect(c.incident, traceOf(text)).not.toBe(own?.incident);
   });
 
+  it('keeps “the two shootings” of the story’s own spree in its incident', () => {
+    const text = [
+      'Two men were shot in Elm Park on Sunday, police said.',
+      'Police said the two shootings left one person dead.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    expect(new Set(claims.map((c) => c.incident)).size, traceOf(text)).toBe(1);
+  });
+
   it('keeps the earlier event a shooting is set against apart from it', () => {
     const text = [
       'Two men were wounded in a shooting at a park on Sunday.',
