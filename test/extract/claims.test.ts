@@ -134,6 +134,17 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(claims[1]?.incident).not.toBe(claims[0]?.incident);
   });
 
+  it('dates a recalled event named with a y by its text, not by its name', () => {
+    const text = [
+      'The hijacking of the Jaffar Express left 26 passengers dead.',
+      'The Yorkville Hotel attack killed five people.',
+      'The Jaffar Express hijacking ended on Wednesday.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
+    const york = doc.incidents.find((i) => i.label.includes('Yorkville'));
+    expect(york?.date, JSON.stringify(doc.incidents)).toBeNull();
+  });
+
   it('keeps a round-up of other shootings apart from the story’s own incident', () => {
     const text =
       'Two men were killed in Englewood on Sunday.\nAt least 17 people were killed in shootings across Chicago over the weekend.';

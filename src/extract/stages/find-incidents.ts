@@ -85,7 +85,7 @@ export function findIncidents(state: ExtractState): ExtractState {
     if (ASIDE.test(s.text)) current = `s${s.index}`;
     else if (own.some((n) => n.key === mainKey)) current = mainKey;
     else if (other) current = other.key;
-    else if (past && (current === mainKey || !current.startsWith('y')))
+    else if (past && (current === mainKey || !isYearKey(current)))
       current =
         seen.has(current) && current !== mainKey && sameYear(current, past) ? current : `y${past.iso}`;
     else if (dates.some((d) => !isPast(d, ref)) && s.quoteOpenedIn === null) current = mainKey;
@@ -128,8 +128,13 @@ function followedUp(
   }
   if ((harm.get(mainKey) ?? 0) > 0) return null;
   let best: string | null = null;
-  for (const [key, n] of harm) if (/^y\d{4}/.test(key) && (best === null || n > harm.get(best)!)) best = key;
+  for (const [key, n] of harm) if (isYearKey(key) && (best === null || n > harm.get(best)!)) best = key;
   return best;
+}
+
+/** Keys of incidents recalled by their date (`y2022-07`), not event names that happen to start with a y. */
+function isYearKey(key: string): boolean {
+  return /^y\d{4}/.test(key);
 }
 
 function isPast(d: FoundDate, ref: string | null): boolean {
@@ -300,7 +305,7 @@ function describe(
     ? (dates
         .filter((d) => d.dayStated && (!ref || d.iso <= ref))
         .sort((a, b) => a.iso.localeCompare(b.iso))[0]?.iso ?? null)
-    : key.startsWith('y')
+    : isYearKey(key)
       ? key.slice(1)
       : (dates.find((d) => d.yearStated)?.iso ?? null);
   // A headline names the town (`Five shot at Southern Pines bar`) when the story names the bar; a headline
