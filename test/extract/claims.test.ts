@@ -205,6 +205,15 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(teen?.incident, traceOf(text)).toBe(doc.incidents.find((i) => i.main)?.key);
   });
 
+  it('keeps a shooting tied to a previous incident as the story’s own', () => {
+    const text = [
+      'A man was killed in a shooting in Elm Park on Sunday.',
+      'Police said six people were shot and that the shooting is connected to a previous incident in the area.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    expect(new Set(claims.map((c) => c.incident)).size, traceOf(text)).toBe(1);
+  });
+
   it('keeps “other shooting victims” in the story’s own incident', () => {
     const text = [
       'A man died at the scene on Sunday, police said.',

@@ -39,6 +39,9 @@ const RECALL =
  */
 const TALLY =
   /\b(?:shootings|homicides|killings|violence|gunfire|attacks) (?:across|around|throughout)\b|\b(?:separate|several|multiple|unrelated|different|other) (?:[\w-]+ )?(?:shootings|incidents|attacks)\b|\bin (?!the\b|these\b|those\b|both\b|their\b)(?:[\w'’-]+ ){0,2}?(?:shootings|attacks|homicides)\b(?! at\b)|(?<!\b(?:the|these|those|both|all|its|his|her|their) )\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents)\b|\b(?:over|in|during) (?:a|an|the) [\w-]+(?:hour|day) (?:stretch|span|period)\b|\bcitywide\b|\bacross the (?:city|state|county|region|country)\b|\bspate of (?:[\w-]+ )?(?:shootings|violence|homicides|killings|gunfire|attacks)\b|\bso far this year\b|\b(?:since|in) (?:the (?:start|beginning) of )?(?:this|the) year\b|\bsince (?:jan(?:uary)?\.?|feb(?:ruary)?\.?|march|april|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|easter|christmas|memorial day|labor day|last (?:week|weekend|month|year))\b/i;
+/** The story's own event tied to another (`the shooting is connected to a previous incident`): still the story's. */
+const LINKED =
+  /\b(?:connected|linked|related|tied|connection|retaliation|revenge|response) (?:to|with|for) (?:a|an|the|another) (?:previous|prior|earlier|other|separate|similar)\b/i;
 /** A sentence that turns to another story: `In a separate shooting`, `Separately,`, `Elsewhere,`. */
 const ASIDE =
   /^(?:\W*)(?:in (?:a|an|another) (?:separate|unrelated|different|second|other) (?:shooting|incident|attack|case|killing|homicide|stabbing)|in (?:an)?other (?:shootings?|incidents?|attacks?|cases?|killings?|homicides?)\b|separately\b|elsewhere\b|in an unrelated\b)/i;
@@ -89,7 +92,7 @@ export function findIncidents(state: ExtractState): ExtractState {
       current =
         seen.has(current) && current !== mainKey && sameYear(current, past) ? current : `y${past.iso}`;
     else if (dates.some((d) => !isPast(d, ref)) && s.quoteOpenedIn === null) current = mainKey;
-    else if (RECALL.test(s.text) && current === mainKey) current = `r${s.index}`;
+    else if (RECALL.test(s.text) && !LINKED.test(s.text) && current === mainKey) current = `r${s.index}`;
     perSentence.push(current);
     note(current, s, own.find((n) => n.key === current) ?? null, dates);
   }
