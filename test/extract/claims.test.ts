@@ -134,6 +134,17 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(claims[1]?.incident).not.toBe(claims[0]?.incident);
   });
 
+  it('dates a recalled event named with a y by its text, not by its name', () => {
+    const text = [
+      'The hijacking of the Jaffar Express left 26 passengers dead.',
+      'The Yorkville Hotel attack killed five people.',
+      'The Jaffar Express hijacking ended on Wednesday.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
+    const york = doc.incidents.find((i) => i.label.includes('Yorkville'));
+    expect(york?.date, JSON.stringify(doc.incidents)).toBeNull();
+  });
+
   it('keeps a round-up of other shootings apart from the story’s own incident', () => {
     const text =
       'Two men were killed in Englewood on Sunday.\nAt least 17 people were killed in shootings across Chicago over the weekend.';
@@ -163,6 +174,15 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     for (const c of others) expect(c.incident, traceOf(text)).not.toBe(own?.incident);
   });
 
+  it('keeps “the two shootings” of the story’s own spree in its incident', () => {
+    const text = [
+      'Two men were shot in Elm Park on Sunday, police said.',
+      'Police said the two shootings left one person dead.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    expect(new Set(claims.map((c) => c.incident)).size, traceOf(text)).toBe(1);
+  });
+
   it('keeps the earlier event a shooting is set against apart from it', () => {
     const text = [
       'Two men were wounded in a shooting at a park on Sunday.',
@@ -183,6 +203,15 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     const teen = claims.find((c) => c.value.text === 'A');
     const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
     expect(teen?.incident, traceOf(text)).toBe(doc.incidents.find((i) => i.main)?.key);
+  });
+
+  it('keeps a shooting tied to a previous incident as the story’s own', () => {
+    const text = [
+      'A man was killed in a shooting in Elm Park on Sunday.',
+      'Police said six people were shot and that the shooting is connected to a previous incident in the area.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    expect(new Set(claims.map((c) => c.incident)).size, traceOf(text)).toBe(1);
   });
 
   it('keeps “other shooting victims” in the story’s own incident', () => {

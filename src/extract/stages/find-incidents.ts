@@ -38,7 +38,10 @@ const RECALL =
  * whatever day it names.
  */
 const TALLY =
-  /\b(?:shootings|homicides|killings|violence|gunfire|attacks) (?:across|around|throughout)\b|\b(?:separate|several|multiple|unrelated|different|other) (?:[\w-]+ )?(?:shootings|incidents|attacks)\b|\bin (?!the\b|these\b|those\b|both\b|their\b)(?:[\w'’-]+ ){0,2}?(?:shootings|attacks|homicides)\b(?! at\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents)\b|\b(?:over|in|during) (?:a|an|the) [\w-]+(?:hour|day) (?:stretch|span|period)\b|\bcitywide\b|\bacross the (?:city|state|county|region|country)\b|\bspate of (?:[\w-]+ )?(?:shootings|violence|homicides|killings|gunfire|attacks)\b|\bso far this year\b|\b(?:since|in) (?:the (?:start|beginning) of )?(?:this|the) year\b|\bsince (?:jan(?:uary)?\.?|feb(?:ruary)?\.?|march|april|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|easter|christmas|memorial day|labor day|last (?:week|weekend|month|year))\b/i;
+  /\b(?:shootings|homicides|killings|violence|gunfire|attacks) (?:across|around|throughout)\b|\b(?:separate|several|multiple|unrelated|different|other) (?:[\w-]+ )?(?:shootings|incidents|attacks)\b|\bin (?!the\b|these\b|those\b|both\b|their\b)(?:[\w'’-]+ ){0,2}?(?:shootings|attacks|homicides)\b(?! at\b)|(?<!\b(?:the|these|those|both|all|its|his|her|their) )\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents)\b|\b(?:over|in|during) (?:a|an|the) [\w-]+(?:hour|day) (?:stretch|span|period)\b|\bcitywide\b|\bacross the (?:city|state|county|region|country)\b|\bspate of (?:[\w-]+ )?(?:shootings|violence|homicides|killings|gunfire|attacks)\b|\bso far this year\b|\b(?:since|in) (?:the (?:start|beginning) of )?(?:this|the) year\b|\bsince (?:jan(?:uary)?\.?|feb(?:ruary)?\.?|march|april|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|easter|christmas|memorial day|labor day|last (?:week|weekend|month|year))\b/i;
+/** The story's own event tied to another (`the shooting is connected to a previous incident`): still the story's. */
+const LINKED =
+  /\b(?:connected|linked|related|tied|connection|retaliation|revenge|response) (?:to|with|for) (?:a|an|the|another) (?:previous|prior|earlier|other|separate|similar)\b/i;
 /** A sentence that turns to another story: `In a separate shooting`, `Separately,`, `Elsewhere,`. */
 const ASIDE =
   /^(?:\W*)(?:in (?:a|an|another) (?:separate|unrelated|different|second|other) (?:shooting|incident|attack|case|killing|homicide|stabbing)|in (?:an)?other (?:shootings?|incidents?|attacks?|cases?|killings?|homicides?)\b|separately\b|elsewhere\b|in an unrelated\b)/i;
@@ -85,11 +88,11 @@ export function findIncidents(state: ExtractState): ExtractState {
     if (ASIDE.test(s.text)) current = `s${s.index}`;
     else if (own.some((n) => n.key === mainKey)) current = mainKey;
     else if (other) current = other.key;
-    else if (past && (current === mainKey || !current.startsWith('y')))
+    else if (past && (current === mainKey || !isYearKey(current)))
       current =
         seen.has(current) && current !== mainKey && sameYear(current, past) ? current : `y${past.iso}`;
     else if (dates.some((d) => !isPast(d, ref)) && s.quoteOpenedIn === null) current = mainKey;
-    else if (RECALL.test(s.text) && current === mainKey) current = `r${s.index}`;
+    else if (RECALL.test(s.text) && !LINKED.test(s.text) && current === mainKey) current = `r${s.index}`;
     perSentence.push(current);
     note(current, s, own.find((n) => n.key === current) ?? null, dates);
   }
@@ -128,8 +131,13 @@ function followedUp(
   }
   if ((harm.get(mainKey) ?? 0) > 0) return null;
   let best: string | null = null;
-  for (const [key, n] of harm) if (key.startsWith('y') && (best === null || n > harm.get(best)!)) best = key;
+  for (const [key, n] of harm) if (isYearKey(key) && (best === null || n > harm.get(best)!)) best = key;
   return best;
+}
+
+/** Keys of incidents recalled by their date (`y2022-07`), not event names that happen to start with a y. */
+function isYearKey(key: string): boolean {
+  return /^y\d{4}/.test(key);
 }
 
 function isPast(d: FoundDate, ref: string | null): boolean {
@@ -300,7 +308,7 @@ function describe(
     ? (dates
         .filter((d) => d.dayStated && (!ref || d.iso <= ref))
         .sort((a, b) => a.iso.localeCompare(b.iso))[0]?.iso ?? null)
-    : key.startsWith('y')
+    : isYearKey(key)
       ? key.slice(1)
       : (dates.find((d) => d.yearStated)?.iso ?? null);
   // A headline names the town (`Five shot at Southern Pines bar`) when the story names the bar; a headline
