@@ -20,7 +20,10 @@ const ROWS: Row[] = [
   [
     'an age after a name suffix',
     'The victims, Paul Jr., 19, and Mark, 23, were injured.',
-    [['Mark', 'wounded']],
+    [
+      ['Paul Jr.', 'wounded'],
+      ['Mark', 'wounded'],
+    ],
   ],
   [
     'an abbreviation ends no clause',
