@@ -115,7 +115,7 @@ function withOutcome(
   if (left && d.head !== null && words[d.head + 1] === 'to' && words[d.head + 2] === 'death')
     return set(d, 'killed', 'stated', `"${left.text} … to death" governs it`, `${left.text} to death`);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
-  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun);
+  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun, m.high === 1);
   if (right?.negated)
     return revise(d, STAGE, { dropped: `${STAGE}: negated ("${right.text}")` }, 'dropped (negated outcome)');
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
@@ -180,10 +180,13 @@ function cueAfter(
   group: Group,
   others: ReadonlySet<number>,
   nominative = false,
+  single = false,
 ): Cue | null {
   let shot: Cue | null = null;
   for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
     const w = words[i] ?? '';
+    // `A man was rushed to the hospital, where he died`: after a wound told of one person, he is that person.
+    if (shot && single && /^(?:he|she)$/.test(w) && SAME_PERSON_BEFORE.has(words[i - 1] ?? '')) continue;
     // `a gunman that resulted in an officer wounded`: a cue past another count, not joined to this one, is its own.
     if (GOVERNING_PREPOSITIONS.has(words[i - 1] ?? '') && (others.has(i) || personPhrase(words, i))) break;
     // `his two sisters on the night he was killed`: a pronoun opens a clause of its own, and its cue is its own.
@@ -207,7 +210,7 @@ function cueAfter(
     // `2 men fired shots, killing Selmon` / `Hubert Allen, 72, shot four co-workers`: the counted are the shooters.
     if (isAgent(words, i, c, from, nominative)) return null;
     if (c.outcome === 'killed' && shot && /^(?:none|not|non|never)$/.test(words[i - 1] ?? '')) continue;
-    if (c.outcome === 'wounded' && SHOT.test(c.text)) {
+    if (c.outcome === 'wounded' && (SHOT.test(c.text) || TAKEN_IN.test(c.text))) {
       shot = shot ?? c;
       i += c.length - 1;
       continue;
@@ -424,7 +427,10 @@ function isAgent(
   if (nominative && before === from - 1 && TRANSITIVE.test(c.text))
     return !REFLEXIVES.has(words[i + 1] ?? '');
   // `three officers shot suspect Barry Kirk`: a bare noun object.
-  const object = OBJECT_STARTS.test(words[i + 1] ?? '') || GROUP_NOUNS.matchAt(words, i + 1) !== null;
+  const next = words[i + 1] ?? '';
+  // `fired at`, `shot into the crowd`, `shot back` make a shooter; `three people wounded at a motel` are hurt.
+  if (/^(?:at|into|back)$/.test(next)) return /^(?:shot|fired)$/.test(c.text);
+  const object = OBJECT_STARTS.test(next) || GROUP_NOUNS.matchAt(words, i + 1) !== null;
   return /ed$|^shot$|^hit$|^struck$/.test(c.text) && object;
 }
 
@@ -435,6 +441,9 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
 const SHOT_STOPS = new Set(['including', 'among', 'he', 'she', 'they', 'one', 'another', 'both']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor']);
 const SHOT = /^(?:shot|shot in the|struck|hit|were hit|was hit)$/;
+/** Being taken in or in critical condition: wounded, unless the clause goes on to a death (`…, where he died`). */
+const TAKEN_IN = /^(?:taken|transported|rushed) to (?:the|a) hospital$|critical condition/;
+const SAME_PERSON_BEFORE = new Set(['where', 'and', 'but', ',', 'later', 'then']);
 
 /** Weak cues that govern only the count after them (`had 440 passengers`), never one before (`… had died`). */
 const LEFT_ONLY = new Set(['had', 'with', 'included', 'carrying', 'carried']);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf, traceOf } from './helpers.js';
+
+type Row = [why: string, sentence: string, expected: [text: string, outcome: string][]];
+
+// What happened to the counted people when the clause goes on past the first cue.
+const ROWS: Row[] = [
+  [
+    'a place after the cue, not an object of it',
+    'A shooting left one man dead and three other people wounded at a motel, police said.',
+    [
+      ['one', 'killed'],
+      ['three', 'wounded'],
+    ],
+  ],
+  ['shooting at someone makes a shooter', 'Two men shot at the officers from a car.', []],
+  [
+    'taken to the hospital, where he died',
+    'A man was rushed to the hospital, where he died.',
+    [
+      ['A', 'killed'],
+      ['he', 'killed'],
+    ],
+  ],
+  [
+    'taken to the hospital and recovering',
+    'A man was taken to the hospital and is in stable condition.',
+    [['A', 'wounded']],
+  ],
+  [
+    'sent to the hospital beside someone killed',
+    'The shooting sent a man to the hospital and killed a 2-year-old girl.',
+    [
+      ['a', 'wounded'],
+      ['a', 'killed'],
+    ],
+  ],
+];
+
+describe('attach-outcome: the clause after the first cue', () => {
+  it.each(ROWS)('%s', (_why, sentence, expected) => {
+    const got = claimsOf(sentence)
+      .filter((c) => c.outcome === 'killed' || c.outcome === 'wounded')
+      .map((c) => [c.value.text, c.outcome]);
+    expect(got, traceOf(sentence)).toEqual(expected);
+  });
+});
