@@ -214,6 +214,16 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(new Set(claims.map((c) => c.incident)).size, traceOf(text)).toBe(1);
   });
 
+  it('reads “the 1900 block” as an address, not as a year', () => {
+    const text = [
+      'A man was killed in Oak Park on Sunday, police said.',
+      'Two other men were wounded in the 1900 block of Elm Street.',
+    ].join('\n');
+    const claims = claimsOf(text);
+    expect(claims.length).toBe(2);
+    expect(new Set(claims.map((c) => c.incident)).size, traceOf(text)).toBe(1);
+  });
+
   it('keeps “other shooting victims” in the story’s own incident', () => {
     const text = [
       'A man died at the scene on Sunday, police said.',

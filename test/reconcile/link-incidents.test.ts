@@ -173,6 +173,14 @@ describe('linkIncidents', () => {
     expect(links.incidents).toHaveLength(1);
   });
 
+  test('two unnamed shootings in one city a week apart stay apart', () => {
+    const { links } = link(
+      [jx('Main incident of 2025-03-02 in Riverside', { date: '2025-03-02', place: 'Riverside' })],
+      [jx('Main incident of 2025-03-09 in Riverside', { date: '2025-03-09', place: 'Riverside' })],
+    );
+    expect(links.incidents).toHaveLength(2);
+  });
+
   test('two shootings in one city on different days with different victims stay apart', () => {
     const links = linkIncidents([
       reportOf('d0', '2025-01-04', 'Riverside', 'Jon Boring'),

@@ -42,6 +42,7 @@ const TALLY =
 /** The story's own event tied to another (`the shooting is connected to a previous incident`): still the story's. */
 const LINKED =
   /\b(?:connected|linked|related|tied|connection|retaliation|revenge|response) (?:to|with|for) (?:a|an|the|another) (?:previous|prior|earlier|other|separate|similar)\b/i;
+const BLOCK = /^\s+block\b/i;
 /** A sentence that turns to another story: `In a separate shooting`, `Separately,`, `Elsewhere,`. */
 const ASIDE =
   /^(?:\W*)(?:in (?:a|an|another) (?:separate|unrelated|different|second|other) (?:shooting|incident|attack|case|killing|homicide|stabbing)|in (?:an)?other (?:shootings?|incidents?|attacks?|cases?|killings?|homicides?)\b|separately\b|elsewhere\b|in an unrelated\b)/i;
@@ -74,7 +75,10 @@ export function findIncidents(state: ExtractState): ExtractState {
       paragraph = s.paragraph;
       current = mainKey;
     }
-    const dates = findDates(s.text, ref ? new Date(`${ref}T12:00:00Z`) : null);
+    const dates = findDates(s.text, ref ? new Date(`${ref}T12:00:00Z`) : null).filter(
+      // `in the 1900 block of Imperial Drive` is an address, not a year.
+      (d) => !BLOCK.test(s.text.slice(d.index + d.text.length)),
+    );
     const own = names[s.index] ?? [];
     const other = own.find((n) => n.key !== mainKey);
     const past = dates.find((d) => isPast(d, ref));
