@@ -21,3 +21,10 @@ export function sharedDir(): string | null {
   );
   return candidates.find((p) => existsSync(resolve(p, 'eval/jaffar-dev.json'))) ?? null;
 }
+
+/** The killed and wounded claims of a text, as [value text, outcome]. */
+export function casualtiesOf(text: string): [string, string][] {
+  return claimsOf(text)
+    .filter((c) => c.outcome === 'killed' || c.outcome === 'wounded')
+    .map((c) => [c.value.text, c.outcome]);
+}
