@@ -35,6 +35,15 @@ const ROWS: Row[] = [
       ['a', 'killed'],
     ],
   ],
+  [
+    'still in the hospital',
+    'A shooting left two people dead and three others in the hospital.',
+    [
+      ['two', 'killed'],
+      ['three', 'wounded'],
+    ],
+  ],
+  ['losing something is no death', 'Doctors said he had lost a lot of blood.', []],
 ];
 
 describe('attach-outcome: the clause after the first cue', () => {

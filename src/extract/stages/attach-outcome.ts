@@ -446,4 +446,4 @@ const TAKEN_IN = /^(?:taken|transported|rushed) to (?:the|a) hospital$|critical 
 const SAME_PERSON_BEFORE = new Set(['where', 'and', 'but', ',', 'later', 'then']);
 
 /** Weak cues that govern only the count after them (`had 440 passengers`), never one before (`… had died`). */
-const LEFT_ONLY = new Set(['had', 'with', 'included', 'carrying', 'carried']);
+const LEFT_ONLY = new Set(['had', 'with', 'included', 'carrying', 'carried', 'lost', 'losing', 'lose']);
