@@ -43,6 +43,11 @@ const ROWS: Row[] = [
       ['three', 'wounded'],
     ],
   ],
+  [
+    'a broadcaster named before its number',
+    'She told 24-Hour News 8 that she saw her son in the hospital.',
+    [],
+  ],
   ['losing something is no death', 'Doctors said he had lost a lot of blood.', []],
 ];
 

@@ -77,13 +77,16 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
     !GROUP_NOUNS.matchAt(words, m.last)
   )
     return 'name or code';
-  // `WBBJ 7 Eyewitness News`, `7 Action News`: a broadcaster's name (call letters, or `News` after the number).
+  // `WBBJ 7 Eyewitness News`, `7 Action News`, `News 8`: a broadcaster's name (call letters, `News` around the number).
   const callLetters =
     /^[KW]\p{Lu}{2,4}$/u.test(text[m.first - 1] ?? '') &&
     !/^\p{Lu}+$/u.test(text[m.last] ?? '') &&
     !OUTCOME_CUES.matchAt(words, m.last) &&
     !GROUP_NOUNS.matchAt(words, m.last);
-  const news = [m.last, m.last + 1].some((j) => words[j] === 'news' && /^N/.test(text[j] ?? ''));
+  const news =
+    [m.last, m.last + 1].some((j) => words[j] === 'news' && /^N/.test(text[j] ?? '')) ||
+    // `24-Hour News 8`, `Channel 7`: the number after the name.
+    (/^(?:News|Channel)$/.test(text[m.first - 1] ?? '') && !GROUP_NOUNS.matchAt(words, m.last));
   if (m.kind === 'number' && (callLetters || news)) return 'name or code';
   if (m.first === 0 && (after === '.' || after === ')') && m.kind === 'number') return 'list numbering';
   if (IDIOMS.matchAt(words, m.first) || IDIOMS.matchAt(words, m.first - 1)) return 'idiom';
