@@ -45,7 +45,7 @@ const ROWS: Row[] = [
   ],
   [
     'a broadcaster named before its number',
-    'She told 24-Hour News 8 that she saw her son in the hospital.',
+    'Her mother told 24-Hour News 8 she saw her son in the hospital.',
     [],
   ],
   ['losing something is no death', 'Doctors said he had lost a lot of blood.', []],
