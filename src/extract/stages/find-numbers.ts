@@ -307,7 +307,7 @@ const BOTH_FOLLOWERS =
   /^(?:men|women|victims|boys|girls|teens|teenagers|people|children|brothers|sisters|officers|deputies|were|are|died|had|have|suffered|survived|remain|remained|of them|of the|of whom)\b/;
 const ANOTHER_ALONE =
   /^(?:[.,;:)]|was|is|has|had|were|who|in|on|at|with|during|later|also|remains|died|suffered)$/;
-const AGE_NOUN = /^\d{1,3}-year-old$/;
+const AGE_NOUN = /^\d{1,3}-(?:year|month|week|day)s?-old$/;
 const COLLECTIVE = new Set([
   'personnel',
   'police',
@@ -347,6 +347,11 @@ const PHRASE_FOLLOWERS = new Set([
   'after',
   'before',
   'then',
+  'over',
+  'during',
+  'near',
+  'inside',
+  'outside',
   'dead',
   'as',
   'while',
