@@ -68,6 +68,9 @@ describe('find-numbers: one person without a number', () => {
     expect(of('Police investigated the shooting death of 17-year-old Jaylene Damaris Cruz.')).toEqual([
       ['17-year-old Jaylene Damaris Cruz', 'killed', 1],
     ]);
+    expect(of('Police said 67 year old Brenda Forrester was found dead.')).toEqual([
+      ['67 year old Brenda Forrester', 'killed', 1],
+    ]);
     expect(of('The victim, 24-year-old David Atherton, was pronounced dead at the scene.')).toEqual([
       ['The', 'killed', 1],
     ]);

@@ -405,15 +405,28 @@ function readNamedPerson(sentence: Sentence, words: readonly string[], i: number
  */
 function readAgedName(sentence: Sentence, words: readonly string[], i: number): Core | null {
   // After a comma it is an apposition to someone already counted (`The victim, 24-year-old David Atherton,`).
-  if (!AGE_NOUN.test(words[i] ?? '') || /^(?:a|an|the|,)$/.test(words[i - 1] ?? '')) return null;
+  if (/^(?:a|an|the|,)$/.test(words[i - 1] ?? '')) return null;
+  // `17-year-old`, or written apart: `67 year old`, `15 year-old`.
+  const from = AGE_NOUN.test(words[i] ?? '')
+    ? i + 1
+    : /^\d{1,3}$/.test(words[i] ?? '')
+      ? spacedAgeEnd(words, i)
+      : -1;
+  if (from < 0) return null;
   const t = sentence.tokens;
-  let end = i + 1;
-  while (end < t.length && end < i + 5 && /^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? '')) {
+  let end = from;
+  while (end < t.length && end < from + 4 && /^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? '')) {
     end++;
     if (t[end - 1]?.possessive) return null;
   }
-  if (end - (i + 1) < 2 || words.slice(i + 1, end).some((w) => NOT_PEOPLE.has(w))) return null;
+  if (end - from < 2 || words.slice(from, end).some((w) => NOT_PEOPLE.has(w))) return null;
   return { first: i, last: end, low: 1, high: 1, kind: 'definite', range: false };
+}
+
+/** The token after `67 year old` / `15 year-old` starting at the number, or -1. */
+function spacedAgeEnd(words: readonly string[], i: number): number {
+  if (/^years?-old$/.test(words[i + 1] ?? '')) return i + 2;
+  return /^years?$/.test(words[i + 1] ?? '') && words[i + 2] === 'old' ? i + 3 : -1;
 }
 
 /**
