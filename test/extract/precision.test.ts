@@ -176,6 +176,18 @@ const ROWS: Row[] = [
     'The driver called for help, but the man in the front passenger seat was declared dead.',
     [['the', 'killed']],
   ],
+  [
+    'the shooter shares no outcome with the count before it',
+    'A teen is recovering after a friend accidentally shot him.',
+    [['A', 'wounded']],
+  ],
+  [
+    'the shooter who kills himself is among the dead',
+    'A man shot his wife and two sons before turning the gun on himself.',
+    [['A', 'killed']],
+  ],
+  ['`shot at` a place is no agent', 'Two others were wounded at a barber shop.', [['Two', 'wounded']]],
+  ['`shot into` is firing', 'A man returned with a gun and shot into the home.', []],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

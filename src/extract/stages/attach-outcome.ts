@@ -83,8 +83,9 @@ export function attachOutcome(state: ExtractState): ExtractState {
       drafts.push(d);
       continue;
     }
+    // The conjunct before it: the nearest count of the sentence, which must have an outcome to share.
     const previous = drafts.findLast(
-      (p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.outcome,
+      (p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.group,
     );
     const others = new Set(
       state.drafts
@@ -116,12 +117,20 @@ function withOutcome(
     return set(d, 'killed', 'stated', `"${left.text} … to death" governs it`, `${left.text} to death`);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun);
+  // `a friend accidentally shot him`: the shooter shares no outcome with the count before it.
+  if (right === AGENT) {
+    // `A man killed his two sons before fatally shooting himself`: the shooter is among the dead.
+    const suicide = m.low === 1 ? selfKilling(words, m.last) : null;
+    return suicide ? set(d, 'killed', 'stated', `the shooter: "${suicide}"`, suicide) : d;
+  }
   if (right?.negated)
     return revise(d, STAGE, { dropped: `${STAGE}: negated ("${right.text}")` }, 'dropped (negated outcome)');
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
   const fallback = DEFAULTS[group];
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
-  if (previous?.outcome && coordinated(words, d, previous)) {
+  // The shooter's own death (`… before turning the gun on himself`) is not shared with the people he shot.
+  const ownDeath = /himself|herself|own life/.test(previous?.outcomeCue ?? '');
+  if (previous?.outcome && !ownDeath && coordinated(words, d, previous)) {
     return set(d, previous.outcome, 'inferred', `coordinated with "${previous.mention.text}"`);
   }
   return d;
@@ -205,7 +214,7 @@ function cueAfter(
     }
     // `a baby shot on Sunday has died`: a death later in the clause outranks being shot.
     // `2 men fired shots, killing Selmon` / `Hubert Allen, 72, shot four co-workers`: the counted are the shooters.
-    if (isAgent(words, i, c, from, nominative)) return null;
+    if (isAgent(words, i, c, from, nominative)) return AGENT;
     if (c.outcome === 'killed' && shot && /^(?:none|not|non|never)$/.test(words[i - 1] ?? '')) continue;
     if (c.outcome === 'wounded' && SHOT.test(c.text)) {
       shot = shot ?? c;
@@ -401,9 +410,43 @@ function insidePhrase(words: readonly string[], i: number, from: number, cue: st
   return false;
 }
 
+/** `before killing himself`, `then turned the gun on himself`, `before taking his own life`. */
+function selfKilling(words: readonly string[], from: number): string | null {
+  for (let i = from; i < words.length && i < from + 30; i++) {
+    const w = words[i] ?? '';
+    if (w === '.' || w === ';') return null;
+    const reflexive = /^(?:himself|herself)$/.test(words[i + 1] ?? '');
+    if (
+      reflexive &&
+      /^(?:killing|killed|kills|shooting|shot|shoots)$/.test(w) &&
+      !/^(?:hurt|wounding)$/.test(words[i - 1] ?? '')
+    )
+      return `${w} ${words[i + 1]}`;
+    if (
+      /^(?:took|taking|takes)$/.test(w) &&
+      /^(?:his|her)$/.test(words[i + 1] ?? '') &&
+      words[i + 2] === 'own' &&
+      words[i + 3] === 'life'
+    )
+      return words.slice(i, i + 4).join(' ');
+    if (
+      /^(?:turned|turning|turns)$/.test(w) &&
+      words[i + 1] === 'the' &&
+      words[i + 2] === 'gun' &&
+      words[i + 3] === 'on' &&
+      /^(?:himself|herself)$/.test(words[i + 4] ?? '')
+    )
+      return words.slice(i, i + 5).join(' ');
+  }
+  return null;
+}
+
+/** What cueAfter returns when the counted people are the agents of the verb. */
+const AGENT: Cue = { outcome: 'other', text: 'agent' };
+
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTS =
-  /^(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|multiple|him|them|at|into|back)$|^\d/;
+  /^(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|multiple|him|them|back)$|^\d/;
 
 /**
  * An active verb with an object after the counted people makes them the agents, not the victims. After `he`/`she`
@@ -424,7 +467,20 @@ function isAgent(
   if (nominative && before === from - 1 && TRANSITIVE.test(c.text))
     return !REFLEXIVES.has(words[i + 1] ?? '');
   // `three officers shot suspect Barry Kirk`: a bare noun object.
-  const object = OBJECT_STARTS.test(words[i + 1] ?? '') || GROUP_NOUNS.matchAt(words, i + 1) !== null;
+  const next = words[i + 1] ?? '';
+  // `two men shot at police`, but not `two others wounded at a barber shop`.
+  if (next === 'into') return c.text === 'shot';
+  if (next === 'at') {
+    const target = words[i + 2] ?? '';
+    return (
+      c.text === 'shot' &&
+      (GROUP_NOUNS.matchAt(words, i + 2) !== null ||
+        /^(?:him|her|them|us|each|one|police|officers|deputies)$|^\d/.test(target) ||
+        NUMBER_WORDS.has(target) ||
+        personPhrase(words, i + 2))
+    );
+  }
+  const object = OBJECT_STARTS.test(next) || GROUP_NOUNS.matchAt(words, i + 1) !== null;
   return /ed$|^shot$|^hit$|^struck$/.test(c.text) && object;
 }
 
