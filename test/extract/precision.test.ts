@@ -188,6 +188,11 @@ const ROWS: Row[] = [
   ],
   ['`shot at` a place is no agent', 'Two others were wounded at a barber shop.', [['Two', 'wounded']]],
   ['`shot into` is firing', 'A man returned with a gun and shot into the home.', []],
+  [
+    'a total of the hurt and the dead is neither',
+    'At least eight children have been wounded or killed this year in accidental shootings.',
+    [],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {
