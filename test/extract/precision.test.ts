@@ -193,6 +193,11 @@ const ROWS: Row[] = [
     'At least eight children have been wounded or killed this year in accidental shootings.',
     [],
   ],
+  [
+    'a number counting things of people',
+    'Since January there have been 22 cases of children being shot in the city.',
+    [],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {
