@@ -198,6 +198,20 @@ const ROWS: Row[] = [
     'Since January there have been 22 cases of children being shot in the city.',
     [],
   ],
+  [
+    'a station name with the number after',
+    'She told 24-Hour News 8 that a man was shot.',
+    [['a', 'wounded']],
+  ],
+  [
+    'in the hospital',
+    'A shooting left two people dead and three others in the hospital.',
+    [
+      ['two', 'killed'],
+      ['three', 'wounded'],
+    ],
+  ],
+  ['a death of natural causes', 'The wake was held for a man who died of natural causes.', []],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

@@ -228,8 +228,11 @@ function cueAfter(
 }
 
 /** `struck by a minivan`, `injured by flying glass`, `died in a car crash`: hurt, but not by a gun. */
-function notByGun(words: readonly string[], after: number, c: Cue): Cue {
+function notByGun(words: readonly string[], end: number, c: Cue): Cue {
+  let after = end;
   if ((c.outcome !== 'killed' && c.outcome !== 'wounded') || /hospital/.test(c.text)) return c;
+  // `died of an apparent heart attack`: the preposition may close the cue itself.
+  if (NON_GUN_CAUSES.has(words[after - 1] ?? '') && !NON_GUN_CAUSES.has(words[after] ?? '')) after--;
   const causes = NON_GUN_CAUSES.get(words[after] ?? '');
   if (!causes) return c;
   for (let k = after + 1; k <= after + 4 && k < words.length; k++) {
@@ -460,30 +463,39 @@ function isAgent(
   nominative: boolean,
 ): boolean {
   if (c.outcome !== 'killed' && c.outcome !== 'wounded') return false;
+  const k = i + c.length;
   if (/ing$/.test(c.text) && words[i - 1] === ',') return true;
   let before = i - 1;
   while (before > 0 && ADVERB.test(words[before] ?? '') && !AUXILIARIES.has(words[before] ?? '')) before--;
+  // Phrases (`shot and killed his wife`) stay with the counted: their victims are often a possessive phrase
+  // (`his wife`) that find-numbers does not count, and the phrase is then the only trace of the death.
   if (AUXILIARIES.has(words[before] ?? '') || c.length > 1) return false;
-  if (nominative && before === from - 1 && TRANSITIVE.test(c.text))
-    return !REFLEXIVES.has(words[i + 1] ?? '');
+  if (nominative && before === from - 1 && TRANSITIVE.test(c.text)) return !REFLEXIVES.has(words[k] ?? '');
   // `three officers shot suspect Barry Kirk`: a bare noun object.
-  const next = words[i + 1] ?? '';
+  const next = words[k] ?? '';
   // `two men shot at police`, but not `two others wounded at a barber shop`.
   if (next === 'into') return c.text === 'shot';
   if (next === 'at') {
-    const target = words[i + 2] ?? '';
+    const target = words[k + 1] ?? '';
     return (
       c.text === 'shot' &&
-      (GROUP_NOUNS.matchAt(words, i + 2) !== null ||
+      (GROUP_NOUNS.matchAt(words, k + 1) !== null ||
         /^(?:him|her|them|us|each|one|police|officers|deputies)$|^\d/.test(target) ||
         NUMBER_WORDS.has(target) ||
-        personPhrase(words, i + 2))
+        personPhrase(words, k + 1))
     );
   }
-  const object = OBJECT_STARTS.test(next) || GROUP_NOUNS.matchAt(words, i + 1) !== null;
+  const object = OBJECT_STARTS.test(next) || GROUP_NOUNS.matchAt(words, k) !== null;
   return /ed$|^shot$|^hit$|^struck$/.test(c.text) && object;
 }
 
+const ACTIVE_PHRASES = new Set([
+  'shot and killed',
+  'shot and wounded',
+  'gunned down',
+  'shot dead',
+  'fatally shot',
+]);
 const ADVERB = /ly$|^(?:then|also|later|first|allegedly)$/;
 const TRANSITIVE = /^(?:shot|killed|wounded|injured|hit|struck|murdered|slew)$/;
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);

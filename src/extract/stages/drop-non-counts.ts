@@ -83,7 +83,7 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
     !/^\p{Lu}+$/u.test(text[m.last] ?? '') &&
     !OUTCOME_CUES.matchAt(words, m.last) &&
     !GROUP_NOUNS.matchAt(words, m.last);
-  const news = [m.last, m.last + 1].some((j) => words[j] === 'news' && /^N/.test(text[j] ?? ''));
+  const news = [m.first - 1, m.last, m.last + 1].some((j) => words[j] === 'news' && /^N/.test(text[j] ?? ''));
   if (m.kind === 'number' && (callLetters || news)) return 'name or code';
   if (m.first === 0 && (after === '.' || after === ')') && m.kind === 'number') return 'list numbering';
   if (IDIOMS.matchAt(words, m.first) || IDIOMS.matchAt(words, m.first - 1)) return 'idiom';
