@@ -212,6 +212,13 @@ const ROWS: Row[] = [
     ],
   ],
   ['a death of natural causes', 'The wake was held for a man who died of natural causes.', []],
+  ['`lost` before its object only', 'She eventually lost sight of him near the park.', []],
+  ['a life lost', 'The shooting resulted in a young man losing his life.', [['a', 'killed']]],
+  [
+    'a wound in a `with` phrase yields to a death',
+    'A man with multiple gunshot wounds died at the scene.',
+    [['A', 'killed']],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

@@ -216,7 +216,9 @@ function cueAfter(
     // `2 men fired shots, killing Selmon` / `Hubert Allen, 72, shot four co-workers`: the counted are the shooters.
     if (isAgent(words, i, c, from, nominative)) return AGENT;
     if (c.outcome === 'killed' && shot && /^(?:none|not|non|never)$/.test(words[i - 1] ?? '')) continue;
-    if (c.outcome === 'wounded' && SHOT.test(c.text)) {
+    // `a man with multiple gunshot wounds died`: a wound told in a `with` phrase yields to a death as `shot` does.
+    const withPhrase = words.slice(Math.max(from, i - 3), i).includes('with');
+    if (c.outcome === 'wounded' && (SHOT.test(c.text) || withPhrase)) {
       shot = shot ?? c;
       i += c.length - 1;
       continue;
@@ -505,4 +507,4 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor']);
 const SHOT = /^(?:shot|shot in the|struck|hit|were hit|was hit)$/;
 
 /** Weak cues that govern only the count after them (`had 440 passengers`), never one before (`… had died`). */
-const LEFT_ONLY = new Set(['had', 'with', 'included', 'carrying', 'carried']);
+const LEFT_ONLY = new Set(['had', 'with', 'included', 'carrying', 'carried', 'lost', 'losing', 'lose']);
