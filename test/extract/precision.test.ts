@@ -219,6 +219,16 @@ const ROWS: Row[] = [
     'A man with multiple gunshot wounds died at the scene.',
     [['A', 'killed']],
   ],
+  ['a noun cue in a compound', 'Police say the suspect was wearing body armor.', []],
+  ['a charge in a compound', 'He is being charged as an adult and will face a homicide charge.', []],
+  [
+    '`killing` before its object stays a verb',
+    'At least two men fired shots, killing a student and injuring three others.',
+    [
+      ['a', 'killed'],
+      ['three', 'wounded'],
+    ],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

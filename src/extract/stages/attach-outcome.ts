@@ -207,6 +207,12 @@ function cueAfter(
     if (!c || LEFT_ONLY.has(c.text)) continue;
     // `her two kids and the injured little boy`, `fired a single shot`: a modifier or a noun, not a predicate.
     if (c.length === 1 && attributive(words, i)) continue;
+    // `wearing body armor`, `homicide detectives`: a noun cue modifying the noun after it names no death.
+    const noun = (NOMINAL_CUES.has(c.text) && !NOMINAL_VERBS.has(c.text)) || /^bod(?:y|ies)$/.test(c.text);
+    if (noun && compound(words[i + c.length] ?? '')) {
+      i += c.length - 1;
+      continue;
+    }
     // `two men wanted in connection with the shooting death`: a killing named inside a phrase is not theirs.
     if (NOMINAL_CUES.has(c.text) && insidePhrase(words, i, from, c.text)) {
       i += c.length - 1;
@@ -382,6 +388,76 @@ function coordinated(words: readonly string[], d: DraftClaim, previous: DraftCla
     !/^(?:by|as|in|at|on)$/.test(words[after + 1] ?? '')
   );
 }
+
+/** A plain lowercase word after a noun that is no function word nor verb form: the second noun of a compound. */
+function compound(next: string): boolean {
+  return (
+    /^\p{Ll}+$/u.test(next) &&
+    !FUNCTION_WORDS.has(next) &&
+    !NUMBER_WORDS.has(next) &&
+    !/(?:ed|ing|ly)$/.test(next)
+  );
+}
+const FUNCTION_WORDS = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'but',
+  'by',
+  'with',
+  'from',
+  'after',
+  'before',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'have',
+  'that',
+  'which',
+  'who',
+  'as',
+  'than',
+  'the',
+  'a',
+  'an',
+  'this',
+  'his',
+  'her',
+  'their',
+  'its',
+  'last',
+  'early',
+  'late',
+  'since',
+  'when',
+  'while',
+  'because',
+  'near',
+  'into',
+  'about',
+  'over',
+  'toll',
+  'count',
+  'may',
+  'will',
+  'would',
+  'could',
+  'said',
+  'says',
+  'remains',
+  'remain',
+  'also',
+  'not',
+  'so',
+]);
 
 const PREPOSITIONS = new Set([
   'following',
