@@ -567,13 +567,6 @@ function isAgent(
   return /ed$|^shot$|^hit$|^struck$/.test(c.text) && object;
 }
 
-const ACTIVE_PHRASES = new Set([
-  'shot and killed',
-  'shot and wounded',
-  'gunned down',
-  'shot dead',
-  'fatally shot',
-]);
 const ADVERB = /ly$|^(?:then|also|later|first|allegedly)$/;
 const TRANSITIVE = /^(?:shot|killed|wounded|injured|hit|struck|murdered|slew)$/;
 const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
