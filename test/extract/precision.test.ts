@@ -179,6 +179,59 @@ const ROWS: Row[] = [
     'The driver called for help, but the man in the front passenger seat was declared dead.',
     [['the', 'killed']],
   ],
+  [
+    'the shooter shares no outcome with the count before it',
+    'A teen is recovering after a friend accidentally shot him.',
+    [['A', 'wounded']],
+  ],
+  [
+    'the shooter who kills himself is among the dead',
+    'A man shot his wife and two sons before turning the gun on himself.',
+    [['himself', 'killed']],
+  ],
+  ['`shot at` a place is no agent', 'Two others were wounded at a barber shop.', [['Two', 'wounded']]],
+  ['`shot into` is firing', 'A man returned with a gun and shot into the home.', []],
+  [
+    'a total of the hurt and the dead is neither',
+    'At least eight children have been wounded or killed this year in accidental shootings.',
+    [],
+  ],
+  [
+    'a number counting things of people',
+    'Since January there have been 22 cases of children being shot in the city.',
+    [],
+  ],
+  [
+    'a station name with the number after',
+    'She told 24-Hour News 8 that a man was shot.',
+    [['a', 'wounded']],
+  ],
+  [
+    'in the hospital',
+    'A shooting left two people dead and three others in the hospital.',
+    [
+      ['two', 'killed'],
+      ['three', 'wounded'],
+    ],
+  ],
+  ['a death of natural causes', 'The wake was held for a man who died of natural causes.', []],
+  ['`lost` before its object only', 'She eventually lost sight of him near the park.', []],
+  ['a life lost', 'The shooting resulted in a young man losing his life.', [['a', 'killed']]],
+  [
+    'a wound in a `with` phrase yields to a death',
+    'A man with multiple gunshot wounds died at the scene.',
+    [['A', 'killed']],
+  ],
+  ['a noun cue in a compound', 'Police say the suspect was wearing body armor.', []],
+  ['a charge in a compound', 'He is being charged as an adult and will face a homicide charge.', []],
+  [
+    '`killing` before its object stays a verb',
+    'At least two men fired shots, killing a student and injuring three others.',
+    [
+      ['a', 'killed'],
+      ['three', 'wounded'],
+    ],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

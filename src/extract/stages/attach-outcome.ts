@@ -83,8 +83,9 @@ export function attachOutcome(state: ExtractState): ExtractState {
       drafts.push(d);
       continue;
     }
+    // The conjunct before it: the nearest count of the sentence, which must have an outcome to share.
     const previous = drafts.findLast(
-      (p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.outcome,
+      (p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.group,
     );
     const others = new Set(
       state.drafts
@@ -116,12 +117,17 @@ function withOutcome(
     return set(d, 'killed', 'stated', `"${left.text} … to death" governs it`, `${left.text} to death`);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun, m.high === 1);
+  // `a friend accidentally shot him`: the shooter shares no outcome with the count before it. A shooter who then
+  // killed himself is counted once, by count-self-inflicted (`himself`).
+  if (right === AGENT) return d;
   if (right?.negated)
     return revise(d, STAGE, { dropped: `${STAGE}: negated ("${right.text}")` }, 'dropped (negated outcome)');
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
   const fallback = DEFAULTS[group];
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
-  if (previous?.outcome && coordinated(words, d, previous)) {
+  // The shooter's own death (`… before turning the gun on himself`) is not shared with the people he shot.
+  const ownDeath = /himself|herself|own life/.test(previous?.outcomeCue ?? '');
+  if (previous?.outcome && !ownDeath && coordinated(words, d, previous)) {
     return set(d, previous.outcome, 'inferred', `coordinated with "${previous.mention.text}"`);
   }
   return d;
@@ -201,6 +207,12 @@ function cueAfter(
     if (!c || LEFT_ONLY.has(c.text)) continue;
     // `her two kids and the injured little boy`, `fired a single shot`: a modifier or a noun, not a predicate.
     if (c.length === 1 && attributive(words, i)) continue;
+    // `wearing body armor`, `homicide detectives`: a noun cue modifying the noun after it names no death.
+    const noun = (NOMINAL_CUES.has(c.text) && !NOMINAL_VERBS.has(c.text)) || /^bod(?:y|ies)$/.test(c.text);
+    if (noun && compound(words[i + c.length] ?? '')) {
+      i += c.length - 1;
+      continue;
+    }
     // `two men wanted in connection with the shooting death`: a killing named inside a phrase is not theirs.
     if (NOMINAL_CUES.has(c.text) && insidePhrase(words, i, from, c.text)) {
       i += c.length - 1;
@@ -208,9 +220,11 @@ function cueAfter(
     }
     // `a baby shot on Sunday has died`: a death later in the clause outranks being shot.
     // `2 men fired shots, killing Selmon` / `Hubert Allen, 72, shot four co-workers`: the counted are the shooters.
-    if (isAgent(words, i, c, from, nominative)) return null;
+    if (isAgent(words, i, c, from, nominative)) return AGENT;
     if (c.outcome === 'killed' && shot && /^(?:none|not|non|never)$/.test(words[i - 1] ?? '')) continue;
-    if (c.outcome === 'wounded' && (SHOT.test(c.text) || TAKEN_IN.test(c.text))) {
+    // `a man with multiple gunshot wounds died`: a wound told in a `with` phrase yields to a death as `shot` does.
+    const withPhrase = words.slice(Math.max(from, i - 3), i).includes('with');
+    if (c.outcome === 'wounded' && (SHOT.test(c.text) || TAKEN_IN.test(c.text) || withPhrase)) {
       shot = shot ?? c;
       i += c.length - 1;
       continue;
@@ -222,8 +236,11 @@ function cueAfter(
 }
 
 /** `struck by a minivan`, `injured by flying glass`, `died in a car crash`: hurt, but not by a gun. */
-function notByGun(words: readonly string[], after: number, c: Cue): Cue {
+function notByGun(words: readonly string[], end: number, c: Cue): Cue {
+  let after = end;
   if ((c.outcome !== 'killed' && c.outcome !== 'wounded') || /hospital/.test(c.text)) return c;
+  // `died of an apparent heart attack`: the preposition may close the cue itself.
+  if (NON_GUN_CAUSES.has(words[after - 1] ?? '') && !NON_GUN_CAUSES.has(words[after] ?? '')) after--;
   const causes = NON_GUN_CAUSES.get(words[after] ?? '');
   if (!causes) return c;
   for (let k = after + 1; k <= after + 4 && k < words.length; k++) {
@@ -372,6 +389,76 @@ function coordinated(words: readonly string[], d: DraftClaim, previous: DraftCla
   );
 }
 
+/** A plain lowercase word after a noun that is no function word nor verb form: the second noun of a compound. */
+function compound(next: string): boolean {
+  return (
+    /^\p{Ll}+$/u.test(next) &&
+    !FUNCTION_WORDS.has(next) &&
+    !NUMBER_WORDS.has(next) &&
+    !/(?:ed|ing|ly)$/.test(next)
+  );
+}
+const FUNCTION_WORDS = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'and',
+  'or',
+  'but',
+  'by',
+  'with',
+  'from',
+  'after',
+  'before',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'have',
+  'that',
+  'which',
+  'who',
+  'as',
+  'than',
+  'the',
+  'a',
+  'an',
+  'this',
+  'his',
+  'her',
+  'their',
+  'its',
+  'last',
+  'early',
+  'late',
+  'since',
+  'when',
+  'while',
+  'because',
+  'near',
+  'into',
+  'about',
+  'over',
+  'toll',
+  'count',
+  'may',
+  'will',
+  'would',
+  'could',
+  'said',
+  'says',
+  'remains',
+  'remain',
+  'also',
+  'not',
+  'so',
+]);
+
 const PREPOSITIONS = new Set([
   'following',
   'during',
@@ -404,9 +491,12 @@ function insidePhrase(words: readonly string[], i: number, from: number, cue: st
   return false;
 }
 
+/** What cueAfter returns when the counted people are the agents of the verb. */
+const AGENT: Cue = { outcome: 'other', text: 'agent' };
+
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTS =
-  /^(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|multiple|him|them|at|into|back)$|^\d/;
+  /^(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|several|multiple|him|them|back)$|^\d/;
 
 /**
  * An active verb with an object after the counted people makes them the agents, not the victims. After `he`/`she`
@@ -420,17 +510,29 @@ function isAgent(
   nominative: boolean,
 ): boolean {
   if (c.outcome !== 'killed' && c.outcome !== 'wounded') return false;
+  const k = i + c.length;
   if (/ing$/.test(c.text) && words[i - 1] === ',') return true;
   let before = i - 1;
   while (before > 0 && ADVERB.test(words[before] ?? '') && !AUXILIARIES.has(words[before] ?? '')) before--;
+  // Phrases (`shot and killed his wife`) stay with the counted: their victims are often a possessive phrase
+  // (`his wife`) that find-numbers does not count, and the phrase is then the only trace of the death.
   if (AUXILIARIES.has(words[before] ?? '') || c.length > 1) return false;
-  if (nominative && before === from - 1 && TRANSITIVE.test(c.text))
-    return !REFLEXIVES.has(words[i + 1] ?? '');
+  if (nominative && before === from - 1 && TRANSITIVE.test(c.text)) return !REFLEXIVES.has(words[k] ?? '');
   // `three officers shot suspect Barry Kirk`: a bare noun object.
-  const next = words[i + 1] ?? '';
-  // `fired at`, `shot into the crowd`, `shot back` make a shooter; `three people wounded at a motel` are hurt.
-  if (/^(?:at|into|back)$/.test(next)) return /^(?:shot|fired)$/.test(c.text);
-  const object = OBJECT_STARTS.test(next) || GROUP_NOUNS.matchAt(words, i + 1) !== null;
+  const next = words[k] ?? '';
+  // `two men shot at police`, but not `two others wounded at a barber shop`.
+  if (next === 'into') return c.text === 'shot';
+  if (next === 'at') {
+    const target = words[k + 1] ?? '';
+    return (
+      c.text === 'shot' &&
+      (GROUP_NOUNS.matchAt(words, k + 1) !== null ||
+        /^(?:him|her|them|us|each|one|police|officers|deputies)$|^\d/.test(target) ||
+        NUMBER_WORDS.has(target) ||
+        personPhrase(words, k + 1))
+    );
+  }
+  const object = OBJECT_STARTS.test(next) || GROUP_NOUNS.matchAt(words, k) !== null;
   return /ed$|^shot$|^hit$|^struck$/.test(c.text) && object;
 }
 

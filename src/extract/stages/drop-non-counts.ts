@@ -84,9 +84,9 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
     !OUTCOME_CUES.matchAt(words, m.last) &&
     !GROUP_NOUNS.matchAt(words, m.last);
   const news =
-    [m.last, m.last + 1].some((j) => words[j] === 'news' && /^N/.test(text[j] ?? '')) ||
-    // `24-Hour News 8`, `Channel 7`: the number after the name.
-    (/^(?:News|Channel)$/.test(text[m.first - 1] ?? '') && !GROUP_NOUNS.matchAt(words, m.last));
+    [m.first - 1, m.last, m.last + 1].some((j) => words[j] === 'news' && /^N/.test(text[j] ?? '')) ||
+    // `Channel 7`: the number after the name.
+    (/^Channel$/.test(text[m.first - 1] ?? '') && !GROUP_NOUNS.matchAt(words, m.last));
   if (m.kind === 'number' && (callLetters || news)) return 'name or code';
   if (m.first === 0 && (after === '.' || after === ')') && m.kind === 'number') return 'list numbering';
   if (IDIOMS.matchAt(words, m.first) || IDIOMS.matchAt(words, m.first - 1)) return 'idiom';

@@ -2,7 +2,7 @@
 // intelligence`), and take the last noun of the noun phrase (`personnel`). Carriers (`coffins`), outcome nouns
 // (`casualties`, `injuries`) and places (`locations`) are heads of their own kind.
 import type { Group, Outcome } from '../../model/vocabulary.js';
-import { CARRIERS, GROUP_NOUNS, OUTCOME_NOUNS, PARTITIVES, PLACE_NOUNS } from '../lexicon.js';
+import { CARRIERS, GROUP_NOUNS, OUTCOME_NOUNS, PARTITIVES, PLACE_NOUNS, THING_NOUNS } from '../lexicon.js';
 
 export type Head =
   | { readonly kind: 'person'; readonly at: number; readonly length: number; readonly group: Group }
@@ -69,6 +69,8 @@ export function findHead(words: readonly string[], from: number): Head | null {
   let i = from;
   const partitive = PARTITIVES.matchAt(words, i);
   if (partitive) i += partitive.length;
+  // `22 cases of children being shot`, `three incidents of gunfire`: the number counts the things.
+  if (!partitive && THING_NOUNS.has(words[i] ?? '') && words[i + 1] === 'of') return null;
   let found: Head | null = null;
   let modifiers = 0;
   while (i < words.length && modifiers <= MAX_MODIFIERS) {
