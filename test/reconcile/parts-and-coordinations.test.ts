@@ -83,4 +83,12 @@ describe('estimates count each person once', () => {
       totals('Eight people, five men and three women, were injured in the shooting on Sunday.'),
     ).toMatchObject({ wounded: 8 });
   });
+
+  it('does not take the dead out of a count said to be alive', () => {
+    expect(
+      totals(
+        'Two men were killed on Sunday. Two others were shot in the leg and are listed in stable condition.',
+      ),
+    ).toMatchObject({ killed: 2, wounded: 2 });
+  });
 });
