@@ -91,4 +91,10 @@ describe('estimates count each person once', () => {
       ),
     ).toMatchObject({ killed: 2, wounded: 2 });
   });
+
+  it('does not add a person described again (`the victim, also a 16-year-old boy,`)', () => {
+    expect(
+      totals('No one died. The victim, also a 16-year-old boy, was shot in the back on Sunday.'),
+    ).toMatchObject({ wounded: 1 });
+  });
 });

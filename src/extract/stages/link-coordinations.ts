@@ -27,6 +27,8 @@ const BREAKS = new Set([
   'including',
   'of',
   'among',
+  // `the victim, also a 16-year-old boy,`: one person described again.
+  'also',
 ]);
 
 export function linkCoordinations(state: ExtractState): ExtractState {
