@@ -136,4 +136,31 @@ describe('estimates count each person once', () => {
       totals('Police identified Jon Smith, 31, as the man who was pronounced dead on Sunday.'),
     ).toMatchObject({ killed: 1 });
   });
+
+  it('adds people told apart as other in the same sentence', () => {
+    expect(
+      totals('A woman was shot in the chest on Sunday, and three other men were also wounded.'),
+    ).toMatchObject({ wounded: 4 });
+  });
+
+  it('does not add a part or a breakdown', () => {
+    expect(totals('A girl was among eight other people wounded on Sunday.')).toMatchObject({ wounded: 8 });
+    expect(
+      totals('Eight people, five men and three women, were injured in the shooting on Sunday.'),
+    ).toMatchObject({ wounded: 8 });
+  });
+
+  it('does not take the dead out of a count said to be alive', () => {
+    expect(
+      totals(
+        'Two men were killed on Sunday. Two others were shot in the leg and are listed in stable condition.',
+      ),
+    ).toMatchObject({ killed: 2, wounded: 2 });
+  });
+
+  it('does not add a person described again (`the victim, also a 16-year-old boy,`)', () => {
+    expect(
+      totals('No one died. The victim, also a 16-year-old boy, was shot in the back on Sunday.'),
+    ).toMatchObject({ wounded: 1 });
+  });
 });

@@ -31,6 +31,8 @@ const HIT = new Set([
   'to hospital',
 ]);
 
+const ALIVE =
+  /\bcondition\b|\bsurviv|\brecover|treated and released|released from|non-?life[- ]threatening|not life[- ]threatening/i;
 const APART = new Set(['other', 'others', 'more', 'additional', 'else']);
 
 export function countSurvivors(state: ExtractState): ExtractState {
@@ -46,6 +48,8 @@ export function countSurvivors(state: ExtractState): ExtractState {
     // `three other victims`, `two more people`: counted apart from someone already told of.
     const s = state.sentences[sentence];
     if (s && s.words.slice(d.mention.last, d.mention.last + 2).some((w) => APART.has(w))) return d;
+    // `they both had been shot in the leg and were listed in guarded condition`: these lived.
+    if (s && ALIVE.test(s.text)) return d;
     const dead = mostDead(deaths.filter((k) => k.incident === d.incident));
     if (dead === 0 || dead > n) return d;
     return revise(d, 'count-survivors', { deadAmong: dead }, `${dead} of them died, as told elsewhere`);

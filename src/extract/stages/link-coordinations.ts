@@ -27,6 +27,8 @@ const BREAKS = new Set([
   'including',
   'of',
   'among',
+  // `the victim, also a 16-year-old boy,`: one person described again.
+  'also',
 ]);
 
 export function linkCoordinations(state: ExtractState): ExtractState {
@@ -36,7 +38,7 @@ export function linkCoordinations(state: ExtractState): ExtractState {
     if (d.dropped) continue;
     const prev: DraftClaim | undefined = previous ? drafts[previous.index] : undefined;
     const s = state.sentences[d.mention.sentence];
-    if (previous && prev && s && coordinated(prev, d, s)) {
+    if (previous && prev && s && coordinated(prev, d, s) && !breakdown(prev, d, drafts.slice(index + 1), s)) {
       drafts[index] = revise(
         d,
         'link-coordinations',
@@ -57,6 +59,7 @@ function coordinated(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
   if (b.mention.kind === 'definite' && b.mention.text.toLowerCase() === 'another') return false;
   if (b.outcomeHow !== 'stated' && b.outcome === a.outcome && !/along with|as well as/.test(s.text))
     return false;
+  if (toldApart(a, b, s)) return true;
   const gap = s.words.slice((a.head ?? a.mention.last - 1) + 1, b.mention.first);
   return (
     gap.length > 0 &&
@@ -66,4 +69,35 @@ function coordinated(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
     // `identified Jon Smith, 31, as the man who died`: one person named twice, not two.
     !gap.some((w, k) => w === 'as' && gap[k - 1] !== 'well' && gap[k + 1] !== 'well')
   );
+}
+
+/**
+ * `A woman was shot in the chest, and three other men were also wounded`: a count marked as other people (`other`,
+ * `others`, `also`) after a count of the same outcome in the same sentence adds to it, across the clause break.
+ * Not `the three others` (a part of a whole told before), `among`/`including` (parts), nor across `;` or `said`.
+ */
+const SAID_OR_PART = new Set(['said', 'says', 'among', 'including', 'includes', 'included', 'of']);
+
+function toldApart(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
+  if (b.outcomeHow !== 'stated' || (b.outcome !== 'wounded' && b.outcome !== 'killed')) return false;
+  if (a.outcomeCue === null || b.outcomeCue === null) return false;
+  const w = s.words;
+  if (w[b.mention.first - 1] === 'the') return false;
+  const end = (b.head ?? b.mention.last - 1) + 1;
+  const marked =
+    w.slice(b.mention.last, end + 1).some((x) => x === 'other' || x === 'others') ||
+    w.slice(end, end + 3).includes('also');
+  if (!marked) return false;
+  const between = w.slice(a.mention.last, b.mention.first);
+  // `was among eight other people wounded`, `three others, including two teens`: a part, not more people.
+  return !between.some((x) => x === ';' || x === ':' || SAID_OR_PART.has(x));
+}
+
+/** `eight others, five men and three women, were hurt`: the counts after the comma break the eight down. */
+function breakdown(a: DraftClaim, b: DraftClaim, after: readonly DraftClaim[], s: Sentence): boolean {
+  const gap = s.words.slice((a.head ?? a.mention.last - 1) + 1, b.mention.first);
+  if (gap.length !== 1 || gap[0] !== ',') return false;
+  const c = after.find((d) => !d.dropped);
+  if (!c || c.mention.sentence !== b.mention.sentence) return false;
+  return (b.mention.low ?? 0) + (c.mention.low ?? 0) === a.mention.low;
 }
