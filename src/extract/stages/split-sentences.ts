@@ -28,12 +28,18 @@ export function splitSentences(state: ExtractState): ExtractState {
 }
 
 /** `three others injured.Authorities say`: a sentence end with no space after it, which ICU does not split. */
+const GLUED_GATE = /[.!?]["”]?\p{Lu}/u;
 const GLUED_END = /(?:\p{Ll}{2}|\b[ap]\.m)[.!?]["”]?(?=\p{Lu}\p{Ll})/gu;
 
 function segmentsOf(line: string): { index: number; segment: string; glued: boolean }[] {
   const out: { index: number; segment: string; glued: boolean }[] = [];
   for (const seg of segmenter.segment(line)) {
     let from = 0;
+    // Cheap gate: a stop followed at once by a capital letter; the full pattern only then.
+    if (!GLUED_GATE.test(seg.segment)) {
+      out.push({ index: seg.index, segment: seg.segment, glued: false });
+      continue;
+    }
     for (const m of seg.segment.matchAll(GLUED_END)) {
       const cut = (m.index ?? 0) + m[0].length;
       out.push({ index: seg.index + from, segment: seg.segment.slice(from, cut), glued: from > 0 });
