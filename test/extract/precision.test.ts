@@ -232,6 +232,19 @@ const ROWS: Row[] = [
       ['three', 'wounded'],
     ],
   ],
+  [
+    'a cue past a count another verb governs is that count’s',
+    'A crowd of about 80 people that started the brawl that left two dead gathered outside.',
+    [['two', 'killed']],
+  ],
+  [
+    'a conjunct still shares the cue after it',
+    'Three men and two women were killed.',
+    [
+      ['Three', 'killed'],
+      ['two', 'killed'],
+    ],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

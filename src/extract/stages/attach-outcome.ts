@@ -195,6 +195,9 @@ function cueAfter(
     if (shot && single && /^(?:he|she)$/.test(w) && SAME_PERSON_BEFORE.has(words[i - 1] ?? '')) continue;
     // `a gunman that resulted in an officer wounded`: a cue past another count, not joined to this one, is its own.
     if (GOVERNING_PREPOSITIONS.has(words[i - 1] ?? '') && (others.has(i) || personPhrase(words, i))) break;
+    // `over 100 people that triggered the shooting that left two dead`: past another count that a verb of its own
+    // governs, the cue is that count's (a conjunct, `three men and two women were killed`, shares it).
+    if (i > from && others.has(i) && !CONJOINING.has(words[i - 1] ?? '')) break;
     // `his two sisters on the night he was killed`: a pronoun opens a clause of its own, and its cue is its own.
     if (i > from && SUBJECT_PRONOUNS.has(w)) break;
     // `Michael Myers Jr., 25, was hurt`: the period of a name or title abbreviation ends no clause.
@@ -334,6 +337,9 @@ function personPhrase(words: readonly string[], i: number): boolean {
   return false;
 }
 const PHRASE_AFTER_PERSON = /^(?:being|was|were|is|are|and|or|who|in|at|on|with|by|from|[,.;:])$/;
+
+/** Words that join a count to the one before it as a conjunct or an apposition, not as a verb's object. */
+const CONJOINING = new Set(['and', 'or', 'nor', ',', 'plus', 'including', 'of', 'among', 'both', 'as']);
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
