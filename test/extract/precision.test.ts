@@ -245,6 +245,17 @@ const ROWS: Row[] = [
       ['two', 'killed'],
     ],
   ],
+  ['a partitive relative tells of a part', 'Officers found two victims at the scene, one of whom died.', []],
+  [
+    'an absolute `with` clause has its own subject',
+    'In all, 12 people were shot in the brawl, with Mary Jones dying at the hospital.',
+    [['12', 'wounded']],
+  ],
+  [
+    'a participle with its own object',
+    'The teen is charged with shooting three people and killing one of them.',
+    [],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

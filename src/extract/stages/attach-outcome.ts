@@ -204,6 +204,10 @@ function cueAfter(
     if (CLAUSE_END.has(w) && !(w === '.' && NAME_ABBREVIATIONS.has(words[i - 1] ?? ''))) break;
     // `The officer was not hurt`: a negated outcome is no count at all.
     if (NEGATIONS.has(w) && !shot) return { outcome: 'other', text: `${w} (negated)`, negated: true };
+    // `found two victims, one of whom died`: the predicate of a partitive relative is the part's, not the whole's.
+    if (PARTITIVE_RELATIVE.test(words.slice(i, i + 3).join(' '))) break;
+    // `12 people were shot, with Ann King dying`: an absolute `with` clause has a subject of its own.
+    if (shot && w === 'with' && words[i - 1] === ',') return shot;
     // `Four men were shot and two of them died`: a death told of another count is not theirs.
     if (shot && (SHOT_STOPS.has(w) || /^\d/.test(w) || NUMBER_WORDS.has(w))) return shot;
     const c = cueAt(words, i, group);
@@ -224,6 +228,13 @@ function cueAfter(
     // `a baby shot on Sunday has died`: a death later in the clause outranks being shot.
     // `2 men fired shots, killing Selmon` / `Hubert Allen, 72, shot four co-workers`: the counted are the shooters.
     if (isAgent(words, i, c, from, nominative)) return AGENT;
+    // `shooting four people and killing one of them`: a participle with an object of its own tells that object's fate.
+    if (
+      c.length === 1 &&
+      /ing$/.test(c.text) &&
+      (OBJECT_STARTS.test(words[i + 1] ?? '') || words[i + 1] === 'one')
+    )
+      break;
     if (c.outcome === 'killed' && shot && /^(?:none|not|non|never)$/.test(words[i - 1] ?? '')) continue;
     // `a man with multiple gunshot wounds died`: a wound told in a `with` phrase yields to a death as `shot` does.
     const withPhrase = words.slice(Math.max(from, i - 3), i).includes('with');
@@ -340,6 +351,8 @@ const PHRASE_AFTER_PERSON = /^(?:being|was|were|is|are|and|or|who|in|at|on|with|
 
 /** Words that join a count to the one before it as a conjunct or an apposition, not as a verb's object. */
 const CONJOINING = new Set(['and', 'or', 'nor', ',', 'plus', 'including', 'of', 'among', 'both', 'as']);
+
+const PARTITIVE_RELATIVE = /^(?:\S+) of (?:whom|which)$/;
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
