@@ -256,6 +256,16 @@ const ROWS: Row[] = [
     'The teen is charged with shooting three people and killing one of them.',
     [],
   ],
+  [
+    'the one mourned at a gathering the gunfire hit',
+    'Gunfire erupted near a vigil for a man killed last month, wounding two women.',
+    [['two', 'wounded']],
+  ],
+  [
+    'a vigil that is no scene keeps its dead',
+    'A vigil was held Sunday for the two teens killed in the shooting.',
+    [['two', 'killed']],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {
@@ -264,5 +274,20 @@ describe('precision: numbers that are not the count of the hurt', () => {
       .filter((c) => c.outcome === 'killed' || c.outcome === 'wounded')
       .map((c) => [c.value.text, c.outcome]);
     expect(got, traceOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('precision: the date of the one mourned', () => {
+  it('does not move the gunfire at the gathering to that year', () => {
+    const text =
+      'Someone opened fire on a memorial held to remember a man slain in 2014, killing one man and wounding three other people.';
+    const claims = claimsOf(text);
+    const main = claims.filter((c) => c.outcome === 'killed' || c.outcome === 'wounded');
+    expect(main.map((c) => [c.value.text, c.outcome])).toEqual([
+      ['one', 'killed'],
+      ['three', 'wounded'],
+    ]);
+    expect(new Set(main.map((c) => c.incident)).size).toBe(1);
+    expect(main[0]?.incident).not.toMatch(/^y2014/);
   });
 });

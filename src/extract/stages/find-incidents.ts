@@ -11,6 +11,7 @@ import type { LocalIncident } from '../../model/extraction.js';
 import type { ExtractState, Sentence } from '../draft.js';
 import { findDates, type FoundDate } from '../dates.js';
 import { slug } from '../claimant-ids.js';
+import { GATHERING_SCENE, mournedAt } from './drop-uncounted.js';
 import {
   EVENT_NOUNS,
   EVENT_MODIFIERS,
@@ -75,10 +76,13 @@ export function findIncidents(state: ExtractState): ExtractState {
       paragraph = s.paragraph;
       current = mainKey;
     }
-    const dates = findDates(s.text, ref ? new Date(`${ref}T12:00:00Z`) : null).filter(
+    let dates = findDates(s.text, ref ? new Date(`${ref}T12:00:00Z`) : null).filter(
       // `in the 1900 block of Imperial Drive` is an address, not a year.
       (d) => !BLOCK.test(s.text.slice(d.index + d.text.length)),
     );
+    // `opened fire on a vigil for a man slain in 2014`: the date of the one mourned is not the story's.
+    const mourned = GATHERING_SCENE.test(s.text) ? mournedAt(s.text) : -1;
+    if (mourned >= 0) dates = dates.filter((d) => d.index < mourned);
     const own = names[s.index] ?? [];
     const other = own.find((n) => n.key !== mainKey);
     const past = dates.find((d) => isPast(d, ref));
