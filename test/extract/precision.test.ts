@@ -266,6 +266,11 @@ const ROWS: Row[] = [
     'A vigil was held Sunday for the two teens killed in the shooting.',
     [['two', 'killed']],
   ],
+  [
+    'a video’s running time marks a headline of another story',
+    'Police are still searching. 1:27 1 dead after highway collision, police say',
+    [],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {
