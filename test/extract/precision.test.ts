@@ -268,7 +268,7 @@ const ROWS: Row[] = [
   ],
   [
     'a video’s running time marks a headline of another story',
-    'Police are still searching. 1:27 1 dead after highway collision, police say',
+    'Police are still searching.\n1:27 1 dead after highway collision, police say',
     [],
   ],
 ];
