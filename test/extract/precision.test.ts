@@ -271,6 +271,12 @@ const ROWS: Row[] = [
     'Police are still searching.\n1:27 1 dead after highway collision, police say',
     [],
   ],
+  [
+    'a death during a crash is no shooting',
+    'The boy’s uncle, a 50-year-old man, died during a car crash shortly after the shooting.',
+    [],
+  ],
+  ['a death in a fire is no shooting', 'Two men died in a fire at the home.', []],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {
