@@ -277,6 +277,8 @@ const ROWS: Row[] = [
     [],
   ],
   ['a death in a fire is no shooting', 'Two men died in a fire at the home.', []],
+  ['a crash as the subject of the verb', 'A charter bus wreck killed four people on the highway.', []],
+  ['gunfire as the subject of the verb', 'The gunfire killed two men.', [['two', 'killed']]],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

@@ -115,6 +115,9 @@ function withOutcome(
   // `shot three relatives to death`: the phrase after the object completes the verb.
   if (left && d.head !== null && words[d.head + 1] === 'to' && words[d.head + 2] === 'death')
     return set(d, 'killed', 'stated', `"${left.text} … to death" governs it`, `${left.text} to death`);
+  // `a charter bus wreck killed four people`: the cause named as the verb's subject is no gun.
+  if (left && (left.outcome === 'killed' || left.outcome === 'wounded') && causeSubject(words, m.first))
+    return set(d, 'other', 'stated', `"${left.text}" by a cause that is no gun`, left.text);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun, m.high === 1);
   // `a friend accidentally shot him`: the shooter shares no outcome with the count before it. A shooter who then
@@ -267,6 +270,33 @@ function notByGun(words: readonly string[], end: number, c: Cue): Cue {
     if (PREPOSITIONS.has(w) || NON_GUN_CAUSES.has(w)) break;
   }
   return c;
+}
+
+const CAUSE_SUBJECTS = new Set([
+  'crash',
+  'crashes',
+  'wreck',
+  'collision',
+  'fire',
+  'blaze',
+  'explosion',
+  'stampede',
+  'tornado',
+  'storm',
+  'flood',
+  'overdose',
+]);
+
+/** `a bus wreck killed four`, `the fire that killed two`: a cause just before the verb governing the count. */
+function causeSubject(words: readonly string[], first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && FILLERS.has(words[i] ?? '')) i--;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k] ?? '';
+    if (CAUSE_SUBJECTS.has(w)) return true;
+    if (!/^(?:that|which|has|have|had|reportedly|also|then)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Prepositions that make the count after them a phrase of its own (`resulted in an officer wounded`). */
