@@ -279,6 +279,8 @@ const ROWS: Row[] = [
   ['a death in a fire is no shooting', 'Two men died in a fire at the home.', []],
   ['a crash as the subject of the verb', 'A charter bus wreck killed four people on the highway.', []],
   ['gunfire as the subject of the verb', 'The gunfire killed two men.', [['two', 'killed']]],
+  ['a count above one before a singular noun', 'Only On 6 Mother of Boy Killed in Shooting Speaks Out', []],
+  ['a collective noun counts in the singular', 'Two youth were shot on Main Street.', [['Two', 'wounded']]],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

@@ -102,6 +102,8 @@ function fromHead(
     );
   }
   if (head.kind !== 'person') return d;
+  // `Only On 6 Mother of …`: a count above one cannot count a singular noun whose plural is a person noun too.
+  if ((d.mention.low ?? 0) > 1 && d.mention.kind === 'number' && singular(words, head)) return d;
   // `held hundreds hostage`: a singular `hostage` after a plural count is the outcome, not the counted noun.
   if (noun === 'hostage' && d.mention.low !== 1) {
     const group = previous?.group ?? 'people';
@@ -148,4 +150,24 @@ function ownerAfter(words: readonly string[], from: number): Group | null {
     if (words[i] === '.' || words[i] === ';') break;
   }
   return null;
+}
+
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  man: 'men',
+  woman: 'women',
+  child: 'children',
+  person: 'people',
+};
+
+/** Nouns that count several people in the singular too: `two youth`, `five staff`. */
+const COLLECTIVE =
+  /^(?:youth|staff|crew|personnel|police|militia|kin|folk|family|security|military|infantry)$/;
+
+/** A one-word person noun whose own plural is another person noun: `mother` (`mothers`), `man` (`men`). */
+function singular(words: readonly string[], head: Head): boolean {
+  if (head.length !== 1) return false;
+  const noun = words[head.at] ?? '';
+  if (/s$/.test(noun) || COLLECTIVE.test(noun)) return false;
+  const plural = IRREGULAR_PLURALS[noun] ?? (/(?:ch|sh|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
+  return GROUP_NOUNS.matchAt([plural], 0)?.length === 1;
 }
