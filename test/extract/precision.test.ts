@@ -281,6 +281,9 @@ const ROWS: Row[] = [
   ['gunfire as the subject of the verb', 'The gunfire killed two men.', [['two', 'killed']]],
   ['a count above one before a singular noun', 'Only On 6 Mother of Boy Killed in Shooting Speaks Out', []],
   ['a collective noun counts in the singular', 'Two youth were shot on Main Street.', [['Two', 'wounded']]],
+  ['lives with no verb taking them', 'Officers saved three lives on Sunday.', []],
+  ['lives lost', 'Five lives were lost in the shooting.', [['Five', 'killed']]],
+  ['lives claimed', 'The shooting claimed three lives.', [['three', 'killed']]],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

@@ -10,6 +10,8 @@ import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS, THING_NOUNS } from 
 import { findHead, type Head } from './find-head.js';
 
 const STAGE = 'attach-group';
+const LIFE_TAKING =
+  /^(?:claimed|claiming|claims|claim|took|taking|takes|take|taken|cost|costing|costs|lost|losing|lose|ended|ending|the|their|of)$/;
 const SINGULAR_OUTCOME_NOUNS = new Set(['death', 'fatality', 'injury', 'casualty']);
 
 export function attachGroup(state: ExtractState): ExtractState {
@@ -92,6 +94,14 @@ function fromHead(
   }
   // `the Jan. 28 death`, `the May 14 shooting death`: a singular noun cannot be counted by a number above one.
   if (head.kind === 'outcome-noun' && (d.mention.low ?? 0) > 1 && SINGULAR_OUTCOME_NOUNS.has(noun)) return d;
+  // `Two lives in two directions`, `saved three lives`: lives are the dead only when a verb takes them.
+  if (
+    head.kind === 'outcome-noun' &&
+    noun === 'lives' &&
+    !LIFE_TAKING.test(words[d.mention.first - 1] ?? '') &&
+    !words.slice(head.at + 1, head.at + 4).some((w) => /^(?:lost|taken|claimed|ended)$/.test(w))
+  )
+    return d;
   if (head.kind === 'outcome-noun') {
     const group = modifierGroup(words, d.mention.last, head.at) ?? 'people';
     return revise(
