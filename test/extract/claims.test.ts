@@ -73,7 +73,8 @@ const ROWS: Row[] = [
       ['four', 'wounded', 'people', 'author'],
     ],
   ],
-  ['Police: one of two girls, 7 and 5, shot Wednesday has died.', [['two', 'killed', 'people', 'author']]],
+  // The death is the part's (`one of`), the whole shares only the wound.
+  ['Police: one of two girls, 7 and 5, shot Wednesday has died.', [['two', 'wounded', 'people', 'author']]],
   [
     'A shooting left one man dead and three others hospitalized.',
     [

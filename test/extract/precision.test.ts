@@ -284,6 +284,11 @@ const ROWS: Row[] = [
   ['lives with no verb taking them', 'Officers saved three lives on Sunday.', []],
   ['lives lost', 'Five lives were lost in the shooting.', [['Five', 'killed']]],
   ['lives claimed', 'The shooting claimed three lives.', [['three', 'killed']]],
+  [
+    'the whole of a partitive keeps the wound',
+    'Police said one of two boys critically shot on Friday has died.',
+    [['two', 'wounded']],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

@@ -119,7 +119,9 @@ function withOutcome(
   if (left && (left.outcome === 'killed' || left.outcome === 'wounded') && causeSubject(words, m.first))
     return set(d, 'other', 'stated', `"${left.text}" by a cause that is no gun`, left.text);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
-  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun, m.high === 1);
+  // `One of two girls critically shot has died`: the whole of a partitive shares the wound, the part's death is its own.
+  const whole = words[m.first - 1] === 'of' && PARTITIVE_PARTS.test(words[m.first - 2] ?? '');
+  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun, m.high === 1, whole);
   // `a friend accidentally shot him`: the shooter shares no outcome with the count before it. A shooter who then
   // killed himself is counted once, by count-self-inflicted (`himself`).
   if (right === AGENT) return d;
@@ -190,6 +192,7 @@ function cueAfter(
   others: ReadonlySet<number>,
   nominative = false,
   single = false,
+  whole = false,
 ): Cue | null {
   let shot: Cue | null = null;
   for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
@@ -246,7 +249,7 @@ function cueAfter(
       i += c.length - 1;
       continue;
     }
-    if (shot && c.outcome !== 'killed') return shot;
+    if (shot && (c.outcome !== 'killed' || whole)) return shot;
     return notByGun(words, i + c.length, c);
   }
   return shot && notByGun(words, from, shot);
@@ -382,6 +385,7 @@ const PHRASE_AFTER_PERSON = /^(?:being|was|were|is|are|and|or|who|in|at|on|with|
 /** Words that join a count to the one before it as a conjunct or an apposition, not as a verb's object. */
 const CONJOINING = new Set(['and', 'or', 'nor', ',', 'plus', 'including', 'of', 'among', 'both', 'as']);
 
+const PARTITIVE_PARTS = /^(?:one|two|three|four|five|\d+|some|none|each|both|either|neither|several|most)$/i;
 const PARTITIVE_RELATIVE = /^(?:\S+) of (?:whom|which)$/;
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
