@@ -73,7 +73,8 @@ const ROWS: Row[] = [
       ['four', 'wounded', 'people', 'author'],
     ],
   ],
-  ['Police: one of two girls, 7 and 5, shot Wednesday has died.', [['two', 'killed', 'people', 'author']]],
+  // The death is the part's (`one of`), the whole shares only the wound.
+  ['Police: one of two girls, 7 and 5, shot Wednesday has died.', [['two', 'wounded', 'people', 'author']]],
   [
     'A shooting left one man dead and three others hospitalized.',
     [
@@ -164,6 +165,10 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     ['a count of shootings', 'Two shootings left five people wounded within an hour on Saturday.'],
     ['since a holiday', 'Since Easter, at least eight children have been wounded by gunfire in the city.'],
     ['over a stretch of hours', 'He was one of four people killed over a six-hour stretch that night.'],
+    ['within a period', 'Three men were killed within a four-hour period across the south side.'],
+    ['of those deaths', 'Of those deaths, five people were killed by gunfire.'],
+    ['a perfect since', 'Six people have been shot to death since the new curfew took effect in June.'],
+    ['a holiday’s shootings', 'Five people died in the Memorial Day shootings, police said.'],
   ])('keeps a tally of several shootings (%s) apart from the story’s own incident', (_, tally) => {
     const text = `A man was wounded in Oak Park on Saturday, police said.\n${tally}\nThe man was taken to a hospital.`;
     const claims = claimsOf(text);

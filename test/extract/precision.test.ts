@@ -232,6 +232,63 @@ const ROWS: Row[] = [
       ['three', 'wounded'],
     ],
   ],
+  [
+    'a cue past a count another verb governs is that count’s',
+    'A crowd of about 80 people that started the brawl that left two dead gathered outside.',
+    [['two', 'killed']],
+  ],
+  [
+    'a conjunct still shares the cue after it',
+    'Three men and two women were killed.',
+    [
+      ['Three', 'killed'],
+      ['two', 'killed'],
+    ],
+  ],
+  ['a partitive relative tells of a part', 'Officers found two victims at the scene, one of whom died.', []],
+  [
+    'an absolute `with` clause has its own subject',
+    'In all, 12 people were shot in the brawl, with Mary Jones dying at the hospital.',
+    [['12', 'wounded']],
+  ],
+  [
+    'a participle with its own object',
+    'The teen is charged with shooting three people and killing one of them.',
+    [],
+  ],
+  [
+    'the one mourned at a gathering the gunfire hit',
+    'Gunfire erupted near a vigil for a man killed last month, wounding two women.',
+    [['two', 'wounded']],
+  ],
+  [
+    'a vigil that is no scene keeps its dead',
+    'A vigil was held Sunday for the two teens killed in the shooting.',
+    [['two', 'killed']],
+  ],
+  [
+    'a video’s running time marks a headline of another story',
+    'Police are still searching.\n1:27 1 dead after highway collision, police say',
+    [],
+  ],
+  [
+    'a death during a crash is no shooting',
+    'The boy’s uncle, a 50-year-old man, died during a car crash shortly after the shooting.',
+    [],
+  ],
+  ['a death in a fire is no shooting', 'Two men died in a fire at the home.', []],
+  ['a crash as the subject of the verb', 'A charter bus wreck killed four people on the highway.', []],
+  ['gunfire as the subject of the verb', 'The gunfire killed two men.', [['two', 'killed']]],
+  ['a count above one before a singular noun', 'Only On 6 Mother of Boy Killed in Shooting Speaks Out', []],
+  ['a collective noun counts in the singular', 'Two youth were shot on Main Street.', [['Two', 'wounded']]],
+  ['lives with no verb taking them', 'Officers saved three lives on Sunday.', []],
+  ['lives lost', 'Five lives were lost in the shooting.', [['Five', 'killed']]],
+  ['lives claimed', 'The shooting claimed three lives.', [['three', 'killed']]],
+  [
+    'the whole of a partitive keeps the wound',
+    'Police said one of two boys critically shot on Friday has died.',
+    [['two', 'wounded']],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {
@@ -240,5 +297,20 @@ describe('precision: numbers that are not the count of the hurt', () => {
       .filter((c) => c.outcome === 'killed' || c.outcome === 'wounded')
       .map((c) => [c.value.text, c.outcome]);
     expect(got, traceOf(sentence)).toEqual(expected);
+  });
+});
+
+describe('precision: the date of the one mourned', () => {
+  it('does not move the gunfire at the gathering to that year', () => {
+    const text =
+      'Someone opened fire on a memorial held to remember a man slain in 2014, killing one man and wounding three other people.';
+    const claims = claimsOf(text);
+    const main = claims.filter((c) => c.outcome === 'killed' || c.outcome === 'wounded');
+    expect(main.map((c) => [c.value.text, c.outcome])).toEqual([
+      ['one', 'killed'],
+      ['three', 'wounded'],
+    ]);
+    expect(new Set(main.map((c) => c.incident)).size).toBe(1);
+    expect(main[0]?.incident).not.toMatch(/^y2014/);
   });
 });

@@ -10,6 +10,8 @@ import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS, THING_NOUNS } from 
 import { findHead, type Head } from './find-head.js';
 
 const STAGE = 'attach-group';
+const LIFE_TAKING =
+  /^(?:claimed|claiming|claims|claim|took|taking|takes|take|taken|cost|costing|costs|lost|losing|lose|ended|ending|the|their|of)$/;
 const SINGULAR_OUTCOME_NOUNS = new Set(['death', 'fatality', 'injury', 'casualty']);
 
 export function attachGroup(state: ExtractState): ExtractState {
@@ -92,6 +94,14 @@ function fromHead(
   }
   // `the Jan. 28 death`, `the May 14 shooting death`: a singular noun cannot be counted by a number above one.
   if (head.kind === 'outcome-noun' && (d.mention.low ?? 0) > 1 && SINGULAR_OUTCOME_NOUNS.has(noun)) return d;
+  // `Two lives in two directions`, `saved three lives`: lives are the dead only when a verb takes them.
+  if (
+    head.kind === 'outcome-noun' &&
+    noun === 'lives' &&
+    !LIFE_TAKING.test(words[d.mention.first - 1] ?? '') &&
+    !words.slice(head.at + 1, head.at + 4).some((w) => /^(?:lost|taken|claimed|ended)$/.test(w))
+  )
+    return d;
   if (head.kind === 'outcome-noun') {
     const group = modifierGroup(words, d.mention.last, head.at) ?? 'people';
     return revise(
@@ -102,6 +112,8 @@ function fromHead(
     );
   }
   if (head.kind !== 'person') return d;
+  // `Only On 6 Mother of …`: a count above one cannot count a singular noun whose plural is a person noun too.
+  if ((d.mention.low ?? 0) > 1 && d.mention.kind === 'number' && singular(words, head)) return d;
   // `held hundreds hostage`: a singular `hostage` after a plural count is the outcome, not the counted noun.
   if (noun === 'hostage' && d.mention.low !== 1) {
     const group = previous?.group ?? 'people';
@@ -148,4 +160,24 @@ function ownerAfter(words: readonly string[], from: number): Group | null {
     if (words[i] === '.' || words[i] === ';') break;
   }
   return null;
+}
+
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  man: 'men',
+  woman: 'women',
+  child: 'children',
+  person: 'people',
+};
+
+/** Nouns that count several people in the singular too: `two youth`, `five staff`. */
+const COLLECTIVE =
+  /^(?:youth|staff|crew|personnel|police|militia|kin|folk|family|security|military|infantry)$/;
+
+/** A one-word person noun whose own plural is another person noun: `mother` (`mothers`), `man` (`men`). */
+function singular(words: readonly string[], head: Head): boolean {
+  if (head.length !== 1) return false;
+  const noun = words[head.at] ?? '';
+  if (/s$/.test(noun) || COLLECTIVE.test(noun)) return false;
+  const plural = IRREGULAR_PLURALS[noun] ?? (/(?:ch|sh|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
+  return GROUP_NOUNS.matchAt([plural], 0)?.length === 1;
 }

@@ -115,8 +115,13 @@ function withOutcome(
   // `shot three relatives to death`: the phrase after the object completes the verb.
   if (left && d.head !== null && words[d.head + 1] === 'to' && words[d.head + 2] === 'death')
     return set(d, 'killed', 'stated', `"${left.text} … to death" governs it`, `${left.text} to death`);
+  // `a charter bus wreck killed four people`: the cause named as the verb's subject is no gun.
+  if (left && (left.outcome === 'killed' || left.outcome === 'wounded') && causeSubject(words, m.first))
+    return set(d, 'other', 'stated', `"${left.text}" by a cause that is no gun`, left.text);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
-  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun, m.high === 1);
+  // `One of two girls critically shot has died`: the whole of a partitive shares the wound, the part's death is its own.
+  const whole = words[m.first - 1] === 'of' && PARTITIVE_PARTS.test(words[m.first - 2] ?? '');
+  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun, m.high === 1, whole);
   // `a friend accidentally shot him`: the shooter shares no outcome with the count before it. A shooter who then
   // killed himself is counted once, by count-self-inflicted (`himself`).
   if (right === AGENT) return d;
@@ -187,6 +192,7 @@ function cueAfter(
   others: ReadonlySet<number>,
   nominative = false,
   single = false,
+  whole = false,
 ): Cue | null {
   let shot: Cue | null = null;
   for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
@@ -195,12 +201,19 @@ function cueAfter(
     if (shot && single && /^(?:he|she)$/.test(w) && SAME_PERSON_BEFORE.has(words[i - 1] ?? '')) continue;
     // `a gunman that resulted in an officer wounded`: a cue past another count, not joined to this one, is its own.
     if (GOVERNING_PREPOSITIONS.has(words[i - 1] ?? '') && (others.has(i) || personPhrase(words, i))) break;
+    // `over 100 people that triggered the shooting that left two dead`: past another count that a verb of its own
+    // governs, the cue is that count's (a conjunct, `three men and two women were killed`, shares it).
+    if (i > from && others.has(i) && !CONJOINING.has(words[i - 1] ?? '')) break;
     // `his two sisters on the night he was killed`: a pronoun opens a clause of its own, and its cue is its own.
     if (i > from && SUBJECT_PRONOUNS.has(w)) break;
     // `Michael Myers Jr., 25, was hurt`: the period of a name or title abbreviation ends no clause.
     if (CLAUSE_END.has(w) && !(w === '.' && NAME_ABBREVIATIONS.has(words[i - 1] ?? ''))) break;
     // `The officer was not hurt`: a negated outcome is no count at all.
     if (NEGATIONS.has(w) && !shot) return { outcome: 'other', text: `${w} (negated)`, negated: true };
+    // `found two victims, one of whom died`: the predicate of a partitive relative is the part's, not the whole's.
+    if (PARTITIVE_RELATIVE.test(words.slice(i, i + 3).join(' '))) break;
+    // `12 people were shot, with Ann King dying`: an absolute `with` clause has a subject of its own.
+    if (shot && w === 'with' && words[i - 1] === ',') return shot;
     // `Four men were shot and two of them died`: a death told of another count is not theirs.
     if (shot && (SHOT_STOPS.has(w) || /^\d/.test(w) || NUMBER_WORDS.has(w))) return shot;
     const c = cueAt(words, i, group);
@@ -221,6 +234,13 @@ function cueAfter(
     // `a baby shot on Sunday has died`: a death later in the clause outranks being shot.
     // `2 men fired shots, killing Selmon` / `Hubert Allen, 72, shot four co-workers`: the counted are the shooters.
     if (isAgent(words, i, c, from, nominative)) return AGENT;
+    // `shooting four people and killing one of them`: a participle with an object of its own tells that object's fate.
+    if (
+      c.length === 1 &&
+      /ing$/.test(c.text) &&
+      (OBJECT_STARTS.test(words[i + 1] ?? '') || words[i + 1] === 'one')
+    )
+      break;
     if (c.outcome === 'killed' && shot && /^(?:none|not|non|never)$/.test(words[i - 1] ?? '')) continue;
     // `a man with multiple gunshot wounds died`: a wound told in a `with` phrase yields to a death as `shot` does.
     const withPhrase = words.slice(Math.max(from, i - 3), i).includes('with');
@@ -229,7 +249,7 @@ function cueAfter(
       i += c.length - 1;
       continue;
     }
-    if (shot && c.outcome !== 'killed') return shot;
+    if (shot && (c.outcome !== 'killed' || whole)) return shot;
     return notByGun(words, i + c.length, c);
   }
   return shot && notByGun(words, from, shot);
@@ -253,6 +273,33 @@ function notByGun(words: readonly string[], end: number, c: Cue): Cue {
     if (PREPOSITIONS.has(w) || NON_GUN_CAUSES.has(w)) break;
   }
   return c;
+}
+
+const CAUSE_SUBJECTS = new Set([
+  'crash',
+  'crashes',
+  'wreck',
+  'collision',
+  'fire',
+  'blaze',
+  'explosion',
+  'stampede',
+  'tornado',
+  'storm',
+  'flood',
+  'overdose',
+]);
+
+/** `a bus wreck killed four`, `the fire that killed two`: a cause just before the verb governing the count. */
+function causeSubject(words: readonly string[], first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && FILLERS.has(words[i] ?? '')) i--;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k] ?? '';
+    if (CAUSE_SUBJECTS.has(w)) return true;
+    if (!/^(?:that|which|has|have|had|reportedly|also|then)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Prepositions that make the count after them a phrase of its own (`resulted in an officer wounded`). */
@@ -334,6 +381,12 @@ function personPhrase(words: readonly string[], i: number): boolean {
   return false;
 }
 const PHRASE_AFTER_PERSON = /^(?:being|was|were|is|are|and|or|who|in|at|on|with|by|from|[,.;:])$/;
+
+/** Words that join a count to the one before it as a conjunct or an apposition, not as a verb's object. */
+const CONJOINING = new Set(['and', 'or', 'nor', ',', 'plus', 'including', 'of', 'among', 'both', 'as']);
+
+const PARTITIVE_PARTS = /^(?:one|two|three|four|five|\d+|some|none|each|both|either|neither|several|most)$/i;
+const PARTITIVE_RELATIVE = /^(?:\S+) of (?:whom|which)$/;
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);

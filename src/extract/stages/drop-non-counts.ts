@@ -19,6 +19,8 @@ import {
 
 const STAGE = 'drop-non-counts';
 const MAX_PEOPLE = 9_000_000_000;
+/** A running time (`0:35`, `1:02:10`) opening a sentence and followed by words, not a clock time (`10:30 p.m.`). */
+const VIDEO_LINK = /^\W*\d{1,2}(?::\d{2}){1,2}\s+(?![ap]\.?m\b|o'?clock\b|[ap]m\b)\S/i;
 
 export function dropNonCounts(state: ExtractState): ExtractState {
   const drafts = state.drafts.map((d) => {
@@ -36,6 +38,8 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   const after = words[m.last] ?? '';
   const lastWord = words[m.last - 1] ?? '';
   const text = s.tokens.map((t) => t.text);
+  // `1:27 1 dead after highway collision`: a video's running time before a headline marks a list of other stories.
+  if (VIDEO_LINK.test(s.text)) return 'headline of another story';
   if (isPlaceName(m, words, text)) return 'place name';
   if (
     m.kind === 'number' &&

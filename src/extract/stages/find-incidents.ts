@@ -11,6 +11,7 @@ import type { LocalIncident } from '../../model/extraction.js';
 import type { ExtractState, Sentence } from '../draft.js';
 import { findDates, type FoundDate } from '../dates.js';
 import { slug } from '../claimant-ids.js';
+import { GATHERING_SCENE, mournedAt } from './drop-uncounted.js';
 import {
   EVENT_NOUNS,
   EVENT_MODIFIERS,
@@ -38,7 +39,7 @@ const RECALL =
  * whatever day it names.
  */
 const TALLY =
-  /\b(?:shootings|homicides|killings|violence|gunfire|attacks) (?:across|around|throughout)\b|\b(?:separate|several|multiple|unrelated|different|other) (?:[\w-]+ )?(?:shootings|incidents|attacks)\b|\bin (?!the\b|these\b|those\b|both\b|their\b)(?:[\w'’-]+ ){0,2}?(?:shootings|attacks|homicides)\b(?! at\b)|(?<!\b(?:the|these|those|both|all|its|his|her|their) )\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents)\b|\b(?:over|in|during) (?:a|an|the) [\w-]+(?:hour|day) (?:stretch|span|period)\b|\bcitywide\b|\bacross the (?:city|state|county|region|country)\b|\bspate of (?:[\w-]+ )?(?:shootings|violence|homicides|killings|gunfire|attacks)\b|\bso far this year\b|\b(?:since|in) (?:the (?:start|beginning) of )?(?:this|the) year\b|\bsince (?:jan(?:uary)?\.?|feb(?:ruary)?\.?|march|april|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|easter|christmas|memorial day|labor day|last (?:week|weekend|month|year))\b/i;
+  /\b(?:shootings|homicides|killings|violence|gunfire|attacks) (?:across|around|throughout)\b|\b(?:separate|several|multiple|unrelated|different|other) (?:[\w-]+ )?(?:shootings|incidents|attacks)\b|\bin (?!the\b|these\b|those\b|both\b|their\b)(?:[\w'’-]+ ){0,2}?(?:shootings|attacks|homicides)\b(?! at\b)|(?<!\b(?:the|these|those|both|all|its|his|her|their) )\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents)\b|\b(?:over|in|during|within) (?:a|an|the) [\w-]+(?:hour|day) (?:stretch|span|period)\b|\b(?:of|among) (?:those|these) (?:[\w-]+ )?(?:homicides|deaths|killings|shootings)\b|\bha(?:ve|s) (?:been (?:[\w-]+ )?(?:killed|shot|slain|wounded|injured|murdered)|died)\b[^.;]*?\bsince\b|\b(?:weekend|holiday|labor day|memorial day|independence day|fourth of july|july 4(?:th)?|christmas|thanksgiving|easter|new year['’]?s?)(?: weekend)? (?:shootings|violence|homicides|killings)\b|\bcitywide\b|\bacross the (?:city|state|county|region|country)\b|\bspate of (?:[\w-]+ )?(?:shootings|violence|homicides|killings|gunfire|attacks)\b|\bso far this year\b|\b(?:since|in) (?:the (?:start|beginning) of )?(?:this|the) year\b|\bsince (?:jan(?:uary)?\.?|feb(?:ruary)?\.?|march|april|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|easter|christmas|memorial day|labor day|last (?:week|weekend|month|year))\b/i;
 /** The story's own event tied to another (`the shooting is connected to a previous incident`): still the story's. */
 const LINKED =
   /\b(?:connected|linked|related|tied|connection|retaliation|revenge|response) (?:to|with|for) (?:a|an|the|another) (?:previous|prior|earlier|other|separate|similar)\b/i;
@@ -75,10 +76,13 @@ export function findIncidents(state: ExtractState): ExtractState {
       paragraph = s.paragraph;
       current = mainKey;
     }
-    const dates = findDates(s.text, ref ? new Date(`${ref}T12:00:00Z`) : null).filter(
+    let dates = findDates(s.text, ref ? new Date(`${ref}T12:00:00Z`) : null).filter(
       // `in the 1900 block of Imperial Drive` is an address, not a year.
       (d) => !BLOCK.test(s.text.slice(d.index + d.text.length)),
     );
+    // `opened fire on a vigil for a man slain in 2014`: the date of the one mourned is not the story's.
+    const mourned = GATHERING_SCENE.test(s.text) ? mournedAt(s.text) : -1;
+    if (mourned >= 0) dates = dates.filter((d) => d.index < mourned);
     const own = names[s.index] ?? [];
     const other = own.find((n) => n.key !== mainKey);
     const past = dates.find((d) => isPast(d, ref));
