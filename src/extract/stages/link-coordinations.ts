@@ -57,10 +57,17 @@ function coordinated(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
     return false;
   // `shot three men, killing two and wounding another`: a bare `another` is one of those already counted.
   if (b.mention.kind === 'definite' && b.mention.text.toLowerCase() === 'another') return false;
-  if (b.outcomeHow !== 'stated' && b.outcome === a.outcome && !/along with|as well as/.test(s.text))
+  const gap = s.words.slice((a.head ?? a.mention.last - 1) + 1, b.mention.first);
+  // A count whose outcome comes from the count before it is a conjunct only after `and` (`killing Jon Ray, 18, and
+  // Al Fox, 20`), not an apposition (`the victim, a 19-year-old man,`) nor a disjunct (`the boy, or two others`).
+  if (
+    b.outcomeHow !== 'stated' &&
+    b.outcome === a.outcome &&
+    !/along with|as well as/.test(s.text) &&
+    (!gap.includes('and') || gap.includes('or'))
+  )
     return false;
   if (toldApart(a, b, s)) return true;
-  const gap = s.words.slice((a.head ?? a.mention.last - 1) + 1, b.mention.first);
   return (
     gap.length > 0 &&
     gap.length <= MAX_GAP &&
