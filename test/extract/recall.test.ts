@@ -39,3 +39,54 @@ describe('link-coordinations: conjuncts that share the outcome of the first', ()
     ).toBe(true);
   });
 });
+
+describe('count-self-inflicted: everyone a shooter killed before killing themself', () => {
+  it('counts each victim named by a possessive in the killing verb’s object', () => {
+    expect(
+      totals(
+        'Police said a deputy shot and killed his wife, two young daughters and his father-in-law, before killing himself on Sunday.',
+      ),
+    ).toMatchObject({ killed: 5 });
+    expect(
+      totals('A man fatally shot his wife and two young sons before killing himself on Sunday.'),
+    ).toMatchObject({
+      killed: 4,
+    });
+  });
+
+  it('counts a bare noun sharing the determiner, and kin in the plural as at least two', () => {
+    expect(
+      totals('Police said the man killed his wife and child before killing himself on Sunday.'),
+    ).toMatchObject({
+      killed: 3,
+    });
+    expect(totals('A man fatally shot a woman and girl and then killed himself on Sunday.')).toMatchObject({
+      killed: 3,
+    });
+    expect(
+      totals('Police said the father killed his wife and children before killing himself on Sunday.'),
+    ).toMatchObject({ killed: 4 });
+  });
+
+  it('reads the ellipsis `killed her son and then herself`', () => {
+    expect(totals('The woman killed her son and then herself on Sunday, the sheriff said.')).toMatchObject({
+      killed: 2,
+    });
+  });
+
+  it('reads an active `shot` as the murder only in a story told as a murder-suicide', () => {
+    expect(
+      totals(
+        'A man shot his wife and daughter before turning the gun on himself in a murder-suicide on Sunday.',
+      ),
+    ).toMatchObject({ killed: 3 });
+    expect(totals('A man shot his wife before turning the gun on himself on Sunday.')).toMatchObject({
+      killed: 1,
+    });
+  });
+
+  it('does not count the shooter twice, as the subject and as the reflexive', () => {
+    const text = 'Police say an officer shot and killed his wife before killing himself on Sunday.';
+    expect(totals(text), traceOf(text)).toMatchObject({ killed: 2 });
+  });
+});
