@@ -90,3 +90,29 @@ describe('count-self-inflicted: everyone a shooter killed before killing themsel
     expect(totals(text), traceOf(text)).toMatchObject({ killed: 2 });
   });
 });
+
+describe('find-numbers: bare nouns listed after a person counted with an article', () => {
+  it('counts each bare conjunct as one more person', () => {
+    expect(
+      totals('Police are investigating the shooting deaths of a mother, son and little girl on Sunday.'),
+    ).toMatchObject({ killed: 3 });
+    expect(totals('Police found a father and daughter dead in their home on Sunday.')).toMatchObject({
+      killed: 2,
+    });
+    expect(totals('A woman and toddler died after they were shot on Sunday.')).toMatchObject({ killed: 2 });
+  });
+
+  it('does not count one person described twice, relatives of someone, or an apposition', () => {
+    expect(totals('A husband and father of two was shot and killed on Sunday.')).toMatchObject({ killed: 1 });
+    const relatives = 'The mother and brother of a girl who was killed on Sunday were arrested.';
+    expect(
+      claimsOf(relatives).map((c) => c.value.text),
+      traceOf(relatives),
+    ).not.toContain('brother');
+    const apposition = 'A sixth victim, male, went to the hospital with a gunshot wound on Sunday.';
+    expect(
+      claimsOf(apposition).map((c) => c.value.text),
+      traceOf(apposition),
+    ).not.toContain('male');
+  });
+});
