@@ -32,7 +32,9 @@ export function attachGroup(state: ExtractState): ExtractState {
 
 function withGroup(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined): DraftClaim {
   const words = s.words;
-  const head = findHead(words, d.mention.last);
+  // A bare noun counted as one (`a mother, son and little girl`) is its own noun phrase.
+  const bare = d.mention.kind === 'article' && !/^(?:a|an|another)$/.test(words[d.mention.first] ?? '');
+  const head = findHead(words, bare ? d.mention.first : d.mention.last);
   if (head) return fromHead(d, words, head, previous);
   if (d.mention.kind === 'zero' || d.mention.kind === 'definite') {
     return revise(

@@ -7,7 +7,7 @@
 // Rejects: intent (`tried to kill himself`), attempts (`attempted suicide`), `including himself` (already inside the
 // count), and a count that is the subject rather than the object of the killing (`a man who killed himself`).
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
-import { revise } from '../draft.js';
+import { drop, revise } from '../draft.js';
 import { GROUP_NOUNS } from '../lexicon.js';
 import { namesOnePerson } from './find-numbers.js';
 
@@ -32,11 +32,19 @@ const ATTEMPT = /\battempted suicide|suicide attempt|attempt(?:ed)? to (?:kill|t
 
 export function countSelfInflicted(state: ExtractState): ExtractState {
   let drafts = [...state.drafts];
+  const murderSuicide = MURDER_SUICIDE.test(state.document.text);
   for (const s of state.sentences) {
-    for (const at of selfKillings(s)) {
-      const possessive = victimOf(drafts, s, at.verb) ? null : possessiveVictim(s, at.verb);
-      if (possessive) drafts.push(possessive);
-      const victim = victimOf(drafts, s, at.verb);
+    for (const at of selfKillings(s, murderSuicide)) {
+      // `killed his wife and then himself`: the victims stand between the verb and the self.
+      const ellipsis = at.verb < at.self - 1 && isFatalVerb(s.words, at.verb, murderSuicide);
+      const end = ellipsis ? at.self : at.verb;
+      drafts = withListedVictims(
+        drafts,
+        s,
+        ellipsis ? at.verb : fatalVerbBefore(s.words, end, murderSuicide),
+        end,
+      );
+      const victim = victimOf(drafts, s, end);
       const key = victim ? (victim.draft.coordination ?? `${victim.draft.mention.start}`) : null;
       if (victim && !victim.draft.coordination) {
         drafts[victim.index] = revise(
@@ -88,7 +96,7 @@ interface SelfKilling {
   readonly cue: string;
 }
 
-function selfKillings(s: Sentence): SelfKilling[] {
+function selfKillings(s: Sentence, murderSuicide: boolean): SelfKilling[] {
   const w = s.words;
   const out: SelfKilling[] = [];
   for (let k = 0; k < w.length; k++) {
@@ -103,7 +111,7 @@ function selfKillings(s: Sentence): SelfKilling[] {
       } else if ((prev === 'shot' || prev === 'shooting') && w[k - 2] === 'fatally') {
         out.push({ self: k, verb: k - 2, cue: `fatally shot ${word}` });
       } else if (ELLIPSIS.has(prev) || (prev === 'then' && ELLIPSIS.has(w[k - 2] ?? ''))) {
-        const verb = killingBefore(w, k);
+        const verb = killingBefore(w, k, murderSuicide);
         if (verb !== null) out.push({ self: k, verb, cue: `${w[verb]} … ${word}` });
       }
     } else if (
@@ -121,11 +129,11 @@ function selfKillings(s: Sentence): SelfKilling[] {
 }
 
 /** `killed his wife and then himself`: the nearest killing verb before, with no wounding verb between. */
-function killingBefore(w: readonly string[], k: number): number | null {
+function killingBefore(w: readonly string[], k: number, murderSuicide: boolean): number | null {
   for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
     const x = w[j] ?? '';
     if (NOT_KILLED.test(x) || x === ';' || x === 'said') return null;
-    if (KILLING_VERBS.test(x) || (x === 'shot' && w[j - 1] === 'fatally')) return j;
+    if (KILLING_VERBS.test(x) || (x === 'shot' && (w[j - 1] === 'fatally' || murderSuicide))) return j;
   }
   return null;
 }
@@ -149,30 +157,143 @@ function victimOf(
 }
 
 /**
- * `shot and killed his 3-year-old daughter before turning the gun on himself`: the victim named by a possessive,
- * object of a killing verb told before the self, is one person killed.
+ * `shot and killed his wife, two young children and his mother-in-law, before killing himself`: every conjunct of the
+ * killing verb's object is one of the dead. Each one named by a possessive (`his wife`, `his mother-in-law`) counts one
+ * person, and all of them, counted before or here, are one coordination (different people, added up).
  */
-function possessiveVictim(s: Sentence, before: number): DraftClaim | null {
+function withListedVictims(
+  drafts: DraftClaim[],
+  s: Sentence,
+  v: number | null,
+  before: number,
+): DraftClaim[] {
   const w = s.words;
-  for (let v = before - 1; v >= Math.max(0, before - 12); v--) {
-    if (NOT_KILLED.test(w[v] ?? '')) return null;
-    if (!KILLING_VERBS.test(w[v] ?? '') && w[v] !== 'shot') continue;
-    const at = v + 1 < before && POSSESSIVE.has(w[v + 1] ?? '') ? v + 1 : -1;
-    if (at < 0 || !namesOnePerson(w, at)) continue;
-    // `shot his daughter` kills only with a fatal word: `shot his daughter dead`, `shot and killed`.
-    if (w[v] === 'shot' && !w.slice(v + 2, before).includes('dead') && w[v - 1] !== 'fatally') continue;
-    let group: DraftClaim['group'] = 'people';
-    for (let j = at + 1; j <= at + 4; j++) {
-      const noun = GROUP_NOUNS.matchAt(w, j);
-      if (noun) {
-        group = noun.label;
-        break;
-      }
-    }
-    const draft = oneKilled(s, at, `${w[v]} ${w[at]}`, group, null);
-    return { ...draft, mention: { ...draft.mention, kind: 'article' } };
+  if (v === null) return drafts;
+  const listed: DraftClaim[] = [];
+  let shared = false;
+  for (let at = v + 1; at < before; at++) {
+    const opens = at === v + 1 || CONJUNCTS.has(w[at - 1] ?? '');
+    // `his wife and child`: a bare noun after a possessive conjunct shares its determiner.
+    const bare = shared && opens && !DETERMINERS.has(w[at] ?? '') && namesOnePerson(w, at - 1);
+    if ((POSSESSIVE.has(w[at] ?? '') || ARTICLES.has(w[at] ?? '')) && opens) shared = true;
+    if (!bare && (!POSSESSIVE.has(w[at] ?? '') || !opens)) continue;
+    if (!bare && !namesOnePerson(w, at)) continue;
+    let end = at + 1;
+    while (end < before && !CONJUNCTS.has(w[end] ?? '')) end++;
+    const counted = drafts.some(
+      (d) => !d.dropped && d.mention.sentence === s.index && d.mention.first >= at && d.mention.first < end,
+    );
+    if (!counted) listed.push(possessiveDraft(s, at, w[v] ?? ''));
+  }
+  for (let k = v + 1; k < before; k++) {
+    const noun = w[k] ?? '';
+    const n = KIN_PLURALS.get(noun);
+    if (n === undefined || !(CONJUNCTS.has(w[k + 1] ?? '') || k + 1 >= before || w[k + 1] === 'before'))
+      continue;
+    // `his wife and children`, `the children and the wife`: a conjunct of its own.
+    const det = POSSESSIVE.has(w[k - 1] ?? '') || w[k - 1] === 'the' ? k - 1 : k;
+    if (!(det === v + 1 || CONJUNCTS.has(w[det - 1] ?? ''))) continue;
+    if (drafts.some((d) => !d.dropped && d.mention.sentence === s.index && d.mention.first === det)) continue;
+    const draft = possessiveDraft(s, det, w[v] ?? '');
+    const exact = noun === 'parents';
+    listed.push({
+      ...draft,
+      mention: { ...draft.mention, low: n, high: exact ? n : null, qualifier: exact ? 'exact' : 'at_least' },
+      trace: [`${STAGE}: "${noun}" → ${exact ? '' : 'at least '}${n} killed (${w[v]} ${noun})`],
+    });
+  }
+  drafts = withoutShooter(drafts, s, v);
+  if (listed.length === 0) return drafts;
+  const inside = (d: DraftClaim) =>
+    !d.dropped &&
+    d.mention.sentence === s.index &&
+    d.mention.first > v &&
+    d.mention.first < before &&
+    d.outcome === 'killed' &&
+    d.group !== 'militants';
+  const known = drafts.filter(inside);
+  // One list is one figure: `his wife` joins the group of `two young children` counted beside her.
+  const group = known[0]?.group;
+  if (group) listed.forEach((d, k) => (listed[k] = { ...d, group }));
+  const key =
+    known.find((d) => d.coordination)?.coordination ??
+    `${[...known, ...listed].reduce((m, d) => Math.min(m, d.mention.start), Infinity)}`;
+  const out = drafts.map((d) =>
+    inside(d) && !d.coordination ? revise(d, STAGE, { coordination: key }, 'one of the dead listed') : d,
+  );
+  return [...out, ...listed.map((d) => ({ ...d, coordination: key }))].sort(
+    (a, b) => a.mention.sentence - b.mention.sentence || a.mention.first - b.mention.first,
+  );
+}
+
+const CONJUNCTS = new Set([',', 'and']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const DETERMINERS = new Set(['his', 'her', 'their', 'the', 'a', 'an', 'another', 'then', 'and', ',']);
+const MURDER_SUICIDE = /\bmurder[- ]suicide\b/i;
+/** `his wife and children`: kin named in the plural are at least two (`parents`: two). */
+const KIN_PLURALS = new Map([
+  ['children', 2],
+  ['kids', 2],
+  ['sons', 2],
+  ['daughters', 2],
+  ['grandchildren', 2],
+  ['stepchildren', 2],
+  ['parents', 2],
+]);
+/** Words that may stand between a subject and its verb: `a man apparently fatally shot`, `shot and killed`. */
+const BETWEEN_SUBJECT_AND_VERB = /^(?:shot|and|then|allegedly|reportedly|apparently|fatally|first|later)$/;
+
+/**
+ * `an officer shot and killed his wife … before killing himself`: the subject of the killing verb is the shooter,
+ * whom the reflexive already counts; read as killed by the verb after it, they would be counted twice.
+ */
+function withoutShooter(drafts: DraftClaim[], s: Sentence, v: number): DraftClaim[] {
+  const w = s.words;
+  return drafts.map((d) => {
+    if (d.dropped || d.mention.sentence !== s.index || d.outcome !== 'killed' || d.mention.low !== 1)
+      return d;
+    if (d.mention.kind !== 'article' && d.mention.kind !== 'definite') return d;
+    const head = d.head ?? d.mention.last - 1;
+    const end = head + (GROUP_NOUNS.matchAt(w, head)?.length ?? 1);
+    if (end > v || !w.slice(end, v).every((x) => BETWEEN_SUBJECT_AND_VERB.test(x))) return d;
+    return drop(d, STAGE, 'the shooter, counted by the reflexive');
+  });
+}
+
+/** The killing verb whose object list ends at `before` (`shot and killed`, `fatally shot`, `murdered`), or null. */
+function fatalVerbBefore(w: readonly string[], before: number, murderSuicide: boolean): number | null {
+  for (let v = before - 1; v >= Math.max(0, before - 14); v--) {
+    const x = w[v] ?? '';
+    if (NOT_KILLED.test(x) || x === ';' || x === 'said') return null;
+    if (isFatalVerb(w, v, murderSuicide) || (x === 'shot' && w.slice(v + 1, before).includes('dead')))
+      return v;
   }
   return null;
+}
+
+/**
+ * `killed`, `murdered`, `fatally shot` — and, in a story told as a murder-suicide, an active `shot` (`shot his wife
+ * and then himself` is the murder).
+ */
+function isFatalVerb(w: readonly string[], v: number, murderSuicide: boolean): boolean {
+  const x = w[v] ?? '';
+  if (KILLING_VERBS.test(x) && x !== 'dead') return true;
+  if (x !== 'shot') return false;
+  return w[v - 1] === 'fatally' || (murderSuicide && w[v - 1] !== 'was' && w[v - 1] !== 'were');
+}
+
+function possessiveDraft(s: Sentence, at: number, verb: string): DraftClaim {
+  const w = s.words;
+  let group: DraftClaim['group'] = 'people';
+  for (let j = at + 1; j <= at + 4; j++) {
+    const noun = GROUP_NOUNS.matchAt(w, j);
+    if (noun) {
+      group = noun.label;
+      break;
+    }
+  }
+  const draft = oneKilled(s, at, `${verb} ${w[at]}`, group, null);
+  return { ...draft, mention: { ...draft.mention, kind: 'article' } };
 }
 
 function selfDraft(

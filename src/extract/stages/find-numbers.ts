@@ -28,16 +28,22 @@ interface Core {
   readonly range: boolean;
   /** For a named person: the token of the age that follows the name (skipped as a number). */
   readonly age?: number;
+  /** For a person counted by `a`/`the`: the token after its noun (where a list of bare nouns may go on). */
+  readonly end?: number;
 }
 
 export function findNumbers(state: ExtractState): ExtractState {
   const drafts: DraftClaim[] = [];
   for (const sentence of state.sentences) {
     const words = sentence.words;
+    // The token after the last person counted with an article, where `, son and little girl` may go on.
+    let listEnd: number | null = null;
     for (let i = 0; i < words.length; i++) {
-      const core = readCore(sentence, words, i);
+      const core: Core | null =
+        readCore(sentence, words, i) ?? (listEnd !== null ? readBareConjunct(words, i, listEnd) : null);
       if (!core) continue;
       drafts.push(newDraft(mentionOf(sentence, words, core)));
+      listEnd = core.end ?? null;
       i = core.age ?? core.last - 1;
     }
   }
@@ -209,7 +215,7 @@ function readArticle(words: readonly string[], i: number): Core | null {
       const head = words[j + noun.length - 1] ?? '';
       const singular = !head.endsWith('s') && !COLLECTIVE.has(head);
       return singular && endsNounPhrase(words, j + noun.length)
-        ? { first: i, last: i + 1, low: 1, high: 1, kind: 'article', range: false }
+        ? { first: i, last: i + 1, low: 1, high: 1, kind: 'article', range: false, end: j + noun.length }
         : null;
     }
     if (
@@ -231,7 +237,38 @@ export function namesOnePerson(words: readonly string[], i: number): boolean {
 /** `the victim died`, `the 13-year-old was shot`: one person, kept only with a casualty outcome (drop-uncounted). */
 function readDefinite(words: readonly string[], i: number): Core | null {
   const one = readArticle(['a', ...words.slice(i + 1, i + 5)], 0);
-  return one ? { ...one, first: i, last: i + 1, kind: 'definite' } : null;
+  return one ? { ...one, first: i, last: i + 1, kind: 'definite', end: i + (one.end ?? 1) } : null;
+}
+
+/**
+ * `the shooting deaths of a mother, son and little girl`, `a father and daughter were found dead`: a bare singular
+ * person noun joined to a person counted with an article shares the article and counts one more person. Not when a
+ * singular verb follows (`a husband and father of two was killed` is one man).
+ */
+function readBareConjunct(words: readonly string[], i: number, listEnd: number): Core | null {
+  const gap = words.slice(listEnd, i);
+  if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === ',' || w === 'and')) return null;
+  if (
+    !/^\p{Ll}/u.test(words[i] ?? '') ||
+    NOT_MODIFIERS.has(words[i] ?? '') ||
+    NUMBER_WORDS.has(words[i] ?? '')
+  )
+    return null;
+  const one = readArticle(['a', ...words.slice(i, i + 4)], 0);
+  if (!one?.end) return null;
+  const end = i - 1 + one.end;
+  // `the mother and brother of the girl`: relatives of someone, not a list of the people it happened to.
+  if (words[end] === 'of') return null;
+  // After a comma alone the list must go on with `and` (`a mother, son and girl`), else it is an apposition
+  // (`a sixth victim, male, went …`).
+  if (!gap.includes('and') && words[end] !== 'and' && !(words[end] === ',' && words[end + 1] === 'and'))
+    return null;
+  for (let k = end; k < end + 8 && k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (/^(?:was|is|has)$/.test(w)) return null;
+    if (/^(?:were|are|have|had|died|dead|[.;:])$/.test(w)) break;
+  }
+  return { first: i, last: end, low: 1, high: 1, kind: 'article', range: false, end };
 }
 
 /** `He died at the hospital`, `she was shot`: a pronoun directly followed by what happened to its person. */

@@ -53,14 +53,22 @@ export function linkCoordinations(state: ExtractState): ExtractState {
 }
 
 function coordinated(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
-  if (a.mention.sentence !== b.mention.sentence || a.outcome !== b.outcome || a.outcomeHow !== 'stated')
-    return false;
+  // A conjunct that took its outcome from a coordination carries it on down the list (`a mother, son and girl`).
+  const carried = a.outcomeHow === 'stated' || !!a.coordination;
+  if (a.mention.sentence !== b.mention.sentence || a.outcome !== b.outcome || !carried) return false;
   // `shot three men, killing two and wounding another`: a bare `another` is one of those already counted.
   if (b.mention.kind === 'definite' && b.mention.text.toLowerCase() === 'another') return false;
-  if (b.outcomeHow !== 'stated' && b.outcome === a.outcome && !/along with|as well as/.test(s.text))
+  const gap = s.words.slice((a.head ?? a.mention.last - 1) + 1, b.mention.first);
+  // A count whose outcome comes from the count before it is a conjunct only after `and` (`killing Jon Ray, 18, and
+  // Al Fox, 20`), not an apposition (`the victim, a 19-year-old man,`) nor a disjunct (`the boy, or two others`).
+  if (
+    b.outcomeHow !== 'stated' &&
+    b.outcome === a.outcome &&
+    !/along with|as well as/.test(s.text) &&
+    (!(gap.includes('and') || bareNoun(b, s)) || gap.includes('or'))
+  )
     return false;
   if (toldApart(a, b, s)) return true;
-  const gap = s.words.slice((a.head ?? a.mention.last - 1) + 1, b.mention.first);
   return (
     gap.length > 0 &&
     gap.length <= MAX_GAP &&
@@ -100,4 +108,10 @@ function breakdown(a: DraftClaim, b: DraftClaim, after: readonly DraftClaim[], s
   const c = after.find((d) => !d.dropped);
   if (!c || c.mention.sentence !== b.mention.sentence) return false;
   return (b.mention.low ?? 0) + (c.mention.low ?? 0) === a.mention.low;
+}
+
+/** `a mother, son and little girl`: a bare lowercase noun after a comma is a conjunct, never an apposition. */
+function bareNoun(b: DraftClaim, s: Sentence): boolean {
+  const t = s.tokens[b.mention.first]?.text ?? '';
+  return b.mention.kind === 'article' && /^\p{Ll}/u.test(t) && !/^(?:a|an|another)$/.test(t);
 }
