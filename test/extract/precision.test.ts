@@ -289,6 +289,11 @@ const ROWS: Row[] = [
     'Police said one of two boys critically shot on Friday has died.',
     [['two', 'wounded']],
   ],
+  [
+    'an adjective of a conjunct’s own noun is not shared',
+    'Video shows the clerk was approached by the slain boy and two other teens who ran off.',
+    [['the', 'killed']],
+  ],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

@@ -132,7 +132,12 @@ function withOutcome(
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
   // The shooter's own death (`… before turning the gun on himself`) is not shared with the people he shot.
   const ownDeath = /himself|herself|own life/.test(previous?.outcomeCue ?? '');
-  if (previous?.outcome && !ownDeath && coordinated(words, d, previous)) {
+  // `the slain boy or two other teens`: an adjective inside the conjunct's own noun phrase is not shared.
+  const attributed =
+    previous?.head != null &&
+    previous.group !== null &&
+    cueIn(words, previous.mention.last, previous.head, previous.group as Group) !== null;
+  if (previous?.outcome && !ownDeath && !attributed && coordinated(words, d, previous)) {
     return set(d, previous.outcome, 'inferred', `coordinated with "${previous.mention.text}"`);
   }
   return d;
