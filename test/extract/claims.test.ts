@@ -169,6 +169,10 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     ['of those deaths', 'Of those deaths, five people were killed by gunfire.'],
     ['a perfect since', 'Six people have been shot to death since the new curfew took effect in June.'],
     ['a holiday’s shootings', 'Five people died in the Memorial Day shootings, police said.'],
+    [
+      'the first of a series',
+      'He was the first of two teens killed by gunfire over the weekend in the county.',
+    ],
   ])('keeps a tally of several shootings (%s) apart from the story’s own incident', (_, tally) => {
     const text = `A man was wounded in Oak Park on Saturday, police said.\n${tally}\nThe man was taken to a hospital.`;
     const claims = claimsOf(text);

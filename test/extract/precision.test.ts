@@ -254,7 +254,7 @@ const ROWS: Row[] = [
   [
     'a participle with its own object',
     'The teen is charged with shooting three people and killing one of them.',
-    [],
+    [['three', 'wounded']],
   ],
   [
     'the one mourned at a gathering the gunfire hit',
@@ -289,6 +289,20 @@ const ROWS: Row[] = [
     'Police said one of two boys critically shot on Friday has died.',
     [['two', 'wounded']],
   ],
+  [
+    'an adjective of a conjunct’s own noun is not shared',
+    'Video shows the clerk was approached by the slain boy and two other teens who ran off.',
+    [['the', 'killed']],
+  ],
+  [
+    'a conjunct lies in the same clause; a gerund after a preposition is the verb',
+    'A teen was shot and killed by police on Thursday after shooting at least four people.',
+    [
+      ['A', 'killed'],
+      ['at least four', 'wounded'],
+    ],
+  ],
+  ['a gerund after `of`', 'He is accused of shooting two men outside a bar.', [['two', 'wounded']]],
 ];
 
 describe('precision: numbers that are not the count of the hurt', () => {

@@ -132,7 +132,12 @@ function withOutcome(
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
   // The shooter's own death (`… before turning the gun on himself`) is not shared with the people he shot.
   const ownDeath = /himself|herself|own life/.test(previous?.outcomeCue ?? '');
-  if (previous?.outcome && !ownDeath && coordinated(words, d, previous)) {
+  // `the slain boy or two other teens`: an adjective inside the conjunct's own noun phrase is not shared.
+  const attributed =
+    previous?.head != null &&
+    previous.group !== null &&
+    cueIn(words, previous.mention.last, previous.head, previous.group as Group) !== null;
+  if (previous?.outcome && !ownDeath && !attributed && coordinated(words, d, previous)) {
     return set(d, previous.outcome, 'inferred', `coordinated with "${previous.mention.text}"`);
   }
   return d;
@@ -174,6 +179,9 @@ function cueIn(words: readonly string[], from: number, to: number, group: Group)
 function cueBefore(words: readonly string[], first: number, group: Group): Cue | null {
   let i = first - 1;
   while (i >= 0 && FILLERS.has(words[i] ?? '')) i--;
+  // `after shooting four people`, `accused of shooting two men`: the gerund after a preposition is the verb `shot`.
+  if (words[i] === 'shooting' && GERUND_BEFORE.has(words[i - 1] ?? ''))
+    return { outcome: 'wounded', text: 'shot' };
   for (let n = 3; n >= 1; n--) {
     const c = cueAt(words, i - n + 1, group);
     if (!c || c.length !== n) continue;
@@ -385,6 +393,18 @@ const PHRASE_AFTER_PERSON = /^(?:being|was|were|is|are|and|or|who|in|at|on|with|
 /** Words that join a count to the one before it as a conjunct or an apposition, not as a verb's object. */
 const CONJOINING = new Set(['and', 'or', 'nor', ',', 'plus', 'including', 'of', 'among', 'both', 'as']);
 
+const GERUND_BEFORE = new Set([
+  'after',
+  'before',
+  'with',
+  'for',
+  'by',
+  'while',
+  'of',
+  'from',
+  'without',
+  'since',
+]);
 const PARTITIVE_PARTS = /^(?:one|two|three|four|five|\d+|some|none|each|both|either|neither|several|most)$/i;
 const PARTITIVE_RELATIVE = /^(?:\S+) of (?:whom|which)$/;
 
@@ -424,6 +444,10 @@ function coordinated(words: readonly string[], d: DraftClaim, previous: DraftCla
   const after = d.head === null ? d.mention.last : d.head + 1;
   const next = words[after] ?? '';
   if (FINITE.has(next)) return false;
+  // `A teen was killed by police after shooting four people`: a conjunct lies in the same clause.
+  for (let i = previous.mention.last; i < d.mention.first; i++)
+    if (/^(?:after|before|when|because|since|until|although|though|whereas)$/.test(words[i] ?? ''))
+      return false;
   // `X was killed and the other four victims, 25-year-old Marcus Rodriguez, …, were all taken to a hospital`: after a
   // clause complete with its cue, a count with a verb of its own starts a new clause (`the bodies of A, B and C were
   // found` shares one).
