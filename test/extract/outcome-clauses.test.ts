@@ -48,6 +48,11 @@ const ROWS: Row[] = [
     'Her mother told 24-Hour News 8 she saw her son in the hospital.',
     [],
   ],
+  [
+    'ages written in words in a list',
+    'He shot their three daughters, ages four, six and 13, at their home.',
+    [['three', 'wounded']],
+  ],
   ['losing something is no death', 'Doctors said he had lost a lot of blood.', []],
 ];
 

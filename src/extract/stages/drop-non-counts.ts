@@ -114,12 +114,12 @@ function isAgeApposition(
   for (let j = i; j >= 0 && j > i - 12; j--) {
     const w = words[j] ?? '';
     if (AGE_WORDS.has(w)) return (m.low ?? 0) < 110;
-    if (!/^(?:and|or|to|,|\d{1,2}|of|the|between|from|in)$/.test(w)) break;
+    if (!/^(?:and|or|to|,|\d{1,2}|of|the|between|from|in)$/.test(w) && !AGE_NUMBER_WORDS.test(w)) break;
   }
-  while (i >= 0 && /^(?:and|\d{1,2})$/.test(words[i] ?? '')) i--;
+  while (i >= 0 && (/^(?:and|\d{1,2})$/.test(words[i] ?? '') || AGE_NUMBER_WORDS.test(words[i] ?? ''))) i--;
   // `ages 8 and 15`, `ages 14, 18, 29`, `between the ages of 18 and 23`: every age of the list.
   let j = m.first - 1;
-  while (j >= 0 && /^(?:and|,|\d{1,2})$/.test(words[j] ?? '')) j--;
+  while (j >= 0 && (/^(?:and|,|\d{1,2})$/.test(words[j] ?? '') || AGE_NUMBER_WORDS.test(words[j] ?? ''))) j--;
   if (words[j] === 'of' && /^ages?$/.test(words[j - 1] ?? '')) return true;
   if (j < m.first - 1 && (words[j] === 'ages' || words[j] === 'aged')) return true;
   if (words[i] !== ',') return false;
@@ -136,6 +136,9 @@ function isAgeApposition(
 }
 
 const AGE_WORDS: ReadonlySet<string> = new Set(['ages', 'aged', 'age']);
+/** Ages written in words inside a list (`ages four, six and 13`). */
+const AGE_NUMBER_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/;
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr']);
 /** `all 16 or younger`, `15 and under`: an age bound, not a count. */
 const AGE_BOUNDS: ReadonlySet<string> = new Set(['younger', 'older', 'under', 'up']);
