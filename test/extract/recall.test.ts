@@ -142,3 +142,30 @@ describe('find-numbers: named pairs and couples', () => {
     expect(totals('He was shot a couple of times on Sunday.')).toMatchObject({ wounded: 1 });
   });
 });
+
+describe('link-coordinations: lists and appositions', () => {
+  it('adds a list of people and civilians up in one group', () => {
+    expect(totals('A woman and a 3-year-old child were killed in the shooting on Sunday.')).toMatchObject({
+      killed: 2,
+    });
+  });
+
+  it('does not add a person described again after a comma', () => {
+    expect(totals('The boy, an Oakland resident, was shot in the leg on Sunday.')).toMatchObject({
+      wounded: 1,
+    });
+    expect(
+      totals(
+        'The 16-year-old teen, a high school student, is in stable condition after being shot on Sunday.',
+      ),
+    ).toMatchObject({ wounded: 1 });
+  });
+
+  it('does not join counts across a `that` clause', () => {
+    const text = 'The mother and her boyfriend told police that the child was wounded on Sunday.';
+    expect(
+      claimsOf(text).every((c) => !c.provenance.coordination),
+      traceOf(text),
+    ).toBe(true);
+  });
+});
