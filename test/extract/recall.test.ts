@@ -116,3 +116,56 @@ describe('find-numbers: bare nouns listed after a person counted with an article
     ).not.toContain('male');
   });
 });
+
+describe('find-numbers: named pairs and couples', () => {
+  it('counts two names joined by `and` as the subject of a plural casualty verb', () => {
+    expect(
+      totals('Kelso and Lum were shot and killed when someone burst into the home on Sunday.'),
+    ).toMatchObject({
+      killed: 2,
+    });
+    expect(totals('Joe Knarr and Jen Knarr were found dead in the dining room on Sunday.')).toMatchObject({
+      killed: 2,
+    });
+  });
+
+  it('does not read places joined by `and` as people', () => {
+    const text = 'Deputies in Lake and Sumter were shot at on Sunday.';
+    expect(
+      claimsOf(text).map((c) => c.value.text),
+      traceOf(text),
+    ).not.toContain('Sumter');
+  });
+
+  it('counts a couple as two, but not `a couple of`', () => {
+    expect(totals('The couple were shot to death in their home on Sunday.')).toMatchObject({ killed: 2 });
+    expect(totals('He was shot a couple of times on Sunday.')).toMatchObject({ wounded: 1 });
+  });
+});
+
+describe('link-coordinations: lists and appositions', () => {
+  it('adds a list of people and civilians up in one group', () => {
+    expect(totals('A woman and a 3-year-old child were killed in the shooting on Sunday.')).toMatchObject({
+      killed: 2,
+    });
+  });
+
+  it('does not add a person described again after a comma', () => {
+    expect(totals('The boy, an Oakland resident, was shot in the leg on Sunday.')).toMatchObject({
+      wounded: 1,
+    });
+    expect(
+      totals(
+        'The 16-year-old teen, a high school student, is in stable condition after being shot on Sunday.',
+      ),
+    ).toMatchObject({ wounded: 1 });
+  });
+
+  it('does not join counts across a `that` clause', () => {
+    const text = 'The mother and her boyfriend told police that the child was wounded on Sunday.';
+    expect(
+      claimsOf(text).every((c) => !c.provenance.coordination),
+      traceOf(text),
+    ).toBe(true);
+  });
+});

@@ -213,6 +213,11 @@ function readArticle(words: readonly string[], i: number): Core | null {
     if (noun && GROUP_NOUNS.matchAt(words, j + noun.length)) continue;
     if (noun && !(age && !endsNounPhrase(words, j + noun.length))) {
       const head = words[j + noun.length - 1] ?? '';
+      // `a Roy couple`, `the couple were found dead`: two people (`a couple of` is a vague few, left alone).
+      if (head === 'couple')
+        return words[j + 1] === 'of' || !endsNounPhrase(words, j + 1)
+          ? null
+          : { first: i, last: i + 1, low: 2, high: 2, kind: 'number', range: false, end: j + 1 };
       const singular = !head.endsWith('s') && !COLLECTIVE.has(head);
       return singular && endsNounPhrase(words, j + noun.length)
         ? { first: i, last: i + 1, low: 1, high: 1, kind: 'article', range: false, end: j + noun.length }
@@ -485,9 +490,31 @@ function readNamedVictim(sentence: Sentence, words: readonly string[], i: number
   while (end < t.length && end < i + 3 && /^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? '') && !t[end]?.possessive)
     end++;
   const tail = words.slice(end, end + 4).join(' ');
-  if (!NAMED_VICTIM.test(tail) || NOT_PEOPLE.has(words[end - 1] ?? '')) return null;
+  if (NOT_PEOPLE.has(words[end - 1] ?? '')) return null;
+  if (!NAMED_VICTIM.test(tail) && !namedPair(sentence, words, i, end)) return null;
   return { first: i, last: end, low: 1, high: 1, kind: 'definite', range: false };
 }
+
+/**
+ * `Kelso and Lum were shot and killed`, `Joe Knarr and Jen Knarr were found dead`: two names joined by `and` as the
+ * subject of a plural casualty verb are two people; each name counts one.
+ */
+function namedPair(sentence: Sentence, words: readonly string[], i: number, end: number): boolean {
+  const t = sentence.tokens;
+  const name = (k: number) => /^\p{Lu}\p{Ll}/u.test(t[k]?.text ?? '') && !NOT_PEOPLE.has(words[k] ?? '');
+  if (words[end] === 'and' && name(end + 1)) {
+    let k = end + 1;
+    while (k < end + 4 && name(k)) k++;
+    return PAIR_VICTIMS.test(words.slice(k, k + 4).join(' '));
+  }
+  if (words[i - 1] !== 'and' || !name(i - 2)) return false;
+  // The name before `and` is a whole name, not the end of a place (`in Lake and Sumter counties`).
+  let k = i - 2;
+  while (k > i - 5 && name(k - 1)) k--;
+  return !PLACE_BEFORE.has(words[k - 1] ?? '') && PAIR_VICTIMS.test(words.slice(end, end + 4).join(' '));
+}
+const PAIR_VICTIMS =
+  /^(?:died\b|were (?:both )?(?:fatally |critically |seriously )?(?:shot|killed|wounded|injured|found dead|pronounced dead)\b)/;
 
 const PLACE_BEFORE = new Set([
   'in',

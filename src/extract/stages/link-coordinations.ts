@@ -29,6 +29,8 @@ const BREAKS = new Set([
   'among',
   // `the victim, also a 16-year-old boy,`: one person described again.
   'also',
+  // `the mother and her boyfriend told police that the child …`: a clause of its own.
+  'that',
 ]);
 
 export function linkCoordinations(state: ExtractState): ExtractState {
@@ -39,13 +41,22 @@ export function linkCoordinations(state: ExtractState): ExtractState {
     const prev: DraftClaim | undefined = previous ? drafts[previous.index] : undefined;
     const s = state.sentences[d.mention.sentence];
     if (previous && prev && s && coordinated(prev, d, s) && !breakdown(prev, d, drafts.slice(index + 1), s)) {
+      // `a couple and their two children`: one list of people, one figure, so one group to be added up in.
+      const mixed =
+        new Set([prev.group, d.group]).size === 2 &&
+        [prev.group, d.group].every((g) => g === 'people' || g === 'civilians');
       drafts[index] = revise(
         d,
         'link-coordinations',
-        { coordination: previous.key },
+        mixed ? { coordination: previous.key, group: 'people' } : { coordination: previous.key },
         `added to "${prev.mention.text}"`,
       );
-      if (!prev.coordination) drafts[previous.index] = { ...prev, coordination: previous.key };
+      if (!prev.coordination || mixed)
+        drafts[previous.index] = {
+          ...prev,
+          coordination: previous.key,
+          ...(mixed ? { group: 'people' as const } : {}),
+        };
       previous = { index, key: previous.key };
     } else previous = { index, key: `${d.mention.start}` };
   }
@@ -74,6 +85,7 @@ function coordinated(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
     gap.length <= MAX_GAP &&
     gap.some((w) => JOINERS.test(w)) &&
     !gap.some((w) => BREAKS.has(w)) &&
+    !apposition(gap, b, s) &&
     // `identified Jon Smith, 31, as the man who died`: one person named twice, not two.
     !gap.some((w, k) => w === 'as' && gap[k - 1] !== 'well' && gap[k + 1] !== 'well')
   );
@@ -114,4 +126,16 @@ function breakdown(a: DraftClaim, b: DraftClaim, after: readonly DraftClaim[], s
 function bareNoun(b: DraftClaim, s: Sentence): boolean {
   const t = s.tokens[b.mention.first]?.text ?? '';
   return b.mention.kind === 'article' && /^\p{Ll}/u.test(t) && !/^(?:a|an|another)$/.test(t);
+}
+
+/**
+ * `The boy, an Oakland resident, was shot`: a person phrase after a comma alone that the list does not go on from
+ * with `and` describes the one before it again.
+ */
+function apposition(gap: readonly string[], b: DraftClaim, s: Sentence): boolean {
+  if (gap.includes('and') || !gap.includes(',')) return false;
+  const w = s.words;
+  const end = (b.head ?? b.mention.last - 1) + 1;
+  const next = w[end + 1] ?? '';
+  return !(w[end] === 'and' || (w[end] === ',' && /^(?:and|a|an|the|\d+)$/.test(next)));
 }
