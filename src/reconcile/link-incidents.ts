@@ -29,6 +29,7 @@ interface Node {
 }
 
 const MATCH = 0.6;
+const GENERATED = /^(?:Main|Earlier) incident\b/;
 const RECALLED_MATCH = 0.8;
 /** Distinct-looking incidents compared pairwise under one name key; beyond this a key is too common to tell. */
 const MAX_REPRESENTATIVES = 200;
@@ -53,7 +54,9 @@ export function linkIncidents(extractions: readonly DocumentExtraction[]): Incid
     for (const [from, to] of into) folded.set(`${e.document.id}\u0000${from}`, `${e.document.id}\u0000${to}`);
     const people = victimsByIncident(e, into);
     for (const local of kept) {
-      const names = [local.label, ...local.aliases];
+      // A label made up from the date and place (`Main incident of … in …`) is no name: it would make any two
+      // unnamed events alike. Their date and place are compared on their own.
+      const names = [...(GENERATED.test(local.label) ? [] : [local.label]), ...local.aliases];
       nodes.push({
         doc: e.document.id,
         docIndex,
@@ -65,7 +68,8 @@ export function linkIncidents(extractions: readonly DocumentExtraction[]): Incid
     }
   });
   const clusters = new Clusters(nodes);
-  for (const [a, b, score] of candidatePairs(nodes)) {
+  const crowded = crowdedDays(nodes);
+  for (const [a, b, score] of candidatePairs(nodes, crowded)) {
     if (score >= threshold(nodes[a]!, nodes[b]!)) clusters.tryUnion(a, b, followUp(nodes[a]!, nodes[b]!));
   }
   const groups = clusters.groups();
@@ -151,7 +155,7 @@ function threshold(a: Node, b: Node): number {
  * names, date, place) are chained to one representative, and only representatives are compared
  * pairwise, so a thousand reports of one event cost a thousand pairs, not half a million.
  */
-function candidatePairs(nodes: readonly Node[]): [number, number, number][] {
+function candidatePairs(nodes: readonly Node[], crowded: ReadonlySet<string>): [number, number, number][] {
   const index = new Map<string, number[]>();
   nodes.forEach((n, i) => {
     const keys = new Set(n.keys.flat());
@@ -174,7 +178,7 @@ function candidatePairs(nodes: readonly Node[]): [number, number, number][] {
     const id = a < b ? `${a},${b}` : `${b},${a}`;
     if (nodes[a]!.doc === nodes[b]!.doc || seen.has(id)) return;
     seen.add(id);
-    pairs.push([a, b, score(nodes[a]!, nodes[b]!)]);
+    pairs.push([a, b, score(nodes[a]!, nodes[b]!, crowded)]);
   };
   for (const list of index.values()) {
     const reps: number[] = [];
@@ -187,7 +191,7 @@ function candidatePairs(nodes: readonly Node[]): [number, number, number][] {
   return pairs.sort((p, q) => q[2] - p[2]);
 }
 
-function score(a: Node, b: Node): number {
+function score(a: Node, b: Node, crowded: ReadonlySet<string>): number {
   // A later report (the arrest, the trial) of the same victims is the same event, whatever day it tells of.
   if (!datesCompatible(a.local.date, b.local.date)) return followUp(a, b) ? MATCH : 0;
   let s = keysSimilarity(a.keys, b.keys);
@@ -196,15 +200,32 @@ function score(a: Node, b: Node): number {
   // A victim named in both is one event: nobody is shot dead twice.
   if (sharePerson(a, b)) s += 0.6;
   if (placesOverlap(a.local.place, b.local.place)) s += 0.3;
-  // Two main events of one day where one report names no place: nothing tells them apart.
+  // Two main events of one day where one report names no place: nothing tells them apart — as long as the
+  // batch tells of one place that day; among several, a report with no place could be any of them.
   else if (
     a.local.main &&
     b.local.main &&
     (a.local.place === null || b.local.place === null) &&
-    datesSameDay(a.local.date, b.local.date)
+    datesSameDay(a.local.date, b.local.date) &&
+    !crowded.has(a.local.date!.slice(0, 10))
   )
     s += 0.3;
   return s;
+}
+
+/** Days on which the batch's main events name places that share nothing: two or more events that day. */
+function crowdedDays(nodes: readonly Node[]): Set<string> {
+  const byDay = new Map<string, string[]>();
+  for (const n of nodes) {
+    if (!n.local.main || n.local.place === null || n.local.date === null || n.local.date.length < 10)
+      continue;
+    push(byDay, n.local.date.slice(0, 10), n.local.place);
+  }
+  const out = new Set<string>();
+  for (const [day, places] of byDay) {
+    if (places.some((p) => places.some((q) => !placesOverlap(p, q)))) out.add(day);
+  }
+  return out;
 }
 
 function placesOverlap(a: string | null, b: string | null): boolean {

@@ -197,4 +197,23 @@ describe('linkIncidents', () => {
     ]);
     expect(links.idOf('d2', 'main')).not.toBe(links.idOf('d0', 'main'));
   });
+
+  test('two unnamed shootings of one day in places that share nothing stay apart', () => {
+    const { links } = link(
+      [jx('Main incident of 2025-03-02 in Addison', { date: '2025-03-02', place: 'Addison' })],
+      [jx('Main incident of 2025-03-02 in Portage Park', { date: '2025-03-02', place: 'Portage Park' })],
+    );
+    expect(links.incidents).toHaveLength(2);
+  });
+
+  test('a report naming no place joins the day’s only event, not one of several', () => {
+    const unplaced = jx('Main incident of 2025-03-02', { date: '2025-03-02' });
+    const addison = jx('Main incident of 2025-03-02 in Addison', { date: '2025-03-02', place: 'Addison' });
+    const portage = jx('Main incident of 2025-03-02 in Portage Park', {
+      date: '2025-03-02',
+      place: 'Portage Park',
+    });
+    expect(link([unplaced], [addison]).links.incidents).toHaveLength(1);
+    expect(link([unplaced], [addison], [portage]).links.incidents).toHaveLength(3);
+  });
 });

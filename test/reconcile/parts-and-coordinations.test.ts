@@ -56,7 +56,7 @@ describe('estimates count each person once', () => {
     const wounded = (second: string) =>
       woundedOver(
         ['2015-02-01', 'Police said four people were wounded in Harlem on Sunday.'],
-        ['2015-02-02', `${second} Police said the shooting in Harlem was a vendetta.`],
+        ['2015-02-02', `${second} Police said the shooting in Harlem on Sunday was a vendetta.`],
       )?.best;
     expect(wounded('Police said two women were wounded in Harlem.')).toBe(4);
     expect(wounded('Police lowered the toll: two people were wounded in Harlem.')).toBe(2);
