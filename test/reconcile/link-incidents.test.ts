@@ -22,6 +22,10 @@ const jx = (label: string, more: Partial<LocalIncident> = {}): Partial<LocalInci
   ...more,
 });
 
+/** A main event with no name of its own on 2025-03-02, as find-incidents labels it. */
+const unnamed = (place: string | null): Partial<LocalIncident> =>
+  jx(`Main incident of 2025-03-02${place ? ` in ${place}` : ''}`, { date: '2025-03-02', place });
+
 describe('name keys', () => {
   test.each([
     ['jaffar', 'jfr'],
@@ -199,21 +203,13 @@ describe('linkIncidents', () => {
   });
 
   test('two unnamed shootings of one day in places that share nothing stay apart', () => {
-    const { links } = link(
-      [jx('Main incident of 2025-03-02 in Addison', { date: '2025-03-02', place: 'Addison' })],
-      [jx('Main incident of 2025-03-02 in Portage Park', { date: '2025-03-02', place: 'Portage Park' })],
-    );
-    expect(links.incidents).toHaveLength(2);
+    expect(link([unnamed('Addison')], [unnamed('Portage Park')]).links.incidents).toHaveLength(2);
   });
 
   test('a report naming no place joins the day’s only event, not one of several', () => {
-    const unplaced = jx('Main incident of 2025-03-02', { date: '2025-03-02' });
-    const addison = jx('Main incident of 2025-03-02 in Addison', { date: '2025-03-02', place: 'Addison' });
-    const portage = jx('Main incident of 2025-03-02 in Portage Park', {
-      date: '2025-03-02',
-      place: 'Portage Park',
-    });
-    expect(link([unplaced], [addison]).links.incidents).toHaveLength(1);
-    expect(link([unplaced], [addison], [portage]).links.incidents).toHaveLength(3);
+    expect(link([unnamed(null)], [unnamed('Addison')]).links.incidents).toHaveLength(1);
+    expect(
+      link([unnamed(null)], [unnamed('Addison')], [unnamed('Portage Park')]).links.incidents,
+    ).toHaveLength(3);
   });
 });
