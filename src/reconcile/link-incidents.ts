@@ -26,6 +26,8 @@ interface Node {
   readonly keys: readonly (readonly string[])[];
   /** The people its claims name as victims (`Jon Boring`), first and last name, lowercased. */
   readonly people: ReadonlySet<string>;
+  /** The document's text, lowercased: a place one report names may be a part of the place another names. */
+  readonly text: string;
 }
 
 const MATCH = 0.6;
@@ -64,6 +66,7 @@ export function linkIncidents(extractions: readonly DocumentExtraction[]): Incid
         names,
         keys: names.map(nameKeys),
         people: people.get(local.key) ?? new Set(),
+        text: e.document.text.toLowerCase(),
       });
     }
   });
@@ -199,7 +202,8 @@ function score(a: Node, b: Node, crowded: ReadonlySet<string>): number {
   if (datesSameDay(a.local.date, b.local.date)) s += 0.3;
   // A victim named in both is one event: nobody is shot dead twice.
   if (sharePerson(a, b)) s += 0.6;
-  if (placesOverlap(a.local.place, b.local.place)) s += 0.3;
+  if (placesOverlap(a.local.place, b.local.place) || placeIn(a.local.place, b) || placeIn(b.local.place, a))
+    s += 0.3;
   // Two main events of one day where one report names no place: nothing tells them apart — as long as the
   // batch tells of one place that day; among several, a report with no place could be any of them.
   else if (
@@ -226,6 +230,11 @@ function crowdedDays(nodes: readonly Node[]): Set<string> {
     if (places.some((p) => places.some((q) => !placesOverlap(p, q)))) out.add(day);
   }
   return out;
+}
+
+/** `Englewood` in a report that places the shooting in `Chicago`: the one place may lie in the other. */
+function placeIn(place: string | null, other: Node): boolean {
+  return place !== null && place.length >= 4 && other.text.includes(place.toLowerCase());
 }
 
 function placesOverlap(a: string | null, b: string | null): boolean {

@@ -212,4 +212,39 @@ describe('linkIncidents', () => {
       link([unnamed(null)], [unnamed('Addison')], [unnamed('Portage Park')]).links.incidents,
     ).toHaveLength(3);
   });
+
+  test('a place one report names, found in the other report’s text, is the same place', () => {
+    const report = (id: string, place: string, sentence: string) =>
+      buildExtraction({
+        id,
+        published: '2025-03-02',
+        incidents: [
+          {
+            key: 'main',
+            label: `Main incident of 2025-03-02 in ${place}`,
+            date: '2025-03-02',
+            place,
+            main: true,
+          },
+        ],
+        claims: [
+          {
+            incident: 'main',
+            outcome: 'wounded',
+            group: 'people',
+            text: 'A man',
+            low: 1,
+            claimant: ['author', 'Article', 'author'],
+            sentence,
+          },
+        ],
+      });
+    const links = linkIncidents([
+      report('d0', 'Englewood', 'A man was shot on a porch in Englewood.'),
+      report('d1', 'Chicago', 'A man was shot on a porch on the South Side, in Englewood.'),
+      report('d2', 'Addison', 'A man was shot in a parking lot.'),
+    ]);
+    expect(links.idOf('d0', 'main')).toBe(links.idOf('d1', 'main'));
+    expect(links.idOf('d2', 'main')).not.toBe(links.idOf('d0', 'main'));
+  });
 });
