@@ -55,6 +55,7 @@ export function linkIncidents(extractions: readonly DocumentExtraction[]): Incid
     const { kept, into } = foldIntoMain(e.incidents);
     for (const [from, to] of into) folded.set(`${e.document.id}\u0000${from}`, `${e.document.id}\u0000${to}`);
     const people = victimsByIncident(e, into);
+    const text = e.document.text.toLowerCase();
     for (const local of kept) {
       // A label made up from the date and place (`Main incident of … in …`) is no name: it would make any two
       // unnamed events alike. Their date and place are compared on their own.
@@ -66,7 +67,7 @@ export function linkIncidents(extractions: readonly DocumentExtraction[]): Incid
         names,
         keys: names.map(nameKeys),
         people: people.get(local.key) ?? new Set(),
-        text: e.document.text.toLowerCase(),
+        text,
       });
     }
   });
