@@ -15,6 +15,18 @@ export interface LocalIncident {
   readonly main: boolean;
 }
 
+const UNNAMED = /^(?:Main|Earlier) incident\b/;
+
+/** The label of an incident the text gives no name: what it is to the document, its date and its place. */
+export function unnamedLabel(main: boolean, date: string | null, place: string | null): string {
+  return `${main ? 'Main incident' : 'Earlier incident'}${date ? ` of ${date}` : ''}${place ? ` in ${place}` : ''}`;
+}
+
+/** A label `unnamedLabel` made up is no name to match incidents on: any two unnamed events would look alike. */
+export function isUnnamedLabel(label: string): boolean {
+  return UNNAMED.test(label);
+}
+
 /** A name the document ties to a claimant id (learned from appositions, titles, the gazetteer). */
 export interface ClaimantMention {
   readonly id: string;

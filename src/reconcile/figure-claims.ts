@@ -34,9 +34,13 @@ export interface FigureGroup {
   readonly claims: readonly FigureClaim[];
 }
 
-const SUPERSEDED = /\b(initially|originally|at first|early reports?|initial reports?)\b/i;
-const PROVISIONAL =
-  /\b(initially|originally|at first|so far|preliminary|early reports?|initial reports?|until now|as of now|by then)\b/i;
+/** Words that tell a figure as one since replaced; a replaced figure was a provisional one too. */
+const REPLACED = String.raw`initially|originally|at first|early reports?|initial reports?`;
+const SUPERSEDED = new RegExp(String.raw`\b(?:${REPLACED})\b`, 'i');
+const PROVISIONAL = new RegExp(
+  String.raw`\b(?:${REPLACED}|so far|preliminary|until now|as of now|by then)\b`,
+  'i',
+);
 const OWN_VOICE = new Set(['author', 'unknown']);
 /** Distinct attributed figures an echo is checked against; beyond this the group is summarised. */
 const ECHO_CANDIDATES = 64;

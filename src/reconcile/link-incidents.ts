@@ -6,7 +6,7 @@
 // Main events whose claims name the same victim are one even when their dates do not fit (a follow-up).
 // Candidates come from an index of name keys and days, so the cost grows with matches, not with n².
 import type { Incident } from '../model/analysis.js';
-import type { DocumentExtraction, LocalIncident } from '../model/extraction.js';
+import { isUnnamedLabel, type DocumentExtraction, type LocalIncident } from '../model/extraction.js';
 import { keysSimilarity, nameKeys, nameWords, slugify } from './name-key.js';
 import { datesCompatible, datesSameDay, mostPreciseDate } from './partial-date.js';
 import { groupBy, mostCommon, push } from './tally.js';
@@ -31,7 +31,6 @@ interface Node {
 }
 
 const MATCH = 0.6;
-const GENERATED = /^(?:Main|Earlier) incident\b/;
 const RECALLED_MATCH = 0.8;
 /** Distinct-looking incidents compared pairwise under one name key; beyond this a key is too common to tell. */
 const MAX_REPRESENTATIVES = 200;
@@ -59,7 +58,7 @@ export function linkIncidents(extractions: readonly DocumentExtraction[]): Incid
     for (const local of kept) {
       // A label made up from the date and place (`Main incident of … in …`) is no name: it would make any two
       // unnamed events alike. Their date and place are compared on their own.
-      const names = [...(GENERATED.test(local.label) ? [] : [local.label]), ...local.aliases];
+      const names = [...(isUnnamedLabel(local.label) ? [] : [local.label]), ...local.aliases];
       nodes.push({
         doc: e.document.id,
         docIndex,

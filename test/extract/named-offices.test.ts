@@ -44,7 +44,11 @@ describe('named offices and officers speak for their role', () => {
   });
 
   it('does not take a sentence opener or a place for a source', () => {
-    expect(claimantOf('When I got there, two men were dead, a neighbour said.')?.kind).not.toBe('unknown');
-    expect(claimantOf('Two men were killed in Los Angeles, the report said.')?.name).not.toBe('Los Angeles');
+    const opener = claimantOf('When I got there, two men were dead, a neighbour said.');
+    const place = claimantOf('Two men were killed in Los Angeles, the report said.');
+    expect(opener).not.toBeNull();
+    expect(place).not.toBeNull();
+    expect(opener!.kind).not.toBe('unknown');
+    expect(place!.name).not.toBe('Los Angeles');
   });
 });

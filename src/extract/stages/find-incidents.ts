@@ -7,7 +7,7 @@
 // fatal shooting …`) is an incident of its own, for that sentence only. A report of what came after (the arrest,
 // the trial) whose own event tells no toll takes the earlier shooting it recalls as its main incident.
 // Rejects: treating the main incident's own dates (`On March 11`) or sources (`the BLA attack`) as another event.
-import type { LocalIncident } from '../../model/extraction.js';
+import { unnamedLabel, type LocalIncident } from '../../model/extraction.js';
 import type { ExtractState, Sentence } from '../draft.js';
 import { findDates, type FoundDate } from '../dates.js';
 import { slug } from '../claimant-ids.js';
@@ -327,7 +327,7 @@ function describe(
     ? named.event && !named.name.toLowerCase().startsWith('operation')
       ? `${named.name} ${named.event}`
       : named.name
-    : `${main ? 'Main incident' : 'Earlier incident'}${date ? ` of ${date}` : ''}${place ? ` in ${place}` : ''}`;
+    : unnamedLabel(main, date, place);
   const aliases = [
     ...new Set(
       sentences.flatMap((s) => (names[s.index] ?? []).filter((n) => n.key === key).map((n) => n.name)),

@@ -37,7 +37,6 @@ function notAHedge(
   outcome: number,
 ): boolean {
   if (tokens[i]?.text === 'May' && (i > 0 || /^\d/.test(words[i + 1] ?? ''))) return true;
-  if (/^threaten/.test(words[i] ?? '') && /life$/.test(words[i - 1] ?? '')) return true;
   if (i >= d.mention.last && outcome !== -1 && outcome < i) return true;
   if (length === 1 && words[i + 1] === 'not' && WITHHELD.has(words[i + 2] ?? '')) return true;
   // `non-life-threatening injuries`, `expected to survive`: what the wounds are like, not a reserve on the count.
