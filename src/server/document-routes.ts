@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Store } from '../store/store.js';
+import type { JobQueue } from '../queue/job-queue.js';
 import { TriangulateError } from '../model/triangulate-error.js';
 import { documentRecordSchema, errorSchema, list, storedDocumentSchema } from './model-schemas.js';
 import { postDocumentsBody, readPostedDocuments } from './read-posted-documents.js';
@@ -18,7 +19,15 @@ const ingestAnswer = z
   })
   .meta({ id: 'IngestAnswer' });
 
-export function registerDocumentRoutes(app: FastifyInstance, store: Store): void {
+const queuedAnswer = z
+  .object({
+    job: z.string(),
+    documents: z.number().int(),
+    failures: list(z.object({ input: z.string(), code: z.string(), message: z.string() })),
+  })
+  .meta({ id: 'QueuedIngest' });
+
+export function registerDocumentRoutes(app: FastifyInstance, store: Store, queue: JobQueue | null): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/documents/:id',
@@ -46,6 +55,7 @@ export function registerDocumentRoutes(app: FastifyInstance, store: Store): void
         response: {
           200: ingestAnswer,
           201: ingestAnswer,
+          202: queuedAnswer,
           400: errorSchema,
           401: errorSchema,
           403: errorSchema,
@@ -61,6 +71,11 @@ export function registerDocumentRoutes(app: FastifyInstance, store: Store): void
       if (posted.documents.length === 0) {
         const why = posted.failures.map((f) => f.message).join('; ');
         throw new TriangulateError(posted.failures[0]?.code ?? 'empty', why);
+      }
+      if (queue) {
+        const job = await queue.enqueue(posted.documents, { published: posted.published });
+        reply.code(202).header('location', `/api/jobs/${job.id}`);
+        return { job: job.id, documents: job.total, failures: posted.failures };
       }
       const report = await store.ingest(posted.documents, { published: posted.published });
       const failed = report.failed.map((f) => ({

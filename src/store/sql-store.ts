@@ -4,7 +4,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Conflict, Estimate, Incident, TimelineEntry } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
-import type { DocumentRecord } from '../model/document.js';
+import type { DocumentRecord, SourceDocument } from '../model/document.js';
 import { TriangulateError } from '../model/triangulate-error.js';
 import { toRecord } from '../analyze.js';
 import type {
@@ -52,10 +52,14 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       const added: DocumentRecord[] = [];
       const unchanged: { id: string; source: string }[] = [];
       const failed: { id: string; source: string; message: string }[] = [];
+      const total = Array.isArray(documents) ? documents.length : null;
+      let seen = 0;
       let done = 0;
-      for (const [i, document] of documents.entries()) {
+      for await (const document of documents as AsyncIterable<SourceDocument>) {
+        seen++;
         // PGlite answers without a trip through the event loop: yield so signals, timers and requests get a turn.
         await new Promise((resolve) => setImmediate(resolve));
+        // An array's remainder is counted unread; a stream is not drained just to count it (the one in hand is).
         if (ingestOptions.signal?.aborted) break;
         done++;
         const outcome = await ingestDocument(db, document, { published: ingestOptions.published, extract });
@@ -69,15 +73,15 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
               ? outcome.id
               : document.id;
         ingestOptions.onDocument?.({ kind: outcome.kind, id, source: document.source });
-        ingestOptions.onProgress?.(i + 1, documents.length);
+        ingestOptions.onProgress?.(done, total ?? done);
       }
+      if (ingestOptions.refresh !== false) await refreshView(db, extract);
+      const skipped = (total ?? seen) - done;
+      return { added, unchanged, failed, ...(skipped > 0 ? { skipped } : {}) };
+    },
+
+    async refresh() {
       await refreshView(db, extract);
-      return {
-        added,
-        unchanged,
-        failed,
-        ...(done < documents.length ? { skipped: documents.length - done } : {}),
-      };
     },
 
     async reextract() {

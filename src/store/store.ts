@@ -58,8 +58,10 @@ export interface StoredDocument {
 export interface Store {
   /** Adds documents (deduplicated by the hash of their normalised text) and re-reconciles what they touch. */
   ingest(
-    documents: readonly SourceDocument[],
+    /** An array, or a stream: each document is stored as it arrives, so memory does not grow with the input. */
+    documents: readonly SourceDocument[] | AsyncIterable<SourceDocument>,
     options?: {
+      /** `total` is the array's length, or for a stream the documents seen so far. */
       readonly onProgress?: (done: number, total: number) => void;
       /** Called as each document is committed (or found already stored, or failed). */
       readonly onDocument?: (result: IngestResult) => void;
@@ -67,8 +69,12 @@ export interface Store {
       readonly published?: string | null;
       /** Stops before the next document; what was committed stays, and the view is brought up to date. */
       readonly signal?: AbortSignal;
+      /** False leaves the view stale (reads refresh it, or a queued refresh job does): workers batch refreshes. */
+      readonly refresh?: boolean;
     },
   ): Promise<IngestReport>;
+  /** Brings the derived view up to date with the stored documents now rather than at the next read. */
+  refresh(): Promise<void>;
   /** The whole stored view, exactly as `analyze` would print it over the same documents. */
   /** Extracts every stored document again (after an upgrade of the pipeline); resolves to how many. */
   reextract(): Promise<number>;
