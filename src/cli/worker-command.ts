@@ -9,6 +9,7 @@ import { addDbOption } from './store-option.js';
 interface WorkerOptions {
   readonly db?: string;
   readonly concurrency: string;
+  readonly recoverSeconds: string;
   readonly quiet?: boolean;
 }
 
@@ -23,7 +24,8 @@ export function registerWorker(program: Command): void {
       'jobs at once in this process (extraction is CPU: one process per core)',
       '1',
     )
-    .option('-q, --quiet', 'no line per job on stderr')
+    .option('--recover-seconds <n>', 'how often to look for jobs a killed worker held', '10')
+    .option('-q, --quiet', 'no line per job on standard output')
     .action(async (opts: WorkerOptions) => {
       const target = storeTarget(opts.db);
       if (!isPostgresUrl(target)) {
@@ -36,11 +38,24 @@ export function registerWorker(program: Command): void {
           `--concurrency "${opts.concurrency}" is not a number from 1 to 64`,
         );
       }
-      const say = (line: string) => {
-        if (!opts.quiet) process.stderr.write(`triangulate: ${line}\n`);
-      };
-      const worker = await startWorker({ url: target, concurrency, onJob: say });
-      say(`worker on ${redact(target)}, ${concurrency} at a time (Ctrl-C to stop)`);
+      const recover = Number(opts.recoverSeconds);
+      if (!Number.isInteger(recover) || recover < 1) {
+        throw new TriangulateError(
+          'bad_input',
+          `--recover-seconds "${opts.recoverSeconds}" is not a whole number ≥ 1`,
+        );
+      }
+      const worker = await startWorker({
+        url: target,
+        concurrency,
+        maintenanceIntervalSeconds: recover,
+        onJob: opts.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
+      });
+      if (!opts.quiet) {
+        process.stderr.write(
+          `triangulate: worker on ${redact(target)}, ${concurrency} at a time (Ctrl-C to stop)\n`,
+        );
+      }
       await waitForSignal();
       await worker.stop();
     });
