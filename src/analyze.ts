@@ -13,17 +13,30 @@ export interface AnalyzeOptions extends ReadOptions {
   readonly onError?: (input: string, error: TriangulateError) => void;
 }
 
-/** Reads every input (paths, directories, `-`, document objects), extracts and reconciles. */
+/**
+ * Reads every input (paths, directories, `-`, document objects), extracts and reconciles. Streams: each document is
+ * extracted as it is read, so raw inputs (HTML, feeds) never pile up; only a document that states no date waits
+ * for the batch date, which needs the others' dates. Equal to `analyzeDocuments` over the same documents.
+ */
 export async function analyze(
   inputs: readonly (string | DocumentInput)[],
   options: AnalyzeOptions = {},
 ): Promise<Analysis> {
-  const documents: SourceDocument[] = [];
+  const published = options.published ?? null;
+  const seen = new Map<string, number>();
+  const slots: (DocumentExtraction | SourceDocument)[] = [];
+  const dates: (string | null)[] = [];
   for await (const item of readInputs(inputs, options)) {
-    if (item.kind === 'document') documents.push(item.document);
-    else options.onError?.(item.input, item.error);
+    if (item.kind !== 'document') {
+      options.onError?.(item.input, item.error);
+      continue;
+    }
+    const own = inferPublished(uniqueId(item.document, seen), published);
+    dates.push(own.published);
+    slots.push(own.published ? extractDocument(own) : own);
   }
-  return analyzeDocuments(documents, options);
+  const batch = batchDate(dates);
+  return assemble(slots.map((s) => ('claims' in s ? s : extractDocument(datedDocument(s, batch)))));
 }
 
 /** The pure core: documents in, analysis out. */
@@ -61,11 +74,13 @@ export function toRecord(d: SourceDocument): DocumentRecord {
 /** Two inputs with the same id (same file name in two folders) get `-2`, `-3` … so ids stay unique. */
 function dedupeIds(documents: readonly SourceDocument[]): SourceDocument[] {
   const seen = new Map<string, number>();
-  return documents.map((d) => {
-    const n = (seen.get(d.id) ?? 0) + 1;
-    seen.set(d.id, n);
-    return n === 1 ? d : { ...d, id: `${d.id}-${n}` };
-  });
+  return documents.map((d) => uniqueId(d, seen));
+}
+
+function uniqueId(d: SourceDocument, seen: Map<string, number>): SourceDocument {
+  const n = (seen.get(d.id) ?? 0) + 1;
+  seen.set(d.id, n);
+  return n === 1 ? d : { ...d, id: `${d.id}-${n}` };
 }
 
 /** Documents of one batch that state no date borrow the latest date the others state (marked inferred). */
