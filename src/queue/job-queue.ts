@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { SourceDocument } from '../model/document.js';
 import { TriangulateError } from '../model/triangulate-error.js';
+import { openStore } from '../store/open-store.js';
 
 export const INGEST_QUEUE = 'triangulate-ingest';
 /** Stately: at most one refresh queued and one running, so a burst of finished chunks asks for one refresh. */
@@ -58,6 +59,8 @@ export interface QueueOptions {
 }
 
 export async function openQueue(url: string, options: QueueOptions = {}): Promise<JobQueue> {
+  // The batch tables are the store's: opening it once brings its schema up to date.
+  await (await openStore(url)).close();
   const boss = new PgBoss({
     connectionString: url,
     max: 2,

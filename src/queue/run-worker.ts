@@ -80,6 +80,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     }
     ids.push(
       await boss.work(REFRESH_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async () => {
+        // While chunks still wait, a refresh would be redone by the next: the chunk that finishes last asks again
+        // (a read refreshes on its own meanwhile). Waiting: created or retried.
+        if ((await boss.getQueueSize(INGEST_QUEUE)) > 0) return;
         await store.refresh();
         options.onJob?.('refreshed the view');
       }),

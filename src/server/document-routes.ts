@@ -5,7 +5,15 @@ import { z } from 'zod';
 import type { Store } from '../store/store.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { TriangulateError } from '../model/triangulate-error.js';
-import { documentRecordSchema, errorSchema, list, storedDocumentSchema } from './model-schemas.js';
+import {
+  documentRecordSchema,
+  errorSchema,
+  list,
+  pageSchema,
+  plainJson,
+  storedDocumentSchema,
+} from './model-schemas.js';
+import { pageQuery } from './incident-routes.js';
 import { postDocumentsBody, readPostedDocuments } from './read-posted-documents.js';
 
 /** Room for a batch of long articles pasted or uploaded at once. */
@@ -42,6 +50,27 @@ export function registerDocumentRoutes(app: FastifyInstance, store: Store, queue
       const stored = await store.document(request.params.id);
       if (!stored) throw new TriangulateError('not_found', `no document "${request.params.id}"`);
       return stored;
+    },
+  );
+  api.get(
+    '/api/documents',
+    {
+      schema: {
+        summary:
+          'Documents, newest publication first, a keyset page at a time; `from`/`to` bound the publication date, `place` keeps documents of incidents whose place contains it',
+        querystring: z.object({
+          from: z.iso.date().optional(),
+          to: z.iso.date().optional(),
+          place: z.string().min(1).max(200).optional(),
+          ...pageQuery,
+        }),
+        response: { 200: pageSchema(documentRecordSchema), 400: errorSchema },
+      },
+      serializerCompiler: plainJson,
+    },
+    async (request) => {
+      const { cursor, ...filter } = request.query;
+      return store.documents({ ...filter, cursor: cursor ?? null });
     },
   );
   api.post(

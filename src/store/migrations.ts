@@ -81,11 +81,11 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
        primary key (batch, chunk))`,
   ]),
   // Keyset pages need an order that does not move when other rows change: incidents newest first by their date
-  // then id, claims by key, documents newest first by publication date then sequence.
+  // then key, claims by key, documents newest first by publication date then sequence.
   '0006-read-keysets': statements([
     `alter table incidents add column date text generated always as (body->>'date') stored`,
     `alter table incidents add column place text generated always as (body->>'place') stored`,
-    `create index incidents_keyset on incidents ((coalesce(date, '') collate "C") desc, (id collate "C"))`,
+    `create index incidents_keyset on incidents ((coalesce(date, '') collate "C") desc, (key collate "C"))`,
     `create index claims_keyset on claims ((key collate "C"))`,
     `create index documents_keyset on documents ((coalesce(published, '') collate "C") desc, seq desc) where superseded_by is null`,
   ]),

@@ -37,7 +37,7 @@ export interface IncidentView {
 
 export interface Page<T> {
   readonly items: readonly T[];
-  /** Opaque cursor for the next page, or null at the end. */
+  /** Opaque keyset cursor for the next page (stays valid when other rows change), or null at the end. */
   readonly next: string | null;
 }
 
@@ -46,6 +46,17 @@ export interface ClaimFilter {
   readonly outcome?: string;
   readonly group?: string;
   readonly claimant?: string;
+  readonly limit?: number;
+  readonly cursor?: string | null;
+}
+
+export interface DocumentFilter {
+  /** Published on or after this date (YYYY-MM-DD). */
+  readonly from?: string;
+  /** Published on or before this date (YYYY-MM-DD). */
+  readonly to?: string;
+  /** Documents of an incident whose place contains these words (case-insensitive). */
+  readonly place?: string;
   readonly limit?: number;
   readonly cursor?: string | null;
 }
@@ -85,6 +96,10 @@ export interface Store {
     readonly cursor?: string | null;
   }): Promise<Page<IncidentSummary>>;
   incident(id: string): Promise<IncidentView | null>;
+  /** The same view as `incident`, as the JSON text the API sends, made by the database from the stored rows. */
+  incidentJson(id: string): Promise<string | null>;
+  /** Current documents, newest publication first, a keyset page at a time. */
+  documents(filter?: DocumentFilter): Promise<Page<DocumentRecord>>;
   claims(filter?: ClaimFilter): Promise<Page<Claim>>;
   document(id: string): Promise<StoredDocument | null>;
   close(): Promise<void>;
