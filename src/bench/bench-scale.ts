@@ -1,4 +1,4 @@
-// `npm run bench -- scale [--sizes 1000,10000,100000] [--throughput 1000] [--kill-reports 200] [--port 0]
+// `npm run bench -- scale [--sizes 1000,10000,100000] [--throughput 1000] [--kill-reports 200] [--rss-reports 2000] [--port 0]
 //   [--pg postgres://postgres@127.0.0.1:5432/postgres] [--db-prefix triangulate_bench_scale] [--connections 50]
 //   [--seconds 15]`: reports made from the GVA dev articles (scale-reports.ts) on PostgreSQL —
 // batch ingest through 1 and 2 worker processes, the cost of one more report at each size, disk, RSS, kill -9 of a
@@ -6,9 +6,13 @@
 // route in the same run. Every database it creates is dropped and every process and server it starts is stopped.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadavg, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { incidentViewSchema } from '../server/model-schemas.js';
 import pg from 'pg';
 import { extractDocument } from '../extract/extract-document.js';
 import { openQueue } from '../queue/job-queue.js';
@@ -25,6 +29,7 @@ export interface ScaleOptions {
   readonly sizes: readonly number[];
   readonly throughput: number;
   readonly killReports: number;
+  readonly rssReports: number;
   readonly adminUrl: string;
   readonly dbPrefix: string;
   readonly port: number;
@@ -53,6 +58,7 @@ export function scaleOptions(argv: readonly string[], gva: string): ScaleOptions
       .sort((a, b) => a - b),
     throughput: int('throughput', 1000),
     killReports: int('kill-reports', 200),
+    rssReports: int('rss-reports', 2000),
     adminUrl: opt('pg', process.env.TRIANGULATE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres'),
     dbPrefix: prefix,
     port: int('port', 0),
@@ -85,6 +91,7 @@ export async function benchScale(options: ScaleOptions): Promise<unknown> {
     out.throughput = { runs: throughput, speedUp: two!.reportsPerSecond / one!.reportsPerSecond };
 
     out.kill = await killBench(dbs, articles, options.killReports, workers);
+    out.cliIngest = await cliIngestRss(dbs, articles, options.rssReports);
 
     const url = await dbs.create('sizes');
     const sizes = [];
@@ -218,6 +225,44 @@ async function killBench(
   }
 }
 
+/** `triangulate ingest DIR` of many report files into PostgreSQL: its peak RSS, sampled from /proc as it runs. */
+async function cliIngestRss(dbs: Databases, articles: readonly GvaArticle[], count: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'triangulate-bench-scale-'));
+  const url = await dbs.create('cli');
+  try {
+    let n = 0;
+    for await (const doc of scaleReports(articles, 0, count)) {
+      await writeFile(join(dir, `${String(n++).padStart(6, '0')}.txt`), doc.text);
+    }
+    const started = performance.now();
+    const child = spawn(
+      process.execPath,
+      [BIN, 'ingest', '--db', url, '--quiet', '--published', '2014-06-01', dir],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    let peak = 0;
+    const closed = new Promise<number | null>((r) => child.once('close', r));
+    let code: number | null | undefined;
+    void closed.then((c) => (code = c));
+    while (code === undefined) {
+      peak = Math.max(peak, hwm(child.pid));
+      await sleep(200);
+    }
+    return {
+      reports: count,
+      code,
+      seconds: (performance.now() - started) / 1000,
+      peakRssMb: Math.round(peak / 1024),
+      load: load(),
+    };
+  } finally {
+    await dbs.drop('cli');
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function exportJson(url: string) {
   const store = await openStore(url);
   try {
@@ -235,6 +280,15 @@ async function apiLatency(url: string, options: ScaleOptions) {
   const store: Store = opened;
   const bare = Fastify();
   bare.get('/bare', async () => ({ hello: 'world' }));
+  // The read path before this change, as a yardstick in the same run: the view assembled from parsed rows and
+  // serialised through its zod response schema.
+  bare.setValidatorCompiler(validatorCompiler);
+  bare.setSerializerCompiler(serializerCompiler);
+  bare.get<{ Params: { id: string } }>(
+    '/objects/:id',
+    { schema: { response: { 200: incidentViewSchema } } },
+    async (request) => store.incident(request.params.id),
+  );
   const server = await startServer({ store, port: options.port, webRoot: null });
   const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
   try {
@@ -245,6 +299,7 @@ async function apiLatency(url: string, options: ScaleOptions) {
     return {
       incident: { id: busiest.id, claims: busiest.claimCount },
       incidentView: await cannon(`${server.url}/api/incidents/${id}`, options),
+      incidentViewAsObjects: await cannon(`${bareUrl}/objects/${id}`, options),
       incidentList: await cannon(`${server.url}/api/incidents?limit=50`, options),
       bareFastify: await cannon(`${bareUrl}/bare`, options),
     };
