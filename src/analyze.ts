@@ -4,7 +4,7 @@ import type { DocumentInput, DocumentRecord, SourceDocument } from './model/docu
 import type { DocumentExtraction } from './model/extraction.js';
 import type { TriangulateError } from './model/triangulate-error.js';
 import { extractDocument } from './extract/extract-document.js';
-import { batchDate, datedDocument, inferPublished } from './extract/stages/infer-published.js';
+import { inferPublished } from './extract/stages/infer-published.js';
 import { reconcile } from './reconcile/reconcile.js';
 import { readInputs, type ReadOptions } from './ingest/read-inputs.js';
 
@@ -15,28 +15,21 @@ export interface AnalyzeOptions extends ReadOptions {
 
 /**
  * Reads every input (paths, directories, `-`, document objects), extracts and reconciles. Streams: each document is
- * extracted as it is read, so raw inputs (HTML, feeds) never pile up; only a document that states no date waits
- * for the batch date, which needs the others' dates. Equal to `analyzeDocuments` over the same documents.
+ * extracted as it is read (its date is its own), so raw inputs (HTML, feeds) never pile up. Equal to
+ * `analyzeDocuments` over the same documents.
  */
 export async function analyze(
   inputs: readonly (string | DocumentInput)[],
   options: AnalyzeOptions = {},
 ): Promise<Analysis> {
-  const published = options.published ?? null;
   const seen = new Map<string, number>();
-  const slots: (DocumentExtraction | SourceDocument)[] = [];
-  const dates: (string | null)[] = [];
+  const extractions: DocumentExtraction[] = [];
   for await (const item of readInputs(inputs, options)) {
-    if (item.kind !== 'document') {
-      options.onError?.(item.input, item.error);
-      continue;
-    }
-    const own = inferPublished(uniqueId(item.document, seen), published);
-    dates.push(own.published);
-    slots.push(own.published ? extractDocument(own) : own);
+    if (item.kind === 'document') {
+      extractions.push(extractDocument(inferPublished(uniqueId(item.document, seen), options.published)));
+    } else options.onError?.(item.input, item.error);
   }
-  const batch = batchDate(dates);
-  return assemble(slots.map((s) => ('claims' in s ? s : extractDocument(datedDocument(s, batch)))));
+  return assemble(extractions);
 }
 
 /** The pure core: documents in, analysis out. */
@@ -44,7 +37,7 @@ export function analyzeDocuments(
   documents: readonly SourceDocument[],
   options: { readonly published?: string | null } = {},
 ): Analysis {
-  const dated = withBatchDates(dedupeIds(documents), options.published);
+  const dated = withOwnDates(dedupeIds(documents), options.published);
   const extractions = dated.map((d) => extractDocument(d));
   return assemble(extractions);
 }
@@ -83,13 +76,14 @@ function uniqueId(d: SourceDocument, seen: Map<string, number>): SourceDocument 
   return n === 1 ? d : { ...d, id: `${d.id}-${n}` };
 }
 
-/** Documents of one batch that state no date borrow the latest date the others state (marked inferred). */
-export function withBatchDates(
+/**
+ * Each document's own date: its metadata, else a date its own text states, else `--published`, else unknown.
+ * Never a date borrowed from the other documents of the batch: a report's dates must not change when other
+ * reports are added (a store would otherwise re-date stored reports on every ingest).
+ */
+export function withOwnDates(
   documents: readonly SourceDocument[],
   published: string | null = null,
 ): SourceDocument[] {
-  // Each document's own date first (metadata, its text, else `--published`), once; then the batch date.
-  const own = documents.map((d) => inferPublished(d, published));
-  const batch = batchDate(own.map((d) => d.published));
-  return own.map((d) => datedDocument(d, batch));
+  return documents.map((d) => inferPublished(d, published));
 }

@@ -1,5 +1,5 @@
-// `analyze` extracts each document as it reads it; undated documents wait for the batch date. The result must equal
-// `analyzeDocuments` over the same documents read first, including `-2` ids and `--published`.
+// `analyze` extracts each document as it reads it. The result must equal `analyzeDocuments` over the same documents
+// read first, including `-2` ids and `--published`.
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeDocuments } from '../../src/analyze.js';
 import type { DocumentInput, SourceDocument } from '../../src/model/document.js';
