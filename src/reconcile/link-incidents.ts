@@ -17,9 +17,9 @@ import {
   topTerms,
   type TermCounts,
 } from './incident-terms.js';
-import { BROAD_PLACES, LINK, pairScore, sharePerson, type LinkNode } from './link-score.js';
+import { BROAD_PLACES, LINK, pairScore, type LinkNode } from './link-score.js';
 import { nameKeys, nameWords, slugify } from './name-key.js';
-import { datesCompatible, mostPreciseDate } from './partial-date.js';
+import { mostPreciseDate } from './partial-date.js';
 import { mostCommon, push } from './tally.js';
 
 export interface IncidentLinks {
