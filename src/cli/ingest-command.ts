@@ -93,13 +93,13 @@ async function ingestInto(
       stop.release();
     });
   for (const f of report.failed) process.stderr.write(`triangulate: ${f.source}: ${f.message}\n`);
-  const reextracted = opts.reextract && !report.skipped ? await store.reextract() : null;
+  const reextracted = opts.reextract && !report.stopped ? await store.reextract() : null;
   process.stdout.write(
     opts.format === 'json'
       ? JSON.stringify(reextracted === null ? report : { ...report, reextracted }, null, 2) + '\n'
       : summary(report, target, reextracted),
   );
-  if (report.skipped) return 130;
+  if (report.stopped) return 130;
   const documents = report.added.length + report.unchanged.length + report.failed.length;
   if (inputs.length > 0 && (documents === 0 || report.failed.length === documents)) {
     const failed = read.failures() + report.failed.length;
@@ -169,7 +169,7 @@ function summary(report: IngestReport, target: string, reextracted: number | nul
   const lines = [
     `added ${report.added.length} document(s), ${report.unchanged.length} unchanged (already stored)` +
       (report.failed.length ? `, ${report.failed.length} failed` : '') +
-      (report.skipped ? `, ${report.skipped} not ingested (stopped)` : '') +
+      (report.stopped ? ', stopped (the rest of the input was not read)' : '') +
       ` · store: ${redact(target)}`,
   ];
   const shown = report.unchanged

@@ -79,7 +79,14 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       }
       if (ingestOptions.refresh !== false) await refreshView(db, extract);
       const skipped = (total ?? seen) - done;
-      return { added, unchanged, failed, ...(skipped > 0 ? { skipped } : {}) };
+      const stopped = ingestOptions.signal?.aborted === true && skipped > 0;
+      return {
+        added,
+        unchanged,
+        failed,
+        ...(skipped > 0 ? { skipped } : {}),
+        ...(stopped ? { stopped } : {}),
+      };
     },
 
     async refresh() {

@@ -8,8 +8,10 @@ export interface IngestReport {
   readonly added: readonly DocumentRecord[];
   /** Documents whose normalised text was already stored: a no-op. */
   readonly unchanged: readonly { readonly id: string; readonly source: string }[];
-  /** Documents not looked at because the ingest was stopped (`signal`). */
+  /** Documents not looked at because the ingest was stopped (`signal`); for a stream, only the one in hand. */
   readonly skipped?: number;
+  /** The ingest was stopped (`signal`) before its input ended; a stream's rest was not read. */
+  readonly stopped?: boolean;
   /** Documents extraction could not handle; the others were stored. */
   readonly failed: readonly { readonly id: string; readonly source: string; readonly message: string }[];
 }
