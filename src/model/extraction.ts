@@ -23,6 +23,8 @@ export interface LocalIncident {
    * are context and never join or vote in any incident's estimates. Absent means `main` or `recalled`.
    */
   readonly background?: boolean;
+  /** For a background incident: the words that make it a round-up or statistic (`this year`, `over the years`). */
+  readonly backgroundWhy?: string;
 }
 
 const UNNAMED = /^(?:Main|Earlier) incident\b/;

@@ -64,6 +64,12 @@ export const incidentSchema = z
     aliases: list(z.string()),
     documents: list(z.string()),
     main: z.boolean(),
+    background: z
+      .string()
+      .optional()
+      .describe(
+        'set on a round-up or statistic a report cites: its figures never vote in any estimate; the words say why',
+      ),
   })
   .meta({ id: 'Incident' });
 
