@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { analyze } from '../analyze.js';
 import { formatAnalysis, ANALYSIS_FORMATS } from '../format/format-analysis.js';
+import { writeJsonl } from '../format/write-jsonl.js';
 import {
   addCommonOptions,
   checkDate,
@@ -39,7 +40,8 @@ export function registerAnalyze(program: Command): void {
       process.exitCode = 1;
       return;
     }
-    await emit(formatAnalysis(result, format), opts.out);
+    if (format === 'jsonl') await writeJsonl(result, opts.out);
+    else await emit(formatAnalysis(result, format), opts.out);
   });
 }
 

@@ -4,6 +4,9 @@ import { isPostgresUrl, openStore, storeTarget } from '../store/open-store.js';
 import { withReadCache } from '../server/read-cache.js';
 import { startServer } from '../server/start-server.js';
 import { addDbOption } from './store-option.js';
+import { waitForSignal } from './wait-for-signal.js';
+import { openQueue, type JobQueue } from '../queue/job-queue.js';
+import { TriangulateError } from '../model/triangulate-error.js';
 
 interface ServeOptions {
   readonly db?: string;
@@ -11,6 +14,7 @@ interface ServeOptions {
   readonly port: string;
   readonly token?: string;
   readonly quiet?: boolean;
+  readonly queue?: boolean;
 }
 
 export function registerServe(program: Command): void {
@@ -19,12 +23,26 @@ export function registerServe(program: Command): void {
     .option('-p, --port <port>', 'port to listen on', '8080')
     .option('--token <token>', 'bearer token required for writes (default: env TRIANGULATE_TOKEN)')
     .option('-q, --quiet', 'no startup line on stderr')
+    .option('--queue', 'POST /api/documents enqueues for workers and answers at once (PostgreSQL only)')
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new Error(`--port "${opts.port}" is not a port number`);
       const target = storeTarget(opts.db);
+      if (opts.queue && !isPostgresUrl(target)) {
+        throw new TriangulateError(
+          'bad_db',
+          '--queue needs a PostgreSQL store (--db postgres://…) and workers',
+        );
+      }
       const opened = await openStore(target);
+      let queue: JobQueue | null = null;
+      try {
+        queue = opts.queue ? await openQueue(target) : null;
+      } catch (e) {
+        await opened.close();
+        throw e;
+      }
       // An embedded store is locked to this process, so nothing else can change it behind the cache.
       const store = isPostgresUrl(target) ? opened : withReadCache(opened);
       let server;
@@ -34,27 +52,17 @@ export function registerServe(program: Command): void {
           host: opts.host,
           port,
           token: opts.token ?? process.env.TRIANGULATE_TOKEN ?? null,
+          queue,
         });
       } catch (e) {
+        await queue?.close();
         await store.close();
         throw e;
       }
       if (!opts.quiet) process.stderr.write(`triangulate: serving ${server.url} (Ctrl-C to stop)\n`);
       await waitForSignal();
       await server.close();
+      await queue?.close();
       await store.close();
     });
-}
-
-/** Resolves on SIGINT/SIGTERM so the store closes cleanly (PGlite must flush before the process exits). */
-function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve();
-    };
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
-  });
 }

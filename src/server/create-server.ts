@@ -10,6 +10,8 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Store } from '../store/store.js';
+import type { JobQueue } from '../queue/job-queue.js';
+import { registerJobRoutes } from './job-routes.js';
 import { registerClaimRoutes } from './claim-routes.js';
 import { registerDocumentRoutes } from './document-routes.js';
 import { installErrorBoundary } from './error-boundary.js';
@@ -28,6 +30,8 @@ export interface ServerOptions {
   /** Directory of the built web app; null serves the API alone. */
   readonly webRoot?: string | null;
   readonly logger?: boolean;
+  /** With a job queue (PostgreSQL), POST /api/documents enqueues and answers 202 with a job id at once. */
+  readonly queue?: JobQueue | null;
 }
 
 /** Bodies other than POST /api/documents are tiny; anything larger is refused before parsing. */
@@ -67,7 +71,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerIncidentRoutes(app, options.store);
   registerClaimRoutes(app, options.store);
-  registerDocumentRoutes(app, options.store);
+  registerDocumentRoutes(app, options.store, options.queue ?? null);
+  registerJobRoutes(app, options.queue ?? null);
   registerExportRoutes(app, options.store);
   const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
   if (webRoot !== null) await registerStaticApp(app, webRoot);

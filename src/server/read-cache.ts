@@ -7,8 +7,10 @@ const READS: ReadonlySet<string | symbol> = new Set([
   'analysis',
   'incidents',
   'incident',
+  'incidentJson',
   'claims',
   'document',
+  'documents',
 ]);
 
 type AnyMethod = (...args: unknown[]) => Promise<unknown>;

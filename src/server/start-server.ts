@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { TriangulateError } from '../model/triangulate-error.js';
 import type { Store } from '../store/store.js';
+import type { JobQueue } from '../queue/job-queue.js';
 import { createServer } from './create-server.js';
 import { isLoopback } from './request-guard.js';
 
@@ -12,6 +13,7 @@ export interface StartOptions {
   readonly token?: string | null;
   readonly webRoot?: string | null;
   readonly logger?: boolean;
+  readonly queue?: JobQueue | null;
 }
 
 export interface RunningServer {

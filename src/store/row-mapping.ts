@@ -14,7 +14,7 @@ import type {
 
 export type ReconciledView = Pick<Analysis, 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline'>;
 
-type Row<T> = Omit<T, 'search'>;
+type Row<T> = Omit<T, 'search' | 'date' | 'place'>;
 export type DerivedRow = Row<IncidentsTable> | Row<ClaimsTable> | Row<IncidentScopedTable>;
 export type DerivedRows = { readonly [T in DerivedTable]: readonly DerivedRow[] };
 

@@ -66,22 +66,39 @@ export function pageLimit(limit: number | undefined): number {
   return Math.min(limit, MAX_LIMIT);
 }
 
-/** Cursors are the view position of the last item, base64url-encoded so callers treat them as opaque. */
-export function decodeCursor(cursor: string | null | undefined): number {
-  if (cursor === undefined || cursor === null || cursor === '') return -1;
-  const n = Number(Buffer.from(cursor, 'base64url').toString());
-  if (!Number.isInteger(n) || n < 0)
-    throw new TriangulateError('bad_query', `cursor "${cursor}" is not one this store gave`);
-  return n;
+/**
+ * Keyset cursors: the sort key of the last item, as JSON in base64url so callers treat it as opaque. A page after
+ * it starts strictly after that key, so rows added or removed elsewhere never shift a page (an offset would).
+ */
+export function decodeCursor<K extends readonly (string | number)[]>(
+  cursor: string | null | undefined,
+  shape: readonly ('string' | 'number')[],
+): K | null {
+  if (cursor === undefined || cursor === null || cursor === '') return null;
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+  } catch {
+    key = null;
+  }
+  const fits =
+    Array.isArray(key) && key.length === shape.length && key.every((k, i) => typeof k === shape[i]);
+  if (!fits) throw new TriangulateError('bad_query', `cursor "${cursor}" is not one this store gave`);
+  return key as unknown as K;
 }
 
-export function page<R extends { position: number }, T>(
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function page<R, T>(
   rows: readonly R[],
   limit: number,
   map: (row: R) => T,
+  keyOf: (row: R) => readonly (string | number)[],
 ): Page<T> {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
-  const next = rows.length > limit && last ? Buffer.from(String(last.position)).toString('base64url') : null;
+  const next = rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null;
   return { items: items.map(map), next };
 }
