@@ -38,6 +38,8 @@ export interface NumberMention {
   readonly high: number | null;
   readonly qualifier: Qualifier;
   readonly kind: 'number' | 'article' | 'definite' | 'zero' | 'vague';
+  /** People beyond those the text already counted (`no one else was hurt`, `another dozen`): not a total. */
+  readonly beyond?: boolean;
 }
 
 export interface Attribution {

@@ -74,6 +74,7 @@ function toClaim(state: ExtractState, d: DraftClaim): Claim {
       outcome: d.outcomeHow,
       group: d.groupHow,
       individual: d.mention.kind === 'article' || d.mention.kind === 'definite',
+      ...(d.mention.beyond ? { beyond: true } : {}),
       partOf: d.partOf != null ? `${state.document.id}#${d.partOf}` : null,
       deadAmong: d.deadAmong ?? null,
       coordination: d.coordination ? `${state.document.id}#${d.coordination}` : null,

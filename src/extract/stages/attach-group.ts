@@ -104,6 +104,16 @@ function fromHead(
     !words.slice(head.at + 1, head.at + 4).some((w) => /^(?:lost|taken|claimed|ended)$/.test(w))
   )
     return d;
+  // `there were no casualties`: no one harmed at all; filed as wounded 0 like `no one was hurt` (docs/extraction.md).
+  if (head.kind === 'outcome-noun' && head.outcome === 'other' && d.mention.kind === 'zero') {
+    const group = modifierGroup(words, d.mention.last, head.at) ?? 'people';
+    return revise(
+      d,
+      STAGE,
+      { group, groupHow: 'stated', head: head.at, outcome: 'wounded', outcomeHow: 'stated' },
+      `"no ${noun}": no one harmed (wounded 0)`,
+    );
+  }
   if (head.kind === 'outcome-noun') {
     const group = modifierGroup(words, d.mention.last, head.at) ?? 'people';
     return revise(

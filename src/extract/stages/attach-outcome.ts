@@ -121,7 +121,14 @@ function withOutcome(
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   // `One of two girls critically shot has died`: the whole of a partitive shares the wound, the part's death is its own.
   const whole = words[m.first - 1] === 'of' && PARTITIVE_PARTS.test(words[m.first - 2] ?? '');
-  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun, m.high === 1, whole);
+  // `no one was hurt in the fire`: a zero denies harm of any cause, so the cause does not make it `other`.
+  const anyCause = m.kind === 'zero';
+  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, {
+    nominative: pronoun,
+    single: m.high === 1,
+    whole,
+    anyCause,
+  });
   // `a friend accidentally shot him`: the shooter shares no outcome with the count before it. A shooter who then
   // killed himself is counted once, by count-self-inflicted (`himself`).
   if (right === AGENT) return d;
@@ -198,10 +205,9 @@ function cueAfter(
   from: number,
   group: Group,
   others: ReadonlySet<number>,
-  nominative = false,
-  single = false,
-  whole = false,
+  { nominative = false, single = false, whole = false, anyCause = false } = {},
 ): Cue | null {
+  const cause = (end: number, c: Cue): Cue => (anyCause ? c : notByGun(words, end, c));
   let shot: Cue | null = null;
   for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
     const w = words[i] ?? '';
@@ -258,9 +264,9 @@ function cueAfter(
       continue;
     }
     if (shot && (c.outcome !== 'killed' || whole)) return shot;
-    return notByGun(words, i + c.length, c);
+    return cause(i + c.length, c);
   }
-  return shot && notByGun(words, from, shot);
+  return shot && cause(from, shot);
 }
 
 /** `struck by a minivan`, `injured by flying glass`, `died in a car crash`: hurt, but not by a gun. */
