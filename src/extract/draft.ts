@@ -60,6 +60,8 @@ export interface DraftClaim {
   readonly mention: NumberMention;
   readonly group: Group | null;
   readonly groupHow: 'stated' | 'inferred';
+  /** The finer kind of the counted people (`crew`, `pilgrims`, `miners`), when the head noun names one. */
+  readonly subgroup?: string | null;
   /** Token index of the counted noun, when found. */
   readonly head: number | null;
   readonly outcome: Outcome | null;

@@ -73,6 +73,7 @@ function toClaim(state: ExtractState, d: DraftClaim): Claim {
           : null,
       outcome: d.outcomeHow,
       group: d.groupHow,
+      ...(d.subgroup ? { subgroup: d.subgroup } : {}),
       individual: d.mention.kind === 'article' || d.mention.kind === 'definite',
       ...(d.mention.beyond ? { beyond: true } : {}),
       partOf: d.partOf != null ? `${state.document.id}#${d.partOf}` : null,

@@ -38,6 +38,11 @@ export interface ClaimProvenance {
   readonly cue?: { readonly start: number; readonly end: number; readonly text: string } | null;
   readonly outcome: 'stated' | 'inferred';
   readonly group: 'stated' | 'inferred';
+  /**
+   * A finer kind of people than `group` (`crew`, `pilgrims`, `miners`, `journalists` …; docs/extraction.md lists them
+   * with the SPEC group each maps to). Absent when the counted noun names none.
+   */
+  readonly subgroup?: string;
   /** A single person named rather than counted (`a man`, `the victim`, `he`, `Jon Boring, 51,`): a part of a toll. */
   readonly individual?: boolean;
   /**

@@ -15,6 +15,7 @@ import {
   NON_GUN_CAUSES,
   NUMBER_WORDS,
   OUTCOME_CUES,
+  VERBS_BEFORE,
   WEAK_CUES,
 } from '../lexicon.js';
 
@@ -40,6 +41,7 @@ const FILLERS = new Set([
   'of',
   'total',
   'all',
+  'other',
 ]);
 const CLAUSE_END = new Set([
   ';',
@@ -184,8 +186,17 @@ function cueIn(words: readonly string[], from: number, to: number, group: Group)
 }
 
 function cueBefore(words: readonly string[], first: number, group: Group): Cue | null {
+  // `took the lives of three guards`: a phrase that ends in a filler word is matched whole first.
+  const whole = OUTCOME_CUES.matchEndingAt(words, first, 5);
+  if (whole && whole.length > 1 && FILLERS.has(words[first - 1] ?? '')) {
+    const c = cueAt(words, first - whole.length, group);
+    if (c && c.length === whole.length) return c;
+  }
   let i = first - 1;
   while (i >= 0 && FILLERS.has(words[i] ?? '')) i--;
+  // `Gunman kills 2, wounds 5`: a verb that is a noun too governs only the count right after it.
+  const verb = VERBS_BEFORE.matchAt(words, first - 1);
+  if (verb?.length === 1) return { outcome: verb.label, text: words[first - 1] ?? '' };
   // `after shooting four people`, `accused of shooting two men`: the gerund after a preposition is the verb `shot`.
   if (words[i] === 'shooting' && GERUND_BEFORE.has(words[i - 1] ?? ''))
     return { outcome: 'wounded', text: 'shot' };
@@ -217,7 +228,8 @@ function cueAfter(
     if (GOVERNING_PREPOSITIONS.has(words[i - 1] ?? '') && (others.has(i) || personPhrase(words, i))) break;
     // `over 100 people that triggered the shooting that left two dead`: past another count that a verb of its own
     // governs, the cue is that count's (a conjunct, `three men and two women were killed`, shares it).
-    if (i > from && others.has(i) && !CONJOINING.has(words[i - 1] ?? '')) break;
+    // `Five women, and possibly a couple of children, were inside`: an adverb between does not break the conjunct.
+    if (i > from && others.has(i) && !CONJOINING.has(words[i - 1] ?? '') && !conjoinedPast(words, i)) break;
     // `his two sisters on the night he was killed`: a pronoun opens a clause of its own, and its cue is its own.
     if (i > from && SUBJECT_PRONOUNS.has(w)) break;
     // `Michael Myers Jr., 25, was hurt`: the period of a name or title abbreviation ends no clause.
@@ -395,6 +407,13 @@ function personPhrase(words: readonly string[], i: number): boolean {
   return false;
 }
 const PHRASE_AFTER_PERSON = /^(?:being|was|were|is|are|and|or|who|in|at|on|with|by|from|[,.;:])$/;
+
+/** `and possibly a couple`, `, and perhaps two`: a conjunct behind adverbs. */
+function conjoinedPast(words: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && /ly$|^(?:perhaps|maybe)$/.test(words[k] ?? '')) k--;
+  return k < i - 1 && CONJOINING.has(words[k] ?? '');
+}
 
 /** Words that join a count to the one before it as a conjunct or an apposition, not as a verb's object. */
 const CONJOINING = new Set(['and', 'or', 'nor', ',', 'plus', 'including', 'of', 'among', 'both', 'as']);

@@ -18,6 +18,7 @@ import {
 import { readHedge } from './read-hedge.js';
 import { type Core, exactCore, vagueCore } from './numbers/core.js';
 import { readZero, ZERO_PRONOUNS } from './numbers/zeros.js';
+import { readOrdinalPronoun } from './numbers/ordinal-pronouns.js';
 
 const STAGE = 'find-numbers';
 
@@ -46,7 +47,7 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
     readNamedVictim(sentence, words, i);
   if (named) return named;
   const first = readSingle(words, i);
-  if (!first) return readZero(words, i) ?? readArticle(words, i);
+  if (!first) return readZero(words, i) ?? readOrdinalPronoun(words, i) ?? readArticle(words, i);
   if (first.kind === 'number' && first.low !== null) {
     const range = readRangeEnd(words, first.last, first.low);
     if (range) return range;
@@ -289,7 +290,7 @@ const ACTIVE_VERBS =
 const BOTH_FOLLOWERS =
   /^(?:men|women|victims|boys|girls|teens|teenagers|people|children|brothers|sisters|officers|deputies|were|are|died|had|have|suffered|survived|remain|remained|of them|of the|of whom)\b/;
 const ANOTHER_ALONE =
-  /^(?:[.,;:)]|was|is|has|had|were|who|in|on|at|with|during|later|also|remains|died|suffered)$/;
+  /^(?:[.,;:)]|was|is|has|had|were|who|in|on|at|with|during|later|also|remains|died|suffered|wounded|injured|hurt|killed|dead)$/;
 const AGE_NOUN = /^\d{1,3}-(?:year|month|week|day)s?-old$/;
 const COLLECTIVE = new Set([
   'personnel',
