@@ -27,18 +27,26 @@ export function attachGroup(state: ExtractState): ExtractState {
     const previous = drafts.findLast(
       (p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.group,
     );
-    drafts.push(sentence ? withGroup(d, sentence, previous) : d);
+    // `One was killed and another hurt. Both were taken to the hospital.`: `both` after people already counted
+    // points back to them and counts no one new.
+    const anaphoric = d.mention.kind === 'number' && /^both$/i.test(d.mention.text) && drafts.some((p) => !p.dropped && p.group);
+    drafts.push(sentence ? withGroup(d, sentence, previous, anaphoric) : d);
   }
   return { ...state, drafts };
 }
 
-function withGroup(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined): DraftClaim {
+function withGroup(
+  d: DraftClaim,
+  s: Sentence,
+  previous: DraftClaim | undefined,
+  anaphoric = false,
+): DraftClaim {
   const words = s.words;
   // A bare noun counted as one (`a mother, son and little girl`) is its own noun phrase.
   const bare = d.mention.kind === 'article' && !/^(?:a|an|another)$/.test(words[d.mention.first] ?? '');
   // `killed one and injured three others`: a number that closes its noun phrase is a verb's bare argument.
-  const closed =
-    (d.mention.kind === 'number' || d.mention.kind === 'vague') && closesPhrase(words[d.mention.last]);
+  const countable = (d.mention.kind === 'number' || d.mention.kind === 'vague') && !anaphoric;
+  const closed = countable && closesPhrase(words[d.mention.last]);
   const bareFirst = closed ? bareCount(words, d.mention.first, d.mention.last) : null;
   if (bareFirst)
     return revise(
@@ -66,7 +74,7 @@ function withGroup(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined)
   if (toll)
     return revise(d, STAGE, { group: 'people', groupHow: 'inferred', outcome: 'killed' }, 'death toll');
   // `Gunman kills 2, wounds 5`, `More than 100 were detained`: a verb of harm or custody takes the bare number.
-  if (d.mention.kind === 'number' || d.mention.kind === 'vague') {
+  if (countable) {
     const bare = bareCount(words, d.mention.first, d.mention.last);
     if (bare)
       return revise(

@@ -634,7 +634,8 @@ function isAgent(
         personPhrase(words, k + 1))
     );
   }
-  const object = OBJECT_STARTS.test(next) || GROUP_NOUNS.matchAt(words, k) !== null;
+  // `the gunman killed one and …`: a bare `one` is an object too.
+  const object = OBJECT_STARTS.test(next) || next === 'one' || GROUP_NOUNS.matchAt(words, k) !== null;
   return /ed$|^shot$|^hit$|^struck$/.test(c.text) && object;
 }
 

@@ -53,7 +53,8 @@ export function bareCount(words: readonly string[], first: number, last: number)
   // Without an auxiliary the cue must be a participle closing its clause: `40 Hurt`, `2 killed in crash`, `five
   // hurt: media`; not a noun (`one shot struck him`) nor an active verb with an object (`3 shot the guard`).
   const closer = words[j + after.length];
-  if (j === last && !(PARTICIPLE.test(cue) && (closer === undefined || AFTER_OBJECT.test(closer))))
-    return null;
+  // `managed to get out`: a phrase whose first word is the participle.
+  const participle = PARTICIPLE.test(cue) || PARTICIPLE.test(cue.split(' ')[0] ?? '');
+  if (j === last && !(participle && (closer === undefined || AFTER_OBJECT.test(closer)))) return null;
   return { outcome: after.label, cue, role: 'subject' };
 }
