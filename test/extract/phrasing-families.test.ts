@@ -38,11 +38,32 @@ const FAMILIES: Record<string, { accept: Row[]; reject: Row[] }> = {
   },
   'bare counts taken by a verb': {
     accept: [
-      ['headline with commas', 'Gunman kills 3, wounds 6 at depot', [['3', 'killed', 3], ['6', 'wounded', 6]]],
-      ['headline with a semicolon', 'Bridge blast kills 9; 30 hurt', [['9', 'killed', 9], ['30', 'wounded', 30]]],
+      [
+        'headline with commas',
+        'Gunman kills 3, wounds 6 at depot',
+        [
+          ['3', 'killed', 3],
+          ['6', 'wounded', 6],
+        ],
+      ],
+      [
+        'headline with a semicolon',
+        'Bridge blast kills 9; 30 hurt',
+        [
+          ['9', 'killed', 9],
+          ['30', 'wounded', 30],
+        ],
+      ],
       ['subject of a passive', 'Only 75 were rescued from the hull.', [['Only 75', 'rescued', 75]]],
       ['both, first told', 'Both were dead at the scene.', [['Both', 'killed', 2]]],
-      ['killed one', 'The gunman killed one and injured four others.', [['one', 'killed', 1], ['four', 'wounded', 4]]],
+      [
+        'killed one',
+        'The gunman killed one and injured four others.',
+        [
+          ['one', 'killed', 1],
+          ['four', 'wounded', 4],
+        ],
+      ],
     ],
     reject: [
       ['a clock time after a verb', 'The man was pronounced dead at 4:15 a.m.', [['The', 'killed', 1]]],
@@ -52,7 +73,10 @@ const FAMILIES: Record<string, { accept: Row[]; reject: Row[] }> = {
       [
         'both pointing back',
         'One man was killed and another hurt. Both were taken to the hospital.',
-        [['One', 'killed', 1], ['another', 'wounded', 1]],
+        [
+          ['One', 'killed', 1],
+          ['another', 'wounded', 1],
+        ],
       ],
     ],
   },
@@ -69,12 +93,18 @@ const FAMILIES: Record<string, { accept: Row[]; reject: Row[] }> = {
       [
         'a third after two is one more',
         'He shot dead two guards and critically wounded a third.',
-        [['two', 'killed', 2], ['a third', 'wounded', 1]],
+        [
+          ['two', 'killed', 2],
+          ['a third', 'wounded', 1],
+        ],
       ],
       [
         'a third noun after two',
         'She killed two clerks and injured a third clerk.',
-        [['two', 'killed', 2], ['a', 'wounded', 1]],
+        [
+          ['two', 'killed', 2],
+          ['a', 'wounded', 1],
+        ],
       ],
     ],
     reject: [
@@ -82,12 +112,39 @@ const FAMILIES: Record<string, { accept: Row[]; reject: Row[] }> = {
       ['a third of a town', 'A third of the town was flooded.', []],
     ],
   },
-  'kin counts are no victims': {
+  'demands and plans are no events': {
     accept: [
-      ['a count after the kin phrase', 'The mother of two said five people were killed.', [['five', 'killed', 5]]],
+      ['a release that happened', 'The army secured the release of 30 hostages.', [['30', 'released', 30]]],
+      [
+        'as many as bounds from above',
+        'As many as 80 people were wounded.',
+        [['As many as 80', 'wounded', null]],
+      ],
+      ['almost bounds from above', 'Almost 100 people were arrested.', [['Almost 100', 'held', null]]],
     ],
     reject: [
-      ['mother of 13', 'The victim, a mother of 13, was shot.', [['The', 'wounded', 1], ['a', 'wounded', 1]]],
+      ['a demand', 'The rebels demanded the immediate release of several prisoners.', []],
+      ['a call', 'Families called for the release of 12 detainees.', []],
+      ['a plot', 'He admitted conspiring to kill three judges.', []],
+    ],
+  },
+  'kin counts are no victims': {
+    accept: [
+      [
+        'a count after the kin phrase',
+        'The mother of two said five people were killed.',
+        [['five', 'killed', 5]],
+      ],
+    ],
+    reject: [
+      [
+        'mother of 13',
+        'The victim, a mother of 13, was shot.',
+        [
+          ['The', 'wounded', 1],
+          ['a', 'wounded', 1],
+        ],
+      ],
       ['father to two boys', 'The father to two boys died at the scene.', [['The', 'killed', 1]]],
       ['survived by', 'He died on Monday and is survived by four children.', [['He', 'killed', 1]]],
     ],

@@ -29,7 +29,10 @@ export function attachGroup(state: ExtractState): ExtractState {
     );
     // `One was killed and another hurt. Both were taken to the hospital.`: `both` after people already counted
     // points back to them and counts no one new.
-    const anaphoric = d.mention.kind === 'number' && /^both$/i.test(d.mention.text) && drafts.some((p) => !p.dropped && p.group);
+    const anaphoric =
+      d.mention.kind === 'number' &&
+      /^both$/i.test(d.mention.text) &&
+      drafts.some((p) => !p.dropped && p.group);
     drafts.push(sentence ? withGroup(d, sentence, previous, anaphoric) : d);
   }
   return { ...state, drafts };

@@ -7,6 +7,7 @@
 import type { Group, Outcome } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { revise } from '../draft.js';
+import { inDemand } from './outcomes/demands.js';
 import {
   ABBREVIATIONS,
   GROUP_NOUNS,
@@ -120,6 +121,14 @@ function withOutcome(
   // `a charter bus wreck killed four people`: the cause named as the verb's subject is no gun.
   if (left && (left.outcome === 'killed' || left.outcome === 'wounded') && causeSubject(words, m.first))
     return set(d, 'other', 'stated', `"${left.text}" by a cause that is no gun`, left.text);
+  // `demanded the release of several prisoners`, `conspiring to kill three others`: asked for or planned, not done.
+  if (left && inDemand(words, words.lastIndexOf(left.text.split(' ')[0] ?? '', m.first - 1)))
+    return revise(
+      d,
+      STAGE,
+      { dropped: `${STAGE}: demanded or planned ("${left.text}")` },
+      'dropped (a demand or plan)',
+    );
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   // `One of two girls critically shot has died`: the whole of a partitive shares the wound, the part's death is its own.
   const whole = words[m.first - 1] === 'of' && PARTITIVE_PARTS.test(words[m.first - 2] ?? '');
