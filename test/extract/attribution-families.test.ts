@@ -27,6 +27,11 @@ const ACCEPT: Row[] = [
     ],
   ],
   [
+    'a name in apposition to a role',
+    'Anna Berger, the governor of the province, said 30 people were hurt.',
+    [['30', 'government', 'official']],
+  ],
+  [
     'a quotation continuing a quoted speaker',
     '"The raiders came at night," the mayor said. "They killed nine people."',
     [['nine', 'government', 'official']],

@@ -11,7 +11,6 @@ import {
   MULTIPLIERS,
   NUMBER_WORDS,
   OUTCOME_CUES,
-  OUTCOME_NOUNS,
   VAGUE_PHRASES,
   VAGUE_WORDS,
 } from '../lexicon.js';

@@ -118,6 +118,15 @@ function mentionAt(
     if (PLACE_BEFORE.has(words[i - 1] ?? '')) return null;
     const known = names.get(spanText(tokens, i, end).toLowerCase());
     if (known) return mention(tokens, i, end, known, true);
+    // `Abdolreza Sheikholeslami, the governor of Hormozgan Province, said`: a name in apposition to a role speaks for it.
+    const apposed = end - i >= 2 && words[end] === ',' && /^(?:the|a|an)$/.test(words[end + 1] ?? '');
+    const role = apposed ? ROLES.matchAt(words, end + 2) : null;
+    if (role) {
+      const text = spanText(tokens, i, end);
+      const claimant = roleClaimant(role.label.role, role.label.kind, country, text);
+      learn(names, tokens, i, end, claimant);
+      return mention(tokens, i, end, claimant, true);
+    }
     const land = COUNTRIES.matchAt(words, i);
     if (land && land.length === end - i) {
       return mention(
