@@ -38,6 +38,8 @@ export interface NumberMention {
   readonly high: number | null;
   readonly qualifier: Qualifier;
   readonly kind: 'number' | 'article' | 'definite' | 'zero' | 'vague';
+  /** People beyond those the text already counted (`no one else was hurt`, `another dozen`): not a total. */
+  readonly beyond?: boolean;
 }
 
 export interface Attribution {
@@ -58,6 +60,8 @@ export interface DraftClaim {
   readonly mention: NumberMention;
   readonly group: Group | null;
   readonly groupHow: 'stated' | 'inferred';
+  /** The finer kind of the counted people (`crew`, `pilgrims`, `miners`), when the head noun names one. */
+  readonly subgroup?: string | null;
   /** Token index of the counted noun, when found. */
   readonly head: number | null;
   readonly outcome: Outcome | null;

@@ -38,8 +38,18 @@ export interface ClaimProvenance {
   readonly cue?: { readonly start: number; readonly end: number; readonly text: string } | null;
   readonly outcome: 'stated' | 'inferred';
   readonly group: 'stated' | 'inferred';
+  /**
+   * A finer kind of people than `group` (`crew`, `pilgrims`, `miners`, `journalists` …; docs/extraction.md lists them
+   * with the SPEC group each maps to). Absent when the counted noun names none.
+   */
+  readonly subgroup?: string;
   /** A single person named rather than counted (`a man`, `the victim`, `he`, `Jon Boring, 51,`): a part of a toll. */
   readonly individual?: boolean;
+  /**
+   * The count is of people beyond those the report already counted (`no one else was hurt`, `another dozen were
+   * rescued`): a zero here denies more harm, not the harm already told. Absent when false.
+   */
+  readonly beyond?: boolean;
   /** Id of a wounded claim whose count includes this count of dead (`five shot, one fatally`). */
   readonly partOf?: string | null;
   /** On a count of people hit (`two were shot`): how many of them the same report says died elsewhere. */
