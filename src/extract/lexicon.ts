@@ -111,7 +111,7 @@ export const EVENT_MODIFIERS: ReadonlySet<string> = new Set(incidents.eventModif
 export const NOT_EVENT_NAMES: ReadonlySet<string> = new Set(incidents.notEventNames);
 /** Per kind (figurative, natural death, fiction, hypothetical, rates): phrases that make a sentence's counts no incident. */
 export const NOT_INCIDENTS = phrasesOf<string>(noncounts.notIncidents);
-export const REPORT_EVENT_NOUNS = phrasesOf<'event'>({
-  event: [...report.eventNouns, ...incidents.eventNouns],
-});
+/** Nouns of violent events, disasters and accidents (not `crisis`, `operation`, `strike`: politics uses them too). */
+export const REPORT_EVENT_NOUNS = phrasesOf<'event'>({ event: report.eventNouns });
+export const LEAD_CUES = phrasesOf<'harm'>({ harm: report.leadCues });
 export const PLACES_HIT: ReadonlySet<string> = new Set(noncounts.placesHit);

@@ -13,7 +13,7 @@ import type { ReportAbout } from '../../model/extraction.js';
 import { detectLanguage } from '../detect-language.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { drop } from '../draft.js';
-import { NOT_INCIDENTS, OUTCOME_CUES, PLACE_NOUNS, PLACES_HIT, REPORT_EVENT_NOUNS } from '../lexicon.js';
+import { LEAD_CUES, NOT_INCIDENTS, PLACE_NOUNS, PLACES_HIT, REPORT_EVENT_NOUNS } from '../lexicon.js';
 
 const STAGE = 'assess-report';
 /** `every 72 minutes`, `each two weeks`: a count per stretch of time (the fixed ones are in noncounts.json). */
@@ -122,8 +122,8 @@ function cueOutside(d: DraftClaim, words: readonly string[], spans: readonly [nu
 function harmCueIn(sentences: readonly Sentence[]): string | null {
   for (const s of sentences) {
     for (let i = 0; i < s.words.length; i++) {
-      const m = OUTCOME_CUES.matchAt(s.words, i);
-      if (m && HARM.has(m.label)) return s.words.slice(i, i + m.length).join(' ');
+      const m = LEAD_CUES.matchAt(s.words, i);
+      if (m) return s.words.slice(i, i + m.length).join(' ');
     }
   }
   return null;
