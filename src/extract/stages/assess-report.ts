@@ -31,7 +31,7 @@ const HARM: ReadonlySet<string> = new Set([
 ]);
 /** The share of sentences telling of harm or an event that makes a report about harm with no other sign. */
 const MIN_SHARE = 0.1;
-const CLAUSE_BREAK = /^[,;:()\u2013\u2014\u2015-]$/;
+const CLAUSE_BREAK = /^(?:[,;:()\u2013\u2014\u2015-]|who|which|whose|where|when)$/;
 /** How many words after the outcome word an illness may start and still be its cause (`recovering from …`). */
 const CAUSE_REACH = 4;
 /** A report's first sentences (title and lead): a count of harm there is what the report is about. */
