@@ -67,6 +67,8 @@ export interface DraftClaim {
   readonly attribution: Attribution | null;
   readonly incident: string | null;
   readonly stated: string | null;
+  /** MM-DD a report with no date of its own gives for the statement; its year comes from the incident. */
+  readonly statedDay?: string | null;
   readonly hedged: boolean;
   readonly dropped: string | null;
   /** Key shared by counts of one coordination (different people, added up); null when alone. */

@@ -86,6 +86,7 @@ function toClaim(state: ExtractState, d: DraftClaim): Claim {
       partOf: d.partOf != null ? `${state.document.id}#${d.partOf}` : null,
       deadAmong: d.deadAmong ?? null,
       coordination: d.coordination ? `${state.document.id}#${d.coordination}` : null,
+      ...(d.statedDay ? { statedDay: d.statedDay } : {}),
       trace: d.trace,
     },
   };

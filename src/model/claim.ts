@@ -46,6 +46,12 @@ export interface ClaimProvenance {
   readonly deadAmong?: number | null;
   /** Claims of one coordination (`two women and one man were killed`) share this key: different people. */
   readonly coordination?: string | null;
+  /**
+   * MM-DD the text gives for the statement when the report has no date of its own (`on March 13`); reconciliation
+   * completes `stated` with the year of the incident and sets `statedYear: 'incident'`.
+   */
+  readonly statedDay?: string | null;
+  readonly statedYear?: 'incident';
   /** Stage names that made or changed this claim, in order, each with a short reason. */
   readonly trace: readonly string[];
 }
