@@ -206,5 +206,10 @@ function decide(state: ExtractState, drafts: readonly DraftClaim[]): ReportAbout
 function isHarm(d: DraftClaim): boolean {
   // A suicide named as a noun (`commits suicide`) says nothing of an event around it.
   if (d.mention.text.toLowerCase() === 'suicide') return false;
-  return d.outcome !== null && (HARM.has(d.outcome) || (d.outcome === 'other' && d.outcomeCue !== null));
+  // People on board or on site (`the train had 440 passengers`) and places attacked are told by a cue or a
+  // carrier noun: they tell of the event as much as a count of the dead.
+  return (
+    d.outcome !== null &&
+    (HARM.has(d.outcome) || d.outcomeCue !== null || d.outcome === 'present' || d.group === 'other')
+  );
 }
