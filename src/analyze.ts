@@ -1,7 +1,7 @@
 // The library entry point: inputs in, the SPEC.md JSON out. The CLI, the store and the API all go through here.
 import type { Analysis } from './model/analysis.js';
 import type { DocumentInput, DocumentRecord, SourceDocument } from './model/document.js';
-import type { DocumentExtraction } from './model/extraction.js';
+import type { DocumentAssessment, DocumentExtraction } from './model/extraction.js';
 import type { TriangulateError } from './model/triangulate-error.js';
 import { extractDocument } from './extract/extract-document.js';
 import { inferPublished } from './extract/stages/infer-published.js';
@@ -46,12 +46,12 @@ export function assemble(extractions: readonly DocumentExtraction[]): Analysis {
   const view = reconcile(extractions);
   return {
     triangulate: 1,
-    documents: extractions.map((e) => toRecord(e.document)),
+    documents: extractions.map((e) => toRecord(e.document, e.assessment)),
     ...view,
   };
 }
 
-export function toRecord(d: SourceDocument): DocumentRecord {
+export function toRecord(d: SourceDocument, assessment?: DocumentAssessment): DocumentRecord {
   return {
     id: d.id,
     source: d.source,
@@ -61,6 +61,7 @@ export function toRecord(d: SourceDocument): DocumentRecord {
     publishedInferred: d.publishedInferred,
     url: d.url,
     chars: d.text.length,
+    ...(assessment ? { language: assessment.language, about: assessment.about } : {}),
   };
 }
 

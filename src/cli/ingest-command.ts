@@ -1,4 +1,5 @@
 // `triangulate ingest INPUT...`: read reports into the store. Re-ingesting a stored text is a no-op, said so.
+import { warnNotRead } from './analyze-command.js';
 import type { Command } from 'commander';
 import type { SourceDocument } from '../model/document.js';
 import { readInputs } from '../ingest/read-inputs.js';
@@ -93,6 +94,7 @@ async function ingestInto(
       stop.release();
     });
   for (const f of report.failed) process.stderr.write(`triangulate: ${f.source}: ${f.message}\n`);
+  warnNotRead(report.added);
   const reextracted = opts.reextract && !report.stopped ? await store.reextract() : null;
   process.stdout.write(
     opts.format === 'json'

@@ -1,7 +1,7 @@
 // The shared state every extraction stage reads and returns: one document, its sentences and draft claims.
 import type { Claimant } from '../model/claim.js';
 import type { SourceDocument } from '../model/document.js';
-import type { ClaimantMention, LocalIncident } from '../model/extraction.js';
+import type { ClaimantMention, DocumentLanguage, LocalIncident, ReportAbout } from '../model/extraction.js';
 import type { Group, Outcome, Qualifier } from '../model/vocabulary.js';
 
 export interface Token {
@@ -96,6 +96,10 @@ export interface ExtractState {
   readonly sentenceIncidents: readonly (string | null)[];
   /** The country the document is mostly about (slug), for role ids like `pakistan-military`. */
   readonly country: string | null;
+  /** The report's language (detect-language); null before that stage. */
+  readonly language: DocumentLanguage | null;
+  /** Whether the report tells of people harmed in an event (assess-report); null before that stage. */
+  readonly about: ReportAbout | null;
 }
 
 export function revise(

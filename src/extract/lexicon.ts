@@ -8,6 +8,7 @@ import claimants from '../lexicon/claimants.json' with { type: 'json' };
 import noncounts from '../lexicon/noncounts.json' with { type: 'json' };
 import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
 import incidents from '../lexicon/incidents.json' with { type: 'json' };
+import report from '../lexicon/report.json' with { type: 'json' };
 import type { ClaimantKind, Group, Outcome, Qualifier } from '../model/vocabulary.js';
 import { PhraseIndex } from './phrase-index.js';
 
@@ -125,3 +126,9 @@ export const EVENT_NOUNS = phrasesOf<'event'>({ event: incidents.eventNouns });
 export const FACILITIES: ReadonlySet<string> = new Set(incidents.facilities);
 export const EVENT_MODIFIERS: ReadonlySet<string> = new Set(incidents.eventModifiers);
 export const NOT_EVENT_NAMES: ReadonlySet<string> = new Set(incidents.notEventNames);
+/** Per kind (figurative, natural death, fiction, hypothetical, rates): phrases that make a sentence's counts no incident. */
+export const NOT_INCIDENTS = phrasesOf<string>(noncounts.notIncidents);
+/** Nouns of violent events, disasters and accidents (not `crisis`, `operation`, `strike`: politics uses them too). */
+export const REPORT_EVENT_NOUNS = phrasesOf<'event'>({ event: report.eventNouns });
+export const LEAD_CUES = phrasesOf<'harm'>({ harm: report.leadCues });
+export const PLACES_HIT: ReadonlySet<string> = new Set(noncounts.placesHit);

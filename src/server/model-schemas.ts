@@ -52,6 +52,18 @@ export const documentRecordSchema = z
     publishedInferred: z.boolean(),
     url: z.string().nullable(),
     chars: z.number().int(),
+    /** The report's language; `read: false` means no figures were extracted from it (docs/languages.md). */
+    language: z
+      .object({ code: z.string(), name: z.string(), read: z.boolean(), reliable: z.boolean() })
+      .optional(),
+    /** Whether the report tells of people harmed in an event, with the evidence (docs/report-decision.md). */
+    about: z
+      .object({
+        harm: z.boolean(),
+        decision: z.enum(['harm', 'no harm', 'not read']),
+        reasons: z.array(z.string()).readonly(),
+      })
+      .optional(),
   })
   .meta({ id: 'Document' });
 

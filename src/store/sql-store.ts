@@ -65,7 +65,8 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         if (ingestOptions.signal?.aborted) break;
         done++;
         const outcome = await ingestDocument(db, document, { published: ingestOptions.published, extract });
-        if (outcome.kind === 'added') added.push(toRecord(outcome.extraction.document));
+        if (outcome.kind === 'added')
+          added.push(toRecord(outcome.extraction.document, outcome.extraction.assessment));
         else if (outcome.kind === 'unchanged') unchanged.push({ id: outcome.id, source: document.source });
         else failed.push({ id: document.id, source: document.source, message: outcome.message });
         const id =

@@ -19,6 +19,7 @@ export const RECORD_COLUMNS = [
   'published_inferred',
   'url',
   'chars',
+  'extraction',
 ] as const;
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
