@@ -1,10 +1,11 @@
 // CLI for the external scorers:
-// `node dist/eval/external/run-external.js [gva|gvdb|polnear]... [--limit N] [--errors FILE] [--categories]`.
+// `node dist/eval/external/run-external.js [gva|gva-places|gvdb|polnear]... [--limit N] [--errors FILE] [--categories]`.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatCategories, type ExternalError } from './error-categories.js';
 import type { ExternalOptions } from './external-data.js';
 import { formatGva, scoreGva } from './score-gva.js';
+import { formatGvaPlaces, scoreGvaPlaces } from './score-gva-places.js';
 import { formatGvdb, scoreGvdb } from './score-gvdb.js';
 import { formatPolnear, scorePolnear } from './score-polnear.js';
 
@@ -13,6 +14,7 @@ const SCORERS = {
     const r = scoreGva(o);
     return { text: formatGva(r), errors: r.errors };
   },
+  'gva-places': (o: ExternalOptions) => ({ text: formatGvaPlaces(scoreGvaPlaces(o)), errors: [] }),
   gvdb: (o: ExternalOptions) => {
     const r = scoreGvdb(o);
     return { text: formatGvdb(r), errors: r.errors };
@@ -41,7 +43,9 @@ export function runExternal(argv: readonly string[]): number {
   });
   const unknown = positionals.filter((p) => !(p in SCORERS));
   if (unknown.length > 0) {
-    process.stderr.write(`run-external: unknown data set ${unknown.join(', ')} (use gva, gvdb, polnear)\n`);
+    process.stderr.write(
+      `run-external: unknown data set ${unknown.join(', ')} (use gva, gva-places, gvdb, polnear)\n`,
+    );
     return 2;
   }
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
