@@ -1,12 +1,11 @@
 // `triangulate export`: claims, incidents, conflicts and estimates out of the store, whole or filtered.
 import type { Command } from 'commander';
 import { formatAnalysis } from '../format/format-analysis.js';
-import { formatCsv } from '../format/format-csv.js';
 import { openStore, storeTarget } from '../store/open-store.js';
 import { checkFormat, emit } from './shared-options.js';
 import { addDbOption } from './store-option.js';
 
-const EXPORT_FORMATS = ['json', 'csv', 'table', 'md'] as const;
+const EXPORT_FORMATS = ['json', 'csv', 'table', 'md', 'ucdp', 'acled'] as const;
 
 interface ExportOptions {
   readonly db?: string;
@@ -20,7 +19,9 @@ export function registerExport(program: Command): void {
   addDbOption(
     program
       .command('export')
-      .description('print what the store holds, as analyze would (CSV: one row per claim)'),
+      .description(
+        'print what the store holds, as analyze would (csv: one row per claim; ucdp, acled: one row per incident)',
+      ),
   )
     .option('-f, --format <format>', `output format: ${EXPORT_FORMATS.join('|')}`, 'json')
     .option('-o, --out <file>', 'write the output to a file instead of standard output')
@@ -35,10 +36,7 @@ export function registerExport(program: Command): void {
       const store = await openStore(storeTarget(opts.db));
       try {
         const analysis = await store.analysis({ incident: opts.incident, query: opts.query });
-        await emit(
-          opts.format === 'csv' ? formatCsv(analysis) : formatAnalysis(analysis, opts.format),
-          opts.out,
-        );
+        await emit(formatAnalysis(analysis, opts.format), opts.out);
       } finally {
         await store.close();
       }

@@ -2,8 +2,10 @@
 import type { Claim } from './claim.js';
 import type { DocumentRecord } from './document.js';
 import type { ConflictKind, EstimateGroup, Group, Outcome } from './vocabulary.js';
+import type { IncidentEvent } from './event.js';
 
-export interface Incident {
+/** Event-row fields (dates, location, actors, type, deaths by side, notes): an extension, docs/event-rows.md. */
+export interface Incident extends Partial<IncidentEvent> {
   readonly id: string;
   readonly label: string;
   /** YYYY-MM-DD, or YYYY-MM / YYYY when only that is known; null when unknown. */
