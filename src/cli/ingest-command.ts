@@ -17,6 +17,7 @@ interface IngestOptions {
   readonly quiet?: boolean;
   readonly verbose?: boolean;
   readonly reextract?: boolean;
+  readonly textColumn?: string;
 }
 
 export function registerIngest(program: Command): void {
@@ -30,6 +31,7 @@ export function registerIngest(program: Command): void {
   )
     .option('-f, --format <format>', `report format: ${INGEST_FORMATS.join('|')}`, 'text')
     .option('--published <date>', 'reference date (YYYY-MM-DD) for documents that carry none')
+    .option('--text-column <name>', 'the CSV column that holds each report’s text (default: text, else html)')
     .option('--reextract', 'also extract every stored document again (after upgrading triangulate)')
     .option('-q, --quiet', 'no progress bar or notes on stderr')
     .option('-v, --verbose', 'one line per document on standard output as it is stored')
@@ -64,7 +66,7 @@ async function ingestInto(
   opts: IngestOptions,
   target: string,
 ): Promise<number> {
-  const { documents, failures } = await readDocuments(inputs, published);
+  const { documents, failures } = await readDocuments(inputs, published, opts.textColumn);
   const bar = progressBar(documents.length, opts.quiet === true);
   const stop = stopOnInterrupt(opts.quiet === true);
   const report = await store
@@ -97,10 +99,11 @@ async function ingestInto(
 async function readDocuments(
   inputs: readonly string[],
   published: string | null,
+  textColumn: string | undefined,
 ): Promise<{ documents: SourceDocument[]; failures: number }> {
   let failures = 0;
   const documents: SourceDocument[] = [];
-  for await (const item of readInputs(inputs, { published })) {
+  for await (const item of readInputs(inputs, { published, ...(textColumn ? { textColumn } : {}) })) {
     if (item.kind === 'document') documents.push(item.document);
     else {
       failures++;
