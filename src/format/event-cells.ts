@@ -10,11 +10,16 @@ export function codedIncidents(analysis: Analysis): Incident[] {
   return analysis.incidents.filter((i) => i.main || withClaims.has(i.id));
 }
 
-/** `>200` when the best is an open figure's floor (`over 200` → 201 in the claim), else the number. */
-export function bestCell(count: DeathCount | undefined): string | number | null {
-  if (!count || count.best === null) return null;
-  return count.open ? `>${count.best - 1}` : count.best;
+/** A bound as it may honestly be written: the number, or `>200` / `234+` when it rests on an open figure. */
+export function boundCell(
+  count: DeathCount | undefined,
+  key: 'low' | 'best' | 'high',
+): string | number | null {
+  const text = count?.text[key] ?? null;
+  return text !== null && /^\d+$/u.test(text) ? Number(text) : text;
 }
+
+export const bestCell = (count: DeathCount | undefined) => boundCell(count, 'best');
 
 /** An armed group by its acronym when it has one (`BLA`), as UCDP names dyads; anyone else by name. */
 export function shortName(actor: EventActor | undefined): string | null {

@@ -3,7 +3,15 @@
 // (the disagreement in words).
 import type { Analysis, Incident } from '../model/analysis.js';
 import { csvTable, type Cell } from './csv-table.js';
-import { bestCell, codedIncidents, documentsOf, originalSources, shortName, sides } from './event-cells.js';
+import {
+  bestCell,
+  boundCell,
+  codedIncidents,
+  documentsOf,
+  originalSources,
+  shortName,
+  sides,
+} from './event-cells.js';
 
 export const UCDP_COLUMNS = [
   'id',
@@ -69,8 +77,8 @@ export function ucdpRow(analysis: Analysis, incident: Incident): Cell[] {
     bestCell(deaths?.civilians),
     bestCell(deaths?.unknown),
     bestCell(deaths?.total),
-    deaths?.total.high ?? null,
-    deaths?.total.low ?? null,
+    boundCell(deaths?.total, 'high'),
+    boundCell(deaths?.total, 'low'),
     docs.length,
     incident.notes ?? null,
   ];

@@ -41,6 +41,11 @@ export interface Estimate {
   readonly high: number | null;
   readonly claims: readonly string[];
   readonly independentSources: number;
+  /**
+   * The bounds as they may honestly be written (an extension): `>200` where a figure rests on `over 200`, `26+`
+   * on `at least 26`; `high` is null and `text.high` open when the largest account has no ceiling.
+   */
+  readonly text?: { readonly low: string | null; readonly best: string | null; readonly high: string | null };
 }
 
 /** One statement in time: a claimant saying one or more figures on a date. */

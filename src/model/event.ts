@@ -52,6 +52,8 @@ export interface DeathCount {
   readonly high: number | null;
   /** true when the best rests on an open figure (`over 200`): it is a floor, not a count */
   readonly open: boolean;
+  /** the bounds as they may honestly be written: `>200`, `234+` */
+  readonly text: { readonly low: string | null; readonly best: string | null; readonly high: string | null };
   /** the claims behind the figures */
   readonly claims: readonly string[];
 }

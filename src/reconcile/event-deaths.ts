@@ -3,10 +3,8 @@
 // foreign nationals, and the rest (people, hostages, other) is unknown. Killed and executed add up (killed in the
 // fight, executed as hostages are different deaths). A best that rests on an open figure (`over 200`) is a floor:
 // `open` says so, and every output shows it open.
-import type { Claim } from '../model/claim.js';
 import type { Estimate } from '../model/analysis.js';
 import type { DeathCount, EventDeaths } from '../model/event.js';
-import { ceilingOf, floorOf } from './value-interval.js';
 
 type Side = 'a' | 'b' | 'civilians' | 'unknown';
 
@@ -23,50 +21,67 @@ const SIDE_OF: Record<string, Side> = {
 };
 
 const DEATHS = new Set(['killed', 'executed']);
-const none: DeathCount = { low: null, best: null, high: null, open: false, claims: [] };
+const none: DeathCount = {
+  low: null,
+  best: null,
+  high: null,
+  open: false,
+  text: { low: null, best: null, high: null },
+  claims: [],
+};
 
 const add = (x: number | null, y: number | null): number | null => (x === null ? y : y === null ? x : x + y);
 
-/** True when the estimate's best is an open figure's floor: no claim behind it closes it. */
-export function bestIsOpen(e: Estimate, claimsById: ReadonlyMap<string, Claim>): boolean {
-  if (e.best === null) return false;
-  const behind = e.claims.map((id) => claimsById.get(id)).filter((c): c is Claim => c !== undefined);
-  const closed = behind.some(
-    (c) => ceilingOf(c.value) !== null && (ceilingOf(c.value) ?? 0) >= (e.best ?? 0),
-  );
-  return !closed && behind.some((c) => ceilingOf(c.value) === null && floorOf(c.value) === e.best);
+const opened = (e: Estimate, key: 'low' | 'best' | 'high'): boolean => {
+  const text = e.text?.[key];
+  return (key === 'high' && e.high === null && Boolean(text)) || (text != null && text !== String(e[key]));
+};
+
+/** One estimate keeps its words (`>200`); a sum with an open part is at least the sum (`234+`). */
+function written(
+  estimates: readonly Estimate[],
+  key: 'low' | 'best' | 'high',
+  total: number | null,
+): string | null {
+  if (estimates.length === 1) return estimates[0]!.text?.[key] ?? (total === null ? null : String(total));
+  if (total === null) return null;
+  return estimates.some((e) => opened(e, key)) ? `${total}+` : String(total);
 }
 
-function sum(estimates: readonly Estimate[], claimsById: ReadonlyMap<string, Claim>): DeathCount {
+function sum(estimates: readonly Estimate[]): DeathCount {
   if (estimates.length === 0) return none;
+  const low = estimates.reduce<number | null>((s, e) => add(s, e.low), null);
+  const best = estimates.reduce<number | null>((s, e) => add(s, e.best), null);
+  // One open high leaves the sum open.
+  const highOpen = estimates.some((e) => opened(e, 'high'));
+  const high = highOpen ? null : estimates.reduce<number | null>((s, e) => add(s, e.high), null);
+  const floorSum = estimates.reduce<number | null>((s, e) => add(s, e.high ?? e.best), null);
   return {
-    low: estimates.reduce<number | null>((s, e) => add(s, e.low), null),
-    best: estimates.reduce<number | null>((s, e) => add(s, e.best), null),
-    // One open high leaves the sum open.
-    high: estimates.some((e) => e.high === null)
-      ? null
-      : estimates.reduce<number | null>((s, e) => add(s, e.high), null),
-    open: estimates.some((e) => bestIsOpen(e, claimsById)),
+    low,
+    best,
+    high,
+    open: estimates.some((e) => opened(e, 'best')),
+    text: {
+      low: written(estimates, 'low', low),
+      best: written(estimates, 'best', best),
+      high: highOpen
+        ? estimates.length === 1
+          ? (estimates[0]!.text?.high ?? null)
+          : `${floorSum}+`
+        : written(estimates, 'high', high),
+    },
     claims: [...new Set(estimates.flatMap((e) => e.claims))],
   };
 }
 
-export function deathsBySide(estimates: readonly Estimate[], claims: readonly Claim[]): EventDeaths {
-  const claimsById = new Map(claims.map((c) => [c.id, c]));
+export function deathsBySide(estimates: readonly Estimate[]): EventDeaths {
   const deaths = estimates.filter((e) => DEATHS.has(e.outcome));
-  const of = (side: Side) =>
-    sum(
-      deaths.filter((e) => e.group !== 'all' && SIDE_OF[e.group] === side),
-      claimsById,
-    );
+  const of = (side: Side) => sum(deaths.filter((e) => e.group !== 'all' && SIDE_OF[e.group] === side));
   return {
     a: of('a'),
     b: of('b'),
     civilians: of('civilians'),
     unknown: of('unknown'),
-    total: sum(
-      deaths.filter((e) => e.group === 'all'),
-      claimsById,
-    ),
+    total: sum(deaths.filter((e) => e.group === 'all')),
   };
 }

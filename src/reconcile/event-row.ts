@@ -69,10 +69,7 @@ export function describeIncident(
     location,
     actors,
     eventType: claims.length || actors.length ? classifyEvent(passages, actors) : null,
-    deaths: deathsBySide(
-      view.estimates.filter((e) => e.incident === incident.id),
-      claims,
-    ),
+    deaths: deathsBySide(view.estimates.filter((e) => e.incident === incident.id)),
     notes: incidentNotes(
       view.conflicts.filter((c) => c.incident === incident.id),
       claims,
