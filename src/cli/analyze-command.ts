@@ -4,24 +4,28 @@ import { analyze } from '../analyze.js';
 import { formatAnalysis, ANALYSIS_FORMATS } from '../format/format-analysis.js';
 import {
   addCommonOptions,
+  addTableOptions,
   checkDate,
   checkFormat,
   emit,
   reportInputError,
+  tableOptions,
   type CommonOptions,
 } from './shared-options.js';
 
 export function registerAnalyze(program: Command): void {
   addCommonOptions(
-    program
-      .command('analyze')
-      .description('extract and reconcile the figures in reports (files, directories, - for stdin)')
-      .argument('<inputs...>', 'files, directories, URLs or - for standard input')
-      .option('--since <date>', 'skip feed items published before this date (YYYY-MM-DD)')
-      .option(
-        '--text-column <name>',
-        'the CSV column that holds each report’s text (default: text, else html)',
-      ),
+    addTableOptions(
+      program
+        .command('analyze')
+        .description('extract and reconcile the figures in reports (files, directories, - for stdin)')
+        .argument('<inputs...>', 'files, directories, URLs or - for standard input')
+        .option('--since <date>', 'skip feed items published before this date (YYYY-MM-DD)')
+        .option(
+          '--text-column <name>',
+          'the CSV column that holds each report’s text (default: text, else html)',
+        ),
+    ),
     ANALYSIS_FORMATS,
     'table',
   ).action(
@@ -48,7 +52,7 @@ export function registerAnalyze(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      await emit(formatAnalysis(result, format), opts.out);
+      await emit(formatAnalysis(result, format, tableOptions(opts)), opts.out);
     },
   );
 }

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { formatAnalysis } from '../format/format-analysis.js';
 import { openStore, storeTarget } from '../store/open-store.js';
-import { checkFormat, emit } from './shared-options.js';
+import { checkFormat, emit, tableOptions } from './shared-options.js';
 import { addDbOption } from './store-option.js';
 
 const EXPORT_FORMATS = ['json', 'csv', 'table', 'md', 'ucdp', 'acled'] as const;
@@ -13,6 +13,8 @@ interface ExportOptions {
   readonly out?: string;
   readonly incident?: string;
   readonly query?: string;
+  readonly width?: string;
+  readonly all?: boolean;
 }
 
 export function registerExport(program: Command): void {
@@ -31,12 +33,14 @@ export function registerExport(program: Command): void {
       'only incidents and claims matching a full-text search ("train hijack", "bla -militants")',
     )
     .option('-q, --quiet', 'no notes on stderr')
+    .option('--width <columns>', 'table width in columns (default: the terminal’s, else 100)')
+    .option('--all', 'table: show recalled incidents’ figures too, not one "also mentioned" line')
     .action(async (opts: ExportOptions) => {
       checkFormat(opts.format, EXPORT_FORMATS);
       const store = await openStore(storeTarget(opts.db));
       try {
         const analysis = await store.analysis({ incident: opts.incident, query: opts.query });
-        await emit(formatAnalysis(analysis, opts.format), opts.out);
+        await emit(formatAnalysis(analysis, opts.format, tableOptions(opts)), opts.out);
       } finally {
         await store.close();
       }
