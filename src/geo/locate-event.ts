@@ -4,27 +4,10 @@
 // never locate it. With no locative town, the province, then the country, chosen by frequency: `inferred`.
 import { documentHint, findPlaces, type PlaceSpan } from './find-places.js';
 import type { PlaceHint } from './resolve-place.js';
-import type { Place, PlacePrecision } from './place.js';
+import type { EventLocation, LocationEvidence } from '../model/event.js';
+import type { Place } from './place.js';
 
-export interface LocationEvidence {
-  readonly documentId: string;
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
-export interface EventLocation {
-  readonly name: string;
-  readonly countryCode: string;
-  readonly country: string;
-  readonly admin1: string | null;
-  readonly latitude: number;
-  readonly longitude: number;
-  readonly precision: PlacePrecision;
-  /** true when no sentence puts the event in this place: it is the place the reports name most */
-  readonly inferred: boolean;
-  readonly evidence: LocationEvidence | null;
-}
+export type { EventLocation, LocationEvidence };
 
 interface Located extends PlaceSpan {
   readonly documentId: string;

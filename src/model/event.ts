@@ -1,11 +1,31 @@
 // The event-row fields each incident carries (additive to SPEC.md's incident; codebook: docs/event-rows.md).
 // Every field keeps the span that states it, or says it is inferred.
-import type { EventLocation, LocationEvidence } from '../geo/locate-event.js';
-
-export type { EventLocation, LocationEvidence };
+// Types only, no imports from geo/: the web app type-checks these and must not pull in node:fs.
 
 /** A span of one report's text. */
-export type TextEvidence = LocationEvidence;
+export interface TextEvidence {
+  readonly documentId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export type LocationEvidence = TextEvidence;
+
+/** Where the incident happened (the map draws these fields). */
+export interface EventLocation {
+  readonly name: string;
+  /** ISO 3166-1 alpha-2 */
+  readonly countryCode: string;
+  readonly country: string;
+  readonly admin1: string | null;
+  readonly latitude: number;
+  readonly longitude: number;
+  readonly precision: 'city' | 'admin1' | 'country';
+  /** true when no sentence puts the event in this place: it is the place the reports name most */
+  readonly inferred: boolean;
+  readonly evidence: LocationEvidence | null;
+}
 
 export interface EventDates {
   /** YYYY-MM-DD, YYYY-MM or YYYY */

@@ -16,6 +16,8 @@ export interface GvaIncident {
   /** GVA's state and city (or county), for scoring where the gazetteer puts the incident. */
   readonly state: string | null;
   readonly cityOrCounty: string | null;
+  /** The day GVA dates the incident (`January 12, 2014` in the data), as YYYY-MM-DD; null when absent. */
+  readonly date: string | null;
   readonly articles: readonly GvaArticle[];
 }
 
@@ -26,6 +28,7 @@ interface RawIncident {
   readonly num_injured?: number;
   readonly state?: string | null;
   readonly city_or_county?: string | null;
+  readonly date?: string;
   readonly documents: readonly {
     readonly doc_id: string;
     readonly title?: string | null;
@@ -48,6 +51,7 @@ export function readGva(path: string): GvaIncident[] {
       injured: raw.num_injured,
       state: raw.state ?? null,
       cityOrCounty: raw.city_or_county ?? null,
+      date: isoDay(raw.date),
       articles: raw.documents.map((d) => ({
         id: d.doc_id,
         title: d.title ?? null,
@@ -58,4 +62,10 @@ export function readGva(path: string): GvaIncident[] {
     });
   }
   return out;
+}
+
+function isoDay(date: string | undefined): string | null {
+  if (!date) return null;
+  const t = Date.parse(`${date} 12:00 UTC`);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }
