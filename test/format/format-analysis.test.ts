@@ -42,7 +42,8 @@ describe('table', () => {
   });
 
   test('conflicts are spelled out under the grid', () => {
-    expect(table).toContain(
+    // Wide enough that the sentence is not wrapped.
+    expect(formatTable(analysis, { color: false, width: 160 })).toContain(
       '  C  Security forces killed: unattributed says ten vs ISPR says 23 vs local sources says at least 200.',
     );
   });
