@@ -7,45 +7,57 @@ import { formatAnalysis, ANALYSIS_FORMATS } from '../format/format-analysis.js';
 import { writeJsonl } from '../format/write-jsonl.js';
 import {
   addCommonOptions,
+  addTableOptions,
   checkDate,
   checkFormat,
   emit,
   reportInputError,
+  tableOptions,
   type CommonOptions,
 } from './shared-options.js';
 
 export function registerAnalyze(program: Command): void {
   addCommonOptions(
-    program
-      .command('analyze')
-      .description('extract and reconcile the figures in reports (files, directories, - for stdin)')
-      .argument('<inputs...>', 'files, directories, URLs or - for standard input')
-      .option('--since <date>', 'skip feed items published before this date (YYYY-MM-DD)'),
+    addTableOptions(
+      program
+        .command('analyze')
+        .description('extract and reconcile the figures in reports (files, directories, - for stdin)')
+        .argument('<inputs...>', 'files, directories, URLs or - for standard input')
+        .option('--since <date>', 'skip feed items published before this date (YYYY-MM-DD)')
+        .option(
+          '--text-column <name>',
+          'the CSV column that holds each report’s text (default: text, else html)',
+        ),
+    ),
     ANALYSIS_FORMATS,
     'table',
-  ).action(async (inputs: string[], opts: CommonOptions & { readonly since?: string }) => {
-    const format = opts.format ?? 'table';
-    checkFormat(format, ANALYSIS_FORMATS);
-    const published = checkDate(opts.published);
-    const since = checkSince(opts.since);
-    let failures = 0;
-    const result = await analyze(inputs, {
-      published,
-      since,
-      onError: (input, error) => {
-        failures++;
-        reportInputError(input, error);
-      },
-    });
-    if (result.documents.length === 0) {
-      process.stderr.write(`triangulate: nothing could be read (${failures} input(s) failed)\n`);
-      process.exitCode = 1;
-      return;
-    }
-    warnNotRead(result.documents);
-    if (format === 'jsonl') await writeJsonl(result, opts.out);
-    else await emit(formatAnalysis(result, format), opts.out);
-  });
+  ).action(
+    async (
+      inputs: string[],
+      opts: CommonOptions & { readonly since?: string; readonly textColumn?: string },
+    ) => {
+      const format = opts.format ?? 'table';
+      checkFormat(format, ANALYSIS_FORMATS);
+      const published = checkDate(opts.published);
+      const since = checkSince(opts.since);
+      let failures = 0;
+      const result = await analyze(inputs, {
+        published,
+        since,
+        ...(opts.textColumn ? { textColumn: opts.textColumn } : {}),
+        onError: (input, error) => {
+          failures++;
+          reportInputError(input, error);
+        },
+      });
+      if (result.documents.length === 0) {
+        process.stderr.write(`triangulate: nothing could be read (${failures} input(s) failed)\n`);
+        process.exitCode = 1;
+        return;
+      }
+      await emit(formatAnalysis(result, format, tableOptions(opts)), opts.out);
+    },
+  );
 }
 
 function checkSince(date: string | undefined): string | null {

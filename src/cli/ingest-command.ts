@@ -20,6 +20,7 @@ interface IngestOptions {
   readonly verbose?: boolean;
   readonly reextract?: boolean;
   readonly queue?: boolean;
+  readonly textColumn?: string;
 }
 
 export function registerIngest(program: Command): void {
@@ -33,6 +34,7 @@ export function registerIngest(program: Command): void {
   )
     .option('-f, --format <format>', `report format: ${INGEST_FORMATS.join('|')}`, 'text')
     .option('--published <date>', 'reference date (YYYY-MM-DD) for documents that carry none')
+    .option('--text-column <name>', 'the CSV column that holds each report’s text (default: text, else html)')
     .option('--reextract', 'also extract every stored document again (after upgrading triangulate)')
     .option(
       '--queue',
@@ -79,7 +81,7 @@ async function ingestInto(
   opts: IngestOptions,
   target: string,
 ): Promise<number> {
-  const read = readDocuments(inputs, published);
+  const read = readDocuments(inputs, published, opts.textColumn);
   const bar = progressBar(null, opts.quiet === true);
   const stop = stopOnInterrupt(opts.quiet === true);
   const report = await store
@@ -120,7 +122,7 @@ async function enqueueInto(
 ): Promise<number> {
   const queue = await openQueue(target);
   try {
-    const read = readDocuments(inputs, published);
+    const read = readDocuments(inputs, published, opts.textColumn);
     const job = await queue.enqueue(read.documents, { published });
     process.stdout.write(
       opts.format === 'json'
@@ -141,10 +143,11 @@ async function enqueueInto(
 function readDocuments(
   inputs: readonly string[],
   published: string | null,
+  textColumn: string | undefined,
 ): { readonly documents: AsyncIterable<SourceDocument>; readonly failures: () => number } {
   let failures = 0;
   async function* documents(): AsyncGenerator<SourceDocument> {
-    for await (const item of readInputs(inputs, { published })) {
+    for await (const item of readInputs(inputs, { published, ...(textColumn ? { textColumn } : {}) })) {
       if (item.kind === 'document') yield item.document;
       else {
         failures++;

@@ -8,6 +8,30 @@ export interface CommonOptions {
   readonly out?: string;
   readonly published?: string;
   readonly quiet?: boolean;
+  readonly width?: string;
+  readonly all?: boolean;
+}
+
+/** Table options from `--width` (else the terminal's width, else 100) and `--all`. */
+export function tableOptions(opts: { readonly width?: string; readonly all?: boolean }): {
+  width: number;
+  all: boolean;
+} {
+  const given = opts.width === undefined ? undefined : Number(opts.width);
+  if (given !== undefined && (!Number.isInteger(given) || given < 60)) {
+    throw new TriangulateError(
+      'bad_input',
+      `--width "${opts.width}" must be a whole number of columns, 60 or more`,
+    );
+  }
+  return { width: given ?? process.stdout.columns ?? 100, all: opts.all === true };
+}
+
+/** The table's own options, for the commands that print one. */
+export function addTableOptions(cmd: Command): Command {
+  return cmd
+    .option('--width <columns>', 'table width in columns (default: the terminal’s, else 100)')
+    .option('--all', 'table: show recalled incidents’ figures too, not one "also mentioned" line');
 }
 
 export function addCommonOptions(cmd: Command, formats: readonly string[], fallback: string): Command {

@@ -3,7 +3,7 @@
 import type { Claimant } from '../model/claim.js';
 import type { ClaimantKind } from '../model/vocabulary.js';
 
-export const AUTHOR: Claimant = { id: 'author', name: 'Article (own voice)', kind: 'author' };
+export const AUTHOR: Claimant = { id: 'author', name: 'the article', kind: 'author' };
 export const UNKNOWN_SOURCE: Claimant = { id: 'unattributed', name: 'Unattributed reports', kind: 'unknown' };
 
 export function slug(text: string): string {

@@ -12,13 +12,14 @@ export interface Column {
 }
 
 const MAX_NAMED = 5;
-const POOLED: Record<string, string> = { author: 'articles', unknown: 'unattributed' };
+// The articles' own voice has one name in every output: `the article` (claimantName, the claim's claimant).
+const POOLED: Record<string, string> = { author: 'the article', unknown: 'unattributed' };
 
 export function columnKey(c: Claim): string {
   return POOLED[c.claimant.kind] ?? c.claimant.id;
 }
 
-export function claimantColumns(claims: readonly Claim[]): Column[] {
+export function claimantColumns(claims: readonly Claim[], maxNamed = MAX_NAMED): Column[] {
   const counts = new Map<string, { n: number; claim: Claim }>();
   for (const c of claims) {
     const k = columnKey(c);
@@ -29,11 +30,11 @@ export function claimantColumns(claims: readonly Claim[]): Column[] {
     .filter(([k]) => !Object.values(POOLED).includes(k))
     .sort((a, b) => b[1].n - a[1].n);
   const columns: Column[] = named
-    .slice(0, MAX_NAMED)
+    .slice(0, maxNamed)
     .map(([key, { claim }]) => ({ key, title: claimantName(claim.claimant), single: true }));
   for (const pooled of Object.values(POOLED))
     if (counts.has(pooled)) columns.push({ key: pooled, title: pooled, single: false });
-  if (named.length > MAX_NAMED) columns.push({ key: 'others', title: 'others', single: false });
+  if (named.length > maxNamed) columns.push({ key: 'others', title: 'others', single: false });
   return columns;
 }
 

@@ -1,4 +1,5 @@
 // Figures in the width of a table cell: `~440`, `>400`, `200+`, `70–80`, `all`.
+import type { Estimate } from '../model/analysis.js';
 import type { ClaimValue } from '../model/claim.js';
 
 export function compactValue(v: ClaimValue): string {
@@ -24,8 +25,9 @@ export function compactValue(v: ClaimValue): string {
   }
 }
 
-/** `4–23–200`, with `?` for what no claim tells. */
-export function compactEstimate(e: { low: number | null; best: number | null; high: number | null }): string {
+/** `4–23–200`, with `?` for what no claim tells; open bounds as written (`>200`), one figure once. */
+export function compactEstimate(e: Pick<Estimate, 'low' | 'best' | 'high' | 'text'>): string {
   const n = (x: number | null) => (x === null ? '?' : String(x));
-  return `${n(e.low)}–${n(e.best)}–${n(e.high)}`;
+  const [low, best, high] = [e.text?.low ?? n(e.low), e.text?.best ?? n(e.best), e.text?.high ?? n(e.high)];
+  return low === best && best === high ? best : `${low}–${best}–${high}`;
 }

@@ -1,7 +1,8 @@
 // One CSV row per claim, with its incident and the incident's estimate for the same outcome and group,
-// so a spreadsheet user can sort and pivot without joining tables (RFC 4180 quoting).
+// so a spreadsheet user can sort and pivot without joining tables (csv-table.ts: quoting, formula guard).
 import type { Analysis, Estimate } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
+import { csvTable, type Cell } from './csv-table.js';
 
 const HEADER = [
   'claim',
@@ -25,13 +26,11 @@ const HEADER = [
   'estimate_high',
 ] as const;
 
-type Cell = string | number | boolean | null;
-
 export function formatCsv(analysis: Analysis): string {
   const labels = new Map(analysis.incidents.map((i) => [i.id, i.label]));
   const estimates = new Map(analysis.estimates.map((e) => [estimateKey(e.incident, e.outcome, e.group), e]));
   const rows = analysis.claims.map((c) => claimRow(c, labels, estimates));
-  return [HEADER, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvTable(HEADER, rows);
 }
 
 function claimRow(c: Claim, labels: Map<string, string>, estimates: Map<string, Estimate>): Cell[] {
@@ -62,11 +61,4 @@ function claimRow(c: Claim, labels: Map<string, string>, estimates: Map<string, 
 
 function estimateKey(incident: string, outcome: string, group: string): string {
   return `${incident}\u0000${outcome}\u0000${group}`;
-}
-
-/** Empty for null; quoted when the value holds a comma, quote or line break. */
-export function csvCell(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -103,9 +103,15 @@ function estimateRow(e: Estimate, byId: ReadonlyMap<string, Claim>, notes: Footn
     e.group === 'all' || e.best === null
       ? undefined
       : e.claims.map((id) => byId.get(id)).find((c) => c && pointOf(c.value) === e.best);
-  const best = `${n(e.best)}${basis ? notes.ref(basis.id) : ''}`;
+  // Open bounds as written (`>200`), never a made-up 201.
+  const [low, bestText, high] = [
+    e.text?.low ?? n(e.low),
+    e.text?.best ?? n(e.best),
+    e.text?.high ?? n(e.high),
+  ];
+  const best = `${bestText}${basis ? notes.ref(basis.id) : ''}`;
   const label = e.group === 'all' ? `**${figureLabel(e.outcome, 'all')}**` : figureLabel(e.outcome, e.group);
-  return `| ${label} | ${n(e.low)} | ${best} | ${n(e.high)} | ${e.independentSources} |`;
+  return `| ${label} | ${low} | ${best} | ${high} | ${e.independentSources} |`;
 }
 
 /** Footnote marks for a handful of claims; a long list of echoes would bury the sentence. */

@@ -7,10 +7,16 @@ import { TriangulateError } from '../model/triangulate-error.js';
 import { decodeBytes, DEFAULT_MAX_BYTES } from './decode-bytes.js';
 import { extractHtml } from './extract-html.js';
 
+export interface ReaderOptions {
+  /** The CSV column that holds each report's text (`notes` in an ACLED export); default `text`, else `html`. */
+  readonly textColumn?: string;
+}
+
 export type FileReader = (
   text: string,
   source: string,
   name: string,
+  options?: ReaderOptions,
 ) => DocumentInput[] | Promise<DocumentInput[]>;
 
 /** UTF-8 (BOM or not) and UTF-16 with BOM; binary, empty and oversized files are refused with a reason. */
@@ -57,7 +63,7 @@ const jsonFile: FileReader = (text, source, name) => {
   return list.map((v, i) => asDocument(v, list.length > 1 ? `${source}#${i + 1}` : source, source, name));
 };
 
-const csvFile: FileReader = (text, source, name) => {
+const csvFile: FileReader = (text, source, name, options = {}) => {
   let rows: Record<string, string>[];
   try {
     rows = parseCsv(text, {
@@ -70,12 +76,26 @@ const csvFile: FileReader = (text, source, name) => {
   } catch (e) {
     throw new TriangulateError('bad_input', `${source}: not valid CSV (${(e as Error).message})`);
   }
-  if (rows.length > 0 && !('text' in rows[0]!) && !('html' in rows[0]!)) {
-    throw new TriangulateError('bad_input', `${source}: the CSV needs a "text" or "html" column`);
+  const column = options.textColumn?.trim().toLowerCase();
+  const header = Object.keys(rows[0] ?? {});
+  if (column !== undefined && rows.length > 0 && !header.includes(column)) {
+    throw new TriangulateError(
+      'bad_input',
+      `${source}: no column "${options.textColumn}" for --text-column; the CSV has ${header.join(', ')}`,
+    );
   }
+  if (column === undefined && rows.length > 0 && !header.includes('text') && !header.includes('html')) {
+    throw new TriangulateError(
+      'bad_input',
+      `${source}: the CSV needs a "text" or "html" column, or name the one holding the text with --text-column (it has ${header.join(', ')})`,
+    );
+  }
+  // The named column is the text; a `text` column it displaces is kept under no name.
+  const named = (row: Record<string, string>) =>
+    column ? { ...row, html: undefined, text: row[column] } : row;
   // Row numbers count the header line, so they match what a spreadsheet shows.
   return rows.map((row, i) =>
-    asDocument(row, `${source}:${i + 2}`, source, rows.length > 1 ? undefined : name),
+    asDocument(named(row), `${source}:${i + 2}`, source, rows.length > 1 ? undefined : name),
   );
 };
 

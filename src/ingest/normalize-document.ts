@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { DocumentInput, SourceDocument } from '../model/document.js';
 import { TriangulateError } from '../model/triangulate-error.js';
 import { extractHtml } from './extract-html.js';
+import { readTextHeader } from './plain-text-header.js';
 
 export function normalizeText(text: string): string {
   return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
@@ -67,12 +68,15 @@ export function normalizeDocument(given: DocumentInput, fallbackSource = 'input'
   const text = normalizeText(raw);
   if (text.trim() === '') throw new TriangulateError('empty', `${fallbackSource}: the document is empty`);
   const published = toIsoDate(input.published ?? null);
+  // Plain text carries no metadata: its first lines may name the outlet and the headline.
+  const plain = typeof given.text === 'string' && (input.title == null || input.outlet == null);
+  const header = plain ? readTextHeader(text) : { title: null, outlet: null };
   return {
     id: input.id ?? textHash(text).slice(0, 16),
     source: input.source ?? input.url ?? input.id ?? fallbackSource,
-    title: input.title ?? null,
+    title: input.title ?? header.title,
     url: input.url ?? null,
-    outlet: input.outlet ?? null,
+    outlet: input.outlet ?? header.outlet,
     published,
     publishedInferred: false,
     text,

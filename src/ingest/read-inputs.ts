@@ -112,7 +112,8 @@ async function* readText(
     );
     return;
   }
-  yield* settleAll(input, () => readerFor(ext)(text, input, name));
+  const textColumn = ctx.options.textColumn;
+  yield* settleAll(input, () => readerFor(ext)(text, input, name, textColumn ? { textColumn } : {}));
 }
 
 /** What standard input holds, from its first bytes: a feed, a web page, or text. */

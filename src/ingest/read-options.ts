@@ -13,6 +13,8 @@ export interface ReadOptions extends FetchOptions {
   readonly allowFiles?: boolean;
   /** Items read from one feed, at most (default 200): a feed of 10,000 links is not fetched whole. */
   readonly maxFeedItems?: number;
+  /** The CSV column that holds the text (`--text-column notes` for an ACLED export). */
+  readonly textColumn?: string;
   /** Standard input, injectable for tests. */
   readonly stdin?: () => Promise<Buffer>;
 }

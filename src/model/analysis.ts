@@ -2,8 +2,10 @@
 import type { Claim } from './claim.js';
 import type { DocumentRecord } from './document.js';
 import type { ConflictKind, EstimateGroup, Group, Outcome } from './vocabulary.js';
+import type { IncidentEvent } from './event.js';
 
-export interface Incident {
+/** Event-row fields (dates, location, actors, type, deaths by side, notes): an extension, docs/event-rows.md. */
+export interface Incident extends Partial<IncidentEvent> {
   readonly id: string;
   readonly label: string;
   /** YYYY-MM-DD, or YYYY-MM / YYYY when only that is known; null when unknown. */
@@ -45,6 +47,11 @@ export interface Estimate {
   readonly high: number | null;
   readonly claims: readonly string[];
   readonly independentSources: number;
+  /**
+   * The bounds as they may honestly be written (an extension): `>200` where a figure rests on `over 200`, `26+`
+   * on `at least 26`; `high` is null and `text.high` open when the largest account has no ceiling.
+   */
+  readonly text?: { readonly low: string | null; readonly best: string | null; readonly high: string | null };
 }
 
 /** One statement in time: a claimant saying one or more figures on a date. */

@@ -5,6 +5,7 @@
 // - high: the largest figure any claim gives, hedged ones included (an open figure counts as its floor).
 import type { Estimate } from '../model/analysis.js';
 import { byTime, standingFigure, type FigureClaim, type FigureGroup } from './figure-claims.js';
+import type { Claim } from '../model/claim.js';
 import { ceilingOf, floorOf, pointOf } from './value-interval.js';
 import { groupBy } from './tally.js';
 
@@ -17,17 +18,59 @@ export function estimateFigure(group: FigureGroup): Estimate {
   const highs = usable.map(
     (f) => ceilingOf(f.claim.value) ?? floorOf(f.claim.value) ?? pointOf(f.claim.value),
   );
-  const low = minOf(floors);
+  const floor = minOf(floors);
+  const low = floor === null || best === null ? floor : Math.min(floor, best);
   const high = maxOf([...highs, best]);
+  const text = honestBounds(usable, low, best, high);
   return {
     incident: group.incident,
     outcome: group.outcome,
     group: group.group,
-    low: low === null || best === null ? low : Math.min(low, best),
+    low,
     best,
-    high,
+    high: text.high === null || text.high === String(high) ? high : null,
+    text,
     claims: group.claims.flatMap((f) => [f.claim.id, ...(f.also ?? [])]),
     independentSources: new Set(credible.map((f) => f.source)).size,
+  };
+}
+
+/** `>200` for `over 200` (whose floor is 201), `26+` for `at least 26` or `dozens`. */
+export function openForm(claim: Claim): string {
+  const floor = floorOf(claim.value) ?? 0;
+  return claim.value.qualifier === 'more_than' ? `>${floor - 1}` : `${floor}+`;
+}
+
+const isOpen = (c: Claim) => ceilingOf(c.value) === null && floorOf(c.value) !== null;
+
+/**
+ * Each bound written as the claims allow: a number only an open figure gives (its floor) stays open, and the high
+ * is open when the largest account has no ceiling: `over 200` never becomes 201–201–201.
+ */
+function honestBounds(
+  usable: readonly FigureClaim[],
+  low: number | null,
+  best: number | null,
+  high: number | null,
+): NonNullable<Estimate['text']> {
+  const claims = usable.map((f) => f.claim);
+  const closedAt = (n: number) =>
+    claims.some((c) => !isOpen(c) && (pointOf(c.value) === n || floorOf(c.value) === n));
+  const openAt = (n: number | null) =>
+    n === null || closedAt(n) ? undefined : claims.find((c) => isOpen(c) && floorOf(c.value) === n);
+  const write = (n: number | null) => {
+    const open = openAt(n);
+    return n === null ? null : open ? openForm(open) : String(n);
+  };
+  const closedTop = maxOf(
+    claims.filter((c) => !isOpen(c)).map((c) => ceilingOf(c.value) ?? pointOf(c.value)),
+  );
+  const openTop = claims.filter(isOpen).sort((a, b) => (floorOf(b.value) ?? 0) - (floorOf(a.value) ?? 0))[0];
+  const highOpen = openTop !== undefined && (floorOf(openTop.value) ?? 0) > (closedTop ?? -1);
+  return {
+    low: write(low),
+    best: write(best),
+    high: highOpen ? openForm(openTop) : high === null ? null : String(high),
   };
 }
 

@@ -13,6 +13,23 @@ const DISJOINT_SETS: readonly (readonly EstimateGroup[])[] = [
   ['people'],
 ];
 
+type Bound = 'low' | 'best' | 'high';
+
+/** A bound its text writes open (`>200`, `26+`), or a high left null because the top account has no ceiling. */
+function isOpenBound(e: Estimate, key: Bound): boolean {
+  const text = e.text?.[key];
+  if (key === 'high' && e.high === null && text) return true;
+  return text !== undefined && text !== null && text !== String(e[key]);
+}
+
+/** The floor an open high stands on (`>200` → 201), for sums. */
+function floorOfOpen(e: Estimate): number | null {
+  const text = e.text?.high;
+  if (e.high !== null || !text) return null;
+  const n = Number(/\d+/u.exec(text)?.[0]);
+  return text.startsWith('>') ? n + 1 : n;
+}
+
 export function estimateTotals(
   rows: readonly Estimate[],
   sourcesOf: (e: Estimate) => readonly string[],
@@ -22,19 +39,34 @@ export function estimateTotals(
     const byGroup = new Map(list.map((e) => [e.group, e]));
     const sum = (set: readonly EstimateGroup[], pick: (e: Estimate) => number | null) =>
       set.reduce((s, g) => s + (byGroup.has(g) ? (pick(byGroup.get(g)!) ?? 0) : 0), 0);
-    const over = (pick: (e: Estimate) => number | null) =>
-      Math.max(...DISJOINT_SETS.map((set) => sum(set, pick)));
+    const bound = (key: Bound, pick: (e: Estimate) => number | null) => {
+      const sums = DISJOINT_SETS.map((set) => ({ set, total: sum(set, pick) }));
+      const top = sums.reduce((a, b) => (b.total > a.total ? b : a));
+      const members = top.set.flatMap((g) => (byGroup.has(g) ? [byGroup.get(g)!] : []));
+      const open = members.filter((e) => isOpenBound(e, key));
+      // One open member (`over 200`) is written as it was; a sum with an open part is at least the sum.
+      const text =
+        open.length === 0
+          ? String(top.total)
+          : members.length === 1
+            ? (open[0]!.text?.[key] ?? null)
+            : `${top.total}+`;
+      return { total: top.total, text, open: open.length > 0 };
+    };
     const anyBest = list.some((e) => e.best !== null);
-    const best = anyBest ? over((e) => e.best) : null;
+    const low = list.some((e) => e.low !== null) ? bound('low', (e) => e.low) : null;
+    const best = anyBest ? bound('best', (e) => e.best) : null;
+    const high = bound('high', (e) => e.high ?? floorOfOpen(e) ?? e.best ?? e.low);
     totals.push({
       incident: list[0]!.incident,
       outcome: list[0]!.outcome,
       group: 'all',
-      low: list.some((e) => e.low !== null) ? over((e) => e.low) : null,
-      best,
-      high: over((e) => e.high ?? e.best ?? e.low),
+      low: low?.total ?? null,
+      best: best?.total ?? null,
+      high: high.open ? null : high.total,
       claims: [...new Set(list.flatMap((e) => e.claims))],
       independentSources: new Set(list.flatMap(sourcesOf)).size,
+      text: { low: low?.text ?? null, best: best?.text ?? null, high: high.text },
     });
   }
   return totals;

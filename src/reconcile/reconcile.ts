@@ -19,12 +19,17 @@ import { findConflicts } from './find-conflicts.js';
 import { findImplausible } from './find-implausible.js';
 import { findWholeClaims } from './find-whole-claims.js';
 import { linkIncidents, type IncidentLinks } from './link-incidents.js';
+import { withEventRows } from './event-row.js';
 import { groupBy } from './tally.js';
 import { unifyClaimants, type ClaimantResolver } from './unify-claimants.js';
 
 export type ReconciledView = Pick<Analysis, 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline'>;
 
 export function reconcile(extractions: readonly DocumentExtraction[]): ReconciledView {
+  return withEventRows(reconcileFigures(extractions), extractions);
+}
+
+function reconcileFigures(extractions: readonly DocumentExtraction[]): ReconciledView {
   const links = linkIncidents(extractions);
   const { figures, countless } = collectFigures(extractions, links, unifyClaimants(extractions));
   const counted = (id: string) => !countless.has(id);

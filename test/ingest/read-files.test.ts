@@ -136,7 +136,7 @@ describe('readInputs on files', () => {
       `${file('sheet.csv')}:4: each document needs a "text" or "html" string`,
     ]);
     expect(summary(await read([file('no-text.csv')]))).toEqual([
-      `bad_input: ${file('no-text.csv')}: the CSV needs a "text" or "html" column`,
+      `bad_input: ${file('no-text.csv')}: the CSV needs a "text" or "html" column, or name the one holding the text with --text-column (it has title, body)`,
     ]);
   });
 

@@ -2,21 +2,33 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import type { Analysis } from '../../src/model/analysis.js';
-import { csvCell, formatCsv } from '../../src/format/format-csv.js';
+import { formatCsv } from '../../src/format/format-csv.js';
+import { csvTable, type Cell } from '../../src/format/csv-table.js';
 import { assemble } from '../../src/analyze.js';
 import { fixtureExtract } from './fixture-extractor.js';
 import { BACKGROUND, MARKET, TRAIN, TRAIN_UPDATE } from './fixture-documents.js';
 
-describe('csvCell', () => {
+describe('csvTable', () => {
+  const cell = (value: Cell) => csvTable(['h'], [[value]]).split('\r\n')[1];
   it.each([
     [null, ''],
     [12, '12'],
+    [-3, '-3'],
     [false, 'false'],
     ['plain', 'plain'],
     ['a, b', '"a, b"'],
     ['he said "21"', '"he said ""21"""'],
     ['two\nlines', '"two\nlines"'],
-  ])('%j → %j', (value, cell) => expect(csvCell(value)).toBe(cell));
+    ['>200', '>200'],
+  ])('%j → %j', (value, expected) => expect(cell(value)).toBe(expected));
+
+  it.each(['=HYPERLINK("http://x","y")', '+1+2', '-2+3', '@SUM(A1)', '\tcmd'])(
+    'a cell a spreadsheet would run (%j) is written as text',
+    (value) => {
+      const [row] = parse(csvTable(['h'], [[value]]), { columns: true }) as { h: string }[];
+      expect(row!.h).toBe(`'${value}`);
+    },
+  );
 });
 
 describe('formatCsv', () => {

@@ -280,5 +280,6 @@ describe.each(BACKENDS)('store on $name with the real extractor', (backend) => {
       await store.close();
       await target.dispose();
     }
-  });
+    // Two full reconciliations with event rows (gazetteer load and place search): 72 s seen at load average 19.
+  }, 180_000);
 });

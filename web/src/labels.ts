@@ -40,7 +40,7 @@ export const KIND_WORDS: Readonly<Record<string, string>> = {
   media: 'media',
   local: 'local source',
   expert: 'expert / NGO',
-  author: 'the article itself',
+  author: 'the article',
   unknown: 'unattributed',
 };
 

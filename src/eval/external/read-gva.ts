@@ -13,6 +13,9 @@ export interface GvaIncident {
   readonly id: string;
   readonly killed: number;
   readonly injured: number;
+  /** GVA's state and city (or county), for scoring where the gazetteer puts the incident. */
+  readonly state: string | null;
+  readonly cityOrCounty: string | null;
   /** The day GVA dates the incident (`January 12, 2014` in the data), as YYYY-MM-DD; null when absent. */
   readonly date: string | null;
   readonly articles: readonly GvaArticle[];
@@ -23,6 +26,8 @@ interface RawIncident {
   readonly has_gold: boolean;
   readonly num_killed?: number;
   readonly num_injured?: number;
+  readonly state?: string | null;
+  readonly city_or_county?: string | null;
   readonly date?: string;
   readonly documents: readonly {
     readonly doc_id: string;
@@ -44,6 +49,8 @@ export function readGva(path: string): GvaIncident[] {
       id: raw.incident_id,
       killed: raw.num_killed,
       injured: raw.num_injured,
+      state: raw.state ?? null,
+      cityOrCounty: raw.city_or_county ?? null,
       date: isoDay(raw.date),
       articles: raw.documents.map((d) => ({
         id: d.doc_id,

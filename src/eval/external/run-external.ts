@@ -1,11 +1,12 @@
 // CLI for the external scorers:
-// `node dist/eval/external/run-external.js [gva|gva-pairs|gvdb|polnear|ecb]... [--limit N] [--errors FILE] [--categories]`.
+// `node dist/eval/external/run-external.js [gva|gva-places|gva-pairs|gvdb|polnear|ecb]... [--limit N] [--errors FILE] [--categories]`.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatCategories, type ExternalError } from './error-categories.js';
 import type { ExternalOptions } from './external-data.js';
 import { formatEcb, scoreEcb } from './score-ecb.js';
 import { formatGva, scoreGva } from './score-gva.js';
+import { formatGvaPlaces, scoreGvaPlaces } from './score-gva-places.js';
 import { formatSeparation, scoreSeparation } from './score-gva-separation.js';
 import { formatGvdb, scoreGvdb } from './score-gvdb.js';
 import { formatPolnear, scorePolnear } from './score-polnear.js';
@@ -15,6 +16,7 @@ const SCORERS = {
     const r = scoreGva(o);
     return { text: formatGva(r), errors: r.errors };
   },
+  'gva-places': (o: ExternalOptions) => ({ text: formatGvaPlaces(scoreGvaPlaces(o)), errors: [] }),
   'gva-pairs': (o: ExternalOptions) => ({ text: formatSeparation(scoreSeparation(o)), errors: [] }),
   gvdb: (o: ExternalOptions) => {
     const r = scoreGvdb(o);
@@ -46,7 +48,7 @@ export async function runExternal(argv: readonly string[]): Promise<number> {
   const unknown = positionals.filter((p) => !(p in SCORERS));
   if (unknown.length > 0) {
     process.stderr.write(
-      `run-external: unknown data set ${unknown.join(', ')} (use gva, gva-pairs, gvdb, polnear, ecb)\n`,
+      `run-external: unknown data set ${unknown.join(', ')} (use gva, gva-places, gva-pairs, gvdb, polnear, ecb)\n`,
     );
     return 2;
   }

@@ -1,0 +1,142 @@
+// Places named in running text. A place is a whole proper-noun chunk: `in Mashkaf, Dhadar, Bolan` → Dhadar;
+// `Balochistan’s mountains` → Balochistan (the possessive ends the chunk); `Compton, California` → Compton within
+// California. Rejected: a chunk that is more than a place (`Jaffar Express`, `Balochistan Liberation Army`,
+// `China-Pakistan Economic Corridor`, `Peshawar-bound`), a month or weekday (`March 11`), a capitalised word the text
+// also uses in lower case, and a sentence-initial word or small town abroad (`Police said`: Police, Poland) unless the
+// document is about that country.
+import { bestPlace, placeCandidates, type PlaceHint } from './resolve-place.js';
+import type { Place } from './place.js';
+
+export interface PlaceSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly place: Place;
+}
+
+interface Chunk {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly sentenceInitial: boolean;
+  readonly words: number;
+}
+
+// A full stop stays only in an initialism (`U.S.`), not at a sentence's end (`in Balochistan.`).
+const token = /\p{Lu}[\p{L}\p{M}\d]*(?:[-.'’][\p{L}\p{M}]+)*(?:(?<=\.\p{L})\.)?/gu;
+// Lower-case words that stay inside a place name between two capitalised ones (Bay of Bengal, Rio de Janeiro).
+const joiner = /^ (?:(?:of|de|del|la|le|al|el|da|do|dos|du|van|von|upon|on) )?$/u;
+// A bare compass word names a direction, not one of the provinces called so (Western, Fiji; West, Cameroon).
+const compass = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/u;
+const calendar =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+// A small town abroad is believed only this large or in the document's own country.
+const foreignCityFloor = 100_000;
+
+function isSentenceInitial(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start);
+  return start === 0 || /(?:[.!?:]["”’)]?\s+|\n\s*|^\s*["“])$/u.test(before);
+}
+
+export function properChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let open: { start: number; end: number; words: number } | null = null;
+  const close = (): void => {
+    if (!open) return;
+    chunks.push({
+      ...open,
+      text: text.slice(open.start, open.end),
+      sentenceInitial: isSentenceInitial(text, open.start),
+    });
+    open = null;
+  };
+  for (const m of text.matchAll(token)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const possessive = /['’]s?$/u.test(m[0]) && !/\.$/u.test(m[0]);
+    if (possessive) end = start + m[0].replace(/['’]s?$/u, '').length;
+    if (open && joiner.test(text.slice(open.end, start)))
+      open = { start: open.start, end, words: open.words + 1 };
+    else {
+      close();
+      open = { start, end, words: 1 };
+    }
+    if (possessive) close();
+  }
+  close();
+  return chunks;
+}
+
+function lowerCaseUse(text: string): (word: string) => boolean {
+  const words = new Set(text.match(/\b\p{Ll}+\b/gu) ?? []);
+  return (word) => words.has(word.toLowerCase());
+}
+
+/** Drops a sentence's first word when it is not part of the name (`In Balochistan` → `Balochistan`). */
+function variants(chunk: Chunk): { start: number; text: string }[] {
+  const out = [{ start: chunk.start, text: chunk.text }];
+  const space = chunk.text.indexOf(' ');
+  if (chunk.sentenceInitial && space > 0)
+    out.push({ start: chunk.start + space + 1, text: chunk.text.slice(space + 1) });
+  return out;
+}
+
+function plausible(
+  chunk: Chunk,
+  text: string,
+  place: Place,
+  hint: PlaceHint,
+  usedLower: (w: string) => boolean,
+): boolean {
+  if (!text.includes(' ') && (calendar.test(text) || compass.test(text) || usedLower(text))) return false;
+  if (place.precision !== 'city') return true;
+  const initialWord = chunk.sentenceInitial && !text.includes(' ');
+  if (hint.countryCode)
+    return (
+      place.countryCode === hint.countryCode || (!initialWord && (place.population ?? 0) >= foreignCityFloor)
+    );
+  return !initialWord || (place.population ?? 0) >= foreignCityFloor;
+}
+
+function spansWith(text: string, hint: PlaceHint): PlaceSpan[] {
+  const usedLower = lowerCaseUse(text);
+  const spans: PlaceSpan[] = [];
+  for (const chunk of properChunks(text)) {
+    for (const variant of variants(chunk)) {
+      const place = bestPlace(placeCandidates(variant.text, hint));
+      if (!place || !plausible(chunk, variant.text, place, hint, usedLower)) continue;
+      spans.push({
+        start: variant.start,
+        end: variant.start + variant.text.length,
+        text: variant.text,
+        place,
+      });
+      break;
+    }
+  }
+  return spans;
+}
+
+function mostFrequent(values: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The country and province a text names most, from its country and province names (never its towns). */
+export function documentHint(spans: readonly PlaceSpan[], given?: PlaceHint): PlaceHint {
+  const units = spans.filter((s) => s.place.precision !== 'city');
+  const countryCode = given?.countryCode ?? mostFrequent(units.map((s) => s.place.countryCode));
+  const admin1Code =
+    given?.admin1Code ??
+    mostFrequent(
+      units.flatMap((s) =>
+        s.place.countryCode === countryCode && s.place.admin1Code ? [s.place.admin1Code] : [],
+      ),
+    );
+  return { ...(countryCode ? { countryCode } : {}), ...(admin1Code ? { admin1Code } : {}) };
+}
+
+export function findPlaces(text: string, hint?: PlaceHint): PlaceSpan[] {
+  return spansWith(text, documentHint(spansWith(text, hint ?? {}), hint));
+}

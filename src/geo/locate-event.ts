@@ -1,0 +1,128 @@
+// Where an incident happened, from every report of it. The place is the most specific one the reports put the event
+// in: `in the Mashkaf region of Bolan`, `in Mashkaf, Dhadar, Bolan` (a locative, through a list or `the … region
+// of`), inside the country and province they name most. Route ends (`from Quetta to Peshawar`, `Peshawar-bound`)
+// never locate it. With no locative town, the province, then the country, chosen by frequency: `inferred`.
+import { documentHint, findPlaces, type PlaceSpan } from './find-places.js';
+import type { PlaceHint } from './resolve-place.js';
+import type { EventLocation, LocationEvidence } from '../model/event.js';
+import type { Place } from './place.js';
+
+export type { EventLocation, LocationEvidence };
+
+interface Located extends PlaceSpan {
+  readonly documentId: string;
+  readonly locative: boolean;
+}
+
+// Capitalised list items and `the X region of` between a locative preposition and the name.
+const listBefore = /(?:\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*,? (?:and )?)*$/u;
+const regionOf =
+  /(?:the )?(?:\p{Lu}[\p{L}'’-]* )*(?:region|area|district|province|state|county|city|town|village|outskirts|suburbs?) of $/u;
+const locativeWord = /\b(?:in|near|at|outside|inside|around|across|into)(?: the)? $/iu;
+const cityFloor = 50_000;
+const routeAfter = /^-(?:bound|based)\b/u;
+
+// A dateline: `HOUSTON (AP) —`, `GREENSBURG, Ind. —`, `Compton, California:` at a paragraph's start.
+const datelineAfter = /^(?:,[ \p{L}.]{2,20})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s/u;
+
+export function isLocative(text: string, start: number, end: number): boolean {
+  if (routeAfter.test(text.slice(end, end + 7))) return false;
+  const lineStart = /(?:^|\n)\s*$/u.test(text.slice(Math.max(0, start - 4), start));
+  if (lineStart && datelineAfter.test(text.slice(end, end + 60))) return true;
+  let before = text.slice(Math.max(0, start - 80), start);
+  before = before.replace(listBefore, '');
+  before = before.replace(regionOf, '');
+  return locativeWord.test(before);
+}
+
+function mostFrequent<T>(
+  items: readonly T[],
+  key: (item: T) => string | null,
+  weight: (item: T) => number,
+): string | null {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + weight(item));
+  }
+  let best: string | null = null;
+  for (const [k, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = k;
+  return best;
+}
+
+function toLocation(place: Place, span: Located | undefined, inferred: boolean): EventLocation {
+  return {
+    name: place.name,
+    countryCode: place.countryCode,
+    country: place.country,
+    admin1: place.admin1,
+    latitude: place.latitude,
+    longitude: place.longitude,
+    precision: place.precision,
+    inferred,
+    evidence: span
+      ? { documentId: span.documentId, start: span.start, end: span.end, text: span.text }
+      : null,
+  };
+}
+
+function mostFrequentPlace(spans: readonly Located[]): Located | undefined {
+  const id = mostFrequent(
+    spans,
+    (s) => String(s.place.geonameId),
+    () => 1,
+  );
+  return spans.find((s) => String(s.place.geonameId) === id);
+}
+
+export function locatedSpans(
+  documents: readonly { id: string; text: string }[],
+  hint?: PlaceHint,
+): Located[] {
+  const first = documents.flatMap((d) => findPlaces(d.text, hint));
+  const shared = documentHint(first, hint);
+  return documents.flatMap((d) =>
+    findPlaces(d.text, shared).map((s) => ({
+      ...s,
+      documentId: d.id,
+      locative: isLocative(d.text, s.start, s.end),
+    })),
+  );
+}
+
+export function locateEvent(
+  documents: readonly { id: string; text: string }[],
+  hint?: PlaceHint,
+): EventLocation | null {
+  const spans = locatedSpans(documents, hint);
+  const weight = (s: Located) => (s.locative ? 2 : 1);
+  const countryCode = mostFrequent(spans, (s) => s.place.countryCode, weight);
+  if (countryCode === null) return null;
+  const inCountry = spans.filter((s) => s.place.countryCode === countryCode);
+  const admin1Code = mostFrequent(inCountry, (s) => s.place.admin1Code, weight);
+  const inAdmin1 = admin1Code ? inCountry.filter((s) => s.place.admin1Code === admin1Code) : inCountry;
+  const towns = inAdmin1.filter((s) => s.place.precision === 'city' && s.locative);
+  const town = mostFrequentPlace(towns);
+  if (town) return toLocation(town.place, town, false);
+  const unit =
+    inAdmin1.find((s) => s.place.precision === 'admin1') ??
+    inCountry.find((s) => s.place.precision === 'country');
+  if (!unit) {
+    // Local news names no state: a town named twice, or a city, locates it (inferred). Once, a small town may be
+    // a person (`Jackson said`), so it is not enough.
+    const towns = inAdmin1.filter((s) => s.place.precision === 'city');
+    const likely = towns.filter(
+      (s) => (s.place.population ?? 0) >= cityFloor || towns.filter((t) => t.place === s.place).length >= 2,
+    );
+    const guess = mostFrequentPlace(likely);
+    return guess ? toLocation(guess.place, guess, true) : null;
+  }
+  // A town the reports name inside the province they name, though never as the event's place: inferred.
+  const named =
+    unit.place.precision === 'admin1'
+      ? mostFrequentPlace(inAdmin1.filter((s) => s.place.precision === 'city'))
+      : undefined;
+  if (named) return toLocation(named.place, named, true);
+  const said = inAdmin1.find((s) => s.place === unit.place && s.locative);
+  return toLocation(unit.place, said ?? unit, !said);
+}

@@ -1,0 +1,71 @@
+// The parts of each report that tell one incident: the sentences of its claims, the sentences that name it
+// (its label or an alias: `the Jaffar Express`), and, where the report is mainly about it, the opening paragraph.
+// Everything else is blanked with spaces, so offsets into the passage text are offsets into the report: a place
+// or an actor found there keeps its evidence span, and a recalled attack's town (`the Ziarat residency in 2013`)
+// never locates today's incident.
+import type { Claim } from '../model/claim.js';
+import type { Incident } from '../model/analysis.js';
+import { isUnnamedLabel, type DocumentExtraction } from '../model/extraction.js';
+
+export interface Passage {
+  readonly id: string;
+  /** the report's text with everything outside the incident's sentences blanked (same length, same offsets) */
+  readonly text: string;
+}
+
+const OPENING_CHARS = 700;
+
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !/[.!?\n]/u.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !/[.!?\n]/u.test(text[to] ?? '')) to++;
+  return [from, Math.min(text.length, to + 1)];
+}
+
+function nameRanges(text: string, names: readonly string[]): [number, number][] {
+  const lower = text.toLowerCase();
+  const out: [number, number][] = [];
+  for (const name of names) {
+    const needle = name.toLowerCase().replace(/^the /u, '');
+    if (needle.length < 4) continue;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length))
+      out.push(sentenceAround(text, at, at + needle.length));
+  }
+  return out;
+}
+
+function openingRange(text: string): [number, number] {
+  const body = text.search(/\S/u);
+  const paragraph = text.indexOf('\n\n', Math.max(0, body) + 1);
+  const end = paragraph < 0 ? Math.min(text.length, body + OPENING_CHARS) : paragraph;
+  return [Math.max(0, body), Math.min(end, Math.max(0, body) + OPENING_CHARS)];
+}
+
+function masked(text: string, ranges: readonly [number, number][]): string {
+  const keep = new Uint8Array(text.length);
+  for (const [from, to] of ranges) keep.fill(1, from, to);
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += keep[i] || text[i] === '\n' ? text[i] : ' ';
+  return out;
+}
+
+export function incidentPassages(
+  incident: Incident,
+  extractions: readonly DocumentExtraction[],
+  claims: readonly Claim[],
+): Passage[] {
+  const names = [incident.label, ...incident.aliases].filter((n) => !isUnnamedLabel(n));
+  return extractions
+    .filter((e) => incident.documents.includes(e.document.id))
+    .map((e) => {
+      const { text, id } = e.document;
+      const ranges = claims
+        .filter((c) => c.document === id && c.incident === incident.id)
+        .map((c): [number, number] => [c.evidence.start, c.evidence.end]);
+      ranges.push(...nameRanges(text, names));
+      const mainHere = incident.main && e.incidents.some((i) => i.main);
+      if (mainHere) ranges.push(openingRange(text));
+      return { id, text: masked(text, ranges) };
+    });
+}
