@@ -1,7 +1,7 @@
 // The HTTP app over a store: the REST API of SPEC.md, its OpenAPI document, and the web app, in one Fastify instance.
 // It does not listen; `startServer` does, so tests drive it in-process with `inject`.
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { z } from 'zod';
 import {
   jsonSchemaTransform,
@@ -27,7 +27,8 @@ export interface ServerOptions {
   readonly loopbackOnly?: boolean;
   /** Directory of the built web app; null serves the API alone. */
   readonly webRoot?: string | null;
-  readonly logger?: boolean;
+  /** Request logging through Fastify's pino: true (info, to stdout) or pino options (`level`, `stream`). */
+  readonly logger?: FastifyServerOptions['logger'];
 }
 
 /** Bodies other than POST /api/documents are tiny; anything larger is refused before parsing. */

@@ -1,5 +1,5 @@
 // Listens: refuses a non-loopback address without a token, so writes are never open to the network by accident.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { TriangulateError } from '../model/triangulate-error.js';
 import type { Store } from '../store/store.js';
 import { createServer } from './create-server.js';
@@ -11,7 +11,7 @@ export interface StartOptions {
   readonly port?: number;
   readonly token?: string | null;
   readonly webRoot?: string | null;
-  readonly logger?: boolean;
+  readonly logger?: FastifyServerOptions['logger'];
 }
 
 export interface RunningServer {

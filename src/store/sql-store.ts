@@ -12,6 +12,7 @@ import type {
   IncidentSummary,
   IncidentView,
   IngestReport,
+  IngestResult,
   Store,
   StoredDocument,
 } from './store.js';
@@ -26,7 +27,9 @@ import {
   wholeAnalysis,
 } from './view-queries.js';
 import type { StoreDatabase } from './store-schema.js';
-import { ingestDocument, type Extractor } from './ingest-document.js';
+import { ingestDocument, type Extractor, type IngestOutcome } from './ingest-document.js';
+import type { SourceDocument } from '../model/document.js';
+import { claimantMatch, incidentConditions } from './view-filters.js';
 import { isViewFresh, refreshView } from './refresh-view.js';
 import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
 
@@ -49,33 +52,33 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
 
   return {
     async ingest(documents, ingestOptions = {}): Promise<IngestReport> {
+      const results: IngestResult[] = [];
       const added: DocumentRecord[] = [];
-      const unchanged: { id: string; source: string }[] = [];
-      const failed: { id: string; source: string; message: string }[] = [];
       let done = 0;
       for (const [i, document] of documents.entries()) {
         // PGlite answers without a trip through the event loop: yield so signals, timers and requests get a turn.
         await new Promise((resolve) => setImmediate(resolve));
         if (ingestOptions.signal?.aborted) break;
         done++;
-        const outcome = await ingestDocument(db, document, { published: ingestOptions.published, extract });
+        const outcome = await ingestDocument(db, document, {
+          published: ingestOptions.published,
+          replace: ingestOptions.replace,
+          extract,
+        });
         if (outcome.kind === 'added') added.push(toRecord(outcome.extraction.document));
-        else if (outcome.kind === 'unchanged') unchanged.push({ id: outcome.id, source: document.source });
-        else failed.push({ id: document.id, source: document.source, message: outcome.message });
-        const id =
-          outcome.kind === 'added'
-            ? outcome.extraction.document.id
-            : outcome.kind === 'unchanged'
-              ? outcome.id
-              : document.id;
-        ingestOptions.onDocument?.({ kind: outcome.kind, id, source: document.source });
+        const result = ingestResult(document, outcome);
+        results.push(result);
+        ingestOptions.onDocument?.(result);
         ingestOptions.onProgress?.(i + 1, documents.length);
       }
       await refreshView(db, extract);
       return {
         added,
-        unchanged,
-        failed,
+        unchanged: results.filter((r) => r.kind === 'unchanged').map((r) => ({ id: r.id, source: r.source })),
+        failed: results
+          .filter((r) => r.kind === 'failed')
+          .map((r) => ({ id: r.id, source: r.source, message: r.message ?? '' })),
+        results,
         ...(done < documents.length ? { skipped: documents.length - done } : {}),
       };
     },
@@ -110,8 +113,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
     incidents: (options = {}) =>
       read(async (trx) => {
         const limit = pageLimit(options.limit);
-        const only =
-          options.query === undefined ? null : [...(await matchingIncidentIds(trx, options.query))];
+        const only = options.query ? [...(await matchingIncidentIds(trx, options.query))] : null;
         if (only?.length === 0) return { items: [], next: null };
         let q = trx
           .selectFrom('incidents as i')
@@ -133,6 +135,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
           .orderBy('i.position')
           .limit(limit + 1);
         if (only) q = q.where('i.id', 'in', only);
+        for (const condition of incidentConditions(options)) q = q.where(condition);
         const rows = await q.execute();
         return page(rows, limit, (r): IncidentSummary => {
           const incident = parseBody<Incident>(r.body);
@@ -181,7 +184,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         if (filter.incident !== undefined) q = q.where('incident', '=', filter.incident);
         if (filter.outcome !== undefined) q = q.where('outcome', '=', filter.outcome);
         if (filter.group !== undefined) q = q.where('group_name', '=', filter.group);
-        if (filter.claimant !== undefined) q = q.where('claimant_id', '=', filter.claimant);
+        if (filter.claimant !== undefined) q = q.where(claimantMatch('claims', filter.claimant));
         return page(await q.execute(), limit, (r) => parseBody<Claim>(r.body));
       }),
 
@@ -208,5 +211,17 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       await db.destroy();
       await onClose();
     },
+  };
+}
+
+function ingestResult(document: SourceDocument, outcome: IngestOutcome): IngestResult {
+  const base = { source: document.source, requested: document.id, replaced: null };
+  if (outcome.kind === 'unchanged') return { ...base, kind: 'unchanged', id: outcome.id };
+  if (outcome.kind === 'failed') return { ...base, kind: 'failed', id: document.id, message: outcome.message };
+  return {
+    ...base,
+    kind: 'added',
+    id: outcome.extraction.document.id,
+    replaced: outcome.replaced === null ? null : outcome.extraction.document.id,
   };
 }

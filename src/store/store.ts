@@ -2,6 +2,9 @@
 import type { Analysis, Conflict, Estimate, Incident, TimelineEntry } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
 import type { DocumentRecord, SourceDocument } from '../model/document.js';
+import type { IncidentFilter } from './view-filters.js';
+
+export type { IncidentFilter } from './view-filters.js';
 
 export interface IngestReport {
   /** Documents stored for the first time (or as a new version of a changed text). */
@@ -12,12 +15,21 @@ export interface IngestReport {
   readonly skipped?: number;
   /** Documents extraction could not handle; the others were stored. */
   readonly failed: readonly { readonly id: string; readonly source: string; readonly message: string }[];
+  /** One entry per document looked at, in input order: what became of it and under which id. */
+  readonly results: readonly IngestResult[];
 }
 
 export interface IngestResult {
   readonly kind: 'added' | 'unchanged' | 'failed';
+  /** The id it is stored under (for `unchanged`, the id of the text already stored). */
   readonly id: string;
   readonly source: string;
+  /** The id the document asked for: differs from `id` when another document already had it. */
+  readonly requested: string;
+  /** For `added`: the id of the older version of the same source it replaced, else null. */
+  readonly replaced: string | null;
+  /** For `failed`: why. */
+  readonly message?: string;
 }
 
 export interface IncidentSummary extends Incident {
@@ -45,6 +57,7 @@ export interface ClaimFilter {
   readonly incident?: string;
   readonly outcome?: string;
   readonly group?: string;
+  /** A claimant id, or a name: "ISPR", "Pakistan military (ISPR)", an alias the gazetteer knows. */
   readonly claimant?: string;
   readonly limit?: number;
   readonly cursor?: string | null;
@@ -67,17 +80,23 @@ export interface Store {
       readonly published?: string | null;
       /** Stops before the next document; what was committed stays, and the view is brought up to date. */
       readonly signal?: AbortSignal;
+      /**
+       * Whether a changed text from the same source and id replaces the stored one (true, the default: a file
+       * edited on disk). False keeps both, the newcomer under a `-2` id: uploads named alike are different reports.
+       */
+      readonly replace?: boolean;
     },
   ): Promise<IngestReport>;
   /** The whole stored view, exactly as `analyze` would print it over the same documents. */
   /** Extracts every stored document again (after an upgrade of the pipeline); resolves to how many. */
   reextract(): Promise<number>;
   analysis(filter?: { readonly incident?: string; readonly query?: string }): Promise<Analysis>;
-  incidents(options?: {
-    readonly query?: string;
-    readonly limit?: number;
-    readonly cursor?: string | null;
-  }): Promise<Page<IncidentSummary>>;
+  incidents(
+    options?: IncidentFilter & {
+      readonly limit?: number;
+      readonly cursor?: string | null;
+    },
+  ): Promise<Page<IncidentSummary>>;
   incident(id: string): Promise<IncidentView | null>;
   claims(filter?: ClaimFilter): Promise<Page<Claim>>;
   document(id: string): Promise<StoredDocument | null>;
