@@ -217,7 +217,8 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
 function ingestResult(document: SourceDocument, outcome: IngestOutcome): IngestResult {
   const base = { source: document.source, requested: document.id, replaced: null };
   if (outcome.kind === 'unchanged') return { ...base, kind: 'unchanged', id: outcome.id };
-  if (outcome.kind === 'failed') return { ...base, kind: 'failed', id: document.id, message: outcome.message };
+  if (outcome.kind === 'failed')
+    return { ...base, kind: 'failed', id: document.id, message: outcome.message };
   return {
     ...base,
     kind: 'added',
