@@ -55,6 +55,22 @@ export const documentRecordSchema = z
   })
   .meta({ id: 'Document' });
 
+/** Where an incident happened, when the gazetteer placed it (the fields the web app's map and filters read). */
+const locationSchema = z
+  .looseObject({
+    name: z.string().nullable().optional(),
+    countryCode: z.string().nullable().optional(),
+    country: z.string().nullable().optional(),
+    admin1: z.string().nullable().optional(),
+    latitude: z.number().nullable().optional(),
+    longitude: z.number().nullable().optional(),
+  })
+  .meta({ id: 'Location' });
+
+const documentSummarySchema = documentRecordSchema
+  .extend({ headline: z.string() })
+  .meta({ id: 'DocumentSummary' });
+
 export const incidentSchema = z
   .object({
     id: z.string(),
@@ -64,6 +80,7 @@ export const incidentSchema = z
     aliases: list(z.string()),
     documents: list(z.string()),
     main: z.boolean(),
+    location: locationSchema.nullable().optional(),
   })
   .meta({ id: 'Incident' });
 
@@ -111,7 +128,7 @@ export const incidentSummarySchema = incidentSchema
 export const incidentViewSchema = z
   .object({
     incident: incidentSchema,
-    documents: list(documentRecordSchema),
+    documents: list(documentSummarySchema),
     claims: list(claimSchema),
     conflicts: list(conflictSchema),
     estimates: list(estimateSchema),
@@ -121,7 +138,7 @@ export const incidentViewSchema = z
 
 export const storedDocumentSchema = z
   .object({
-    document: documentRecordSchema.extend({ text: z.string() }),
+    document: documentSummarySchema.extend({ text: z.string() }),
     claims: list(claimSchema),
   })
   .meta({ id: 'StoredDocument' });

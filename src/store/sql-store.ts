@@ -17,13 +17,14 @@ import type {
   StoredDocument,
 } from './store.js';
 import { documentRecord, parseBody } from './row-mapping.js';
+import { leadHeadline } from '../ingest/lead-headline.js';
 import {
   RECORD_COLUMNS,
   bodies,
   decodeCursor,
   page,
   pageLimit,
-  records,
+  summaries,
   wholeAnalysis,
 } from './view-queries.js';
 import type { StoreDatabase } from './store-schema.js';
@@ -164,7 +165,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
           );
         return {
           incident,
-          documents: await records(trx, incident.documents),
+          documents: await summaries(trx, incident.documents),
           claims: await scoped<Claim>('claims'),
           conflicts: await scoped<Conflict>('conflicts'),
           estimates: await scoped<Estimate>('estimates'),
@@ -204,7 +205,11 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
             .where('document', '=', id)
             .orderBy('position'),
         );
-        return { document: { ...documentRecord(row), text: row.text }, claims };
+        const record = documentRecord(row);
+        return {
+          document: { ...record, headline: leadHeadline(record.title, row.text), text: row.text },
+          claims,
+        };
       }),
 
     async close() {

@@ -38,9 +38,14 @@ export interface IncidentSummary extends Incident {
   readonly conflictCount: number;
 }
 
+/** A document as the incident page lists it: its record and a headline (its title, or its lead when untitled). */
+export interface DocumentSummary extends DocumentRecord {
+  readonly headline: string;
+}
+
 export interface IncidentView {
   readonly incident: Incident;
-  readonly documents: readonly DocumentRecord[];
+  readonly documents: readonly DocumentSummary[];
   readonly claims: readonly Claim[];
   readonly conflicts: readonly Conflict[];
   readonly estimates: readonly Estimate[];
@@ -64,7 +69,7 @@ export interface ClaimFilter {
 }
 
 export interface StoredDocument {
-  readonly document: DocumentRecord & { readonly text: string };
+  readonly document: DocumentSummary & { readonly text: string };
   readonly claims: readonly Claim[];
 }
 
