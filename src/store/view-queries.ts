@@ -3,7 +3,6 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { leadHeadline } from '../ingest/lead-headline.js';
 import type { Analysis, Conflict, Estimate, Incident, TimelineEntry } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
-import type { DocumentRecord } from '../model/document.js';
 import { TriangulateError } from '../model/triangulate-error.js';
 import type { DocumentSummary, Page } from './store.js';
 import { documentRecord, parseBody } from './row-mapping.js';
