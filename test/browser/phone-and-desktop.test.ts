@@ -186,6 +186,47 @@ describe.each(VIEWPORTS)('on a $name ($width×$height)', (viewport) => {
     for (const t of titles) expect(t).not.toMatch(/^\d{3}_[0-9a-f]{16}$/);
   });
 
+  it('puts located incidents on the map and opens one from its pin', async () => {
+    // The location as the gazetteer gives it (issue 14's event rows), added to the API's answer in flight, so the
+    // map is tested whether or not this build's pipeline locates the sample.
+    await page.route('**/api/incidents?*', async (route) => {
+      const answer = (await (await route.fetch()).json()) as ApiPage<IncidentSummary>;
+      const items = answer.items.map((i) =>
+        i.id === busiest.id
+          ? {
+              ...i,
+              location: {
+                name: 'Mashkaf',
+                countryCode: 'PK',
+                country: 'Pakistan',
+                admin1: 'Balochistan',
+                latitude: 29.9,
+                longitude: 67.6,
+                precision: 'locality',
+                inferred: false,
+                evidence: null,
+              },
+            }
+          : i,
+      );
+      await route.fulfill({ json: { ...answer, items } });
+    });
+    try {
+      await page.goto(`${server.url}/`);
+      const pin = page.locator('.incident-map .pin').first();
+      await pin.waitFor();
+      expect(await pin.getAttribute('aria-label')).toContain('Mashkaf, Balochistan, Pakistan');
+      const map = await page.locator('.incident-map svg').boundingBox();
+      expect(map?.width ?? 0).toBeGreaterThanOrEqual(280);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: shot('map') });
+      await pin.click();
+      await page.waitForURL(new RegExp(`#/incident/${encodeURIComponent(busiest.id)}`));
+    } finally {
+      await page.unroute('**/api/incidents?*');
+    }
+  });
+
   it('ran without page errors or Content-Security-Policy violations', () => {
     expect(problems.join('\n')).toBe('');
   });
