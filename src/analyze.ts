@@ -2,14 +2,18 @@
 import type { Analysis } from './model/analysis.js';
 import type { DocumentInput, DocumentRecord, SourceDocument } from './model/document.js';
 import type { DocumentAssessment, DocumentExtraction } from './model/extraction.js';
-import type { TriangulateError } from './model/triangulate-error.js';
+import { TriangulateError } from './model/triangulate-error.js';
+import { checkDocuments } from './ingest/check-documents.js';
 import { extractDocument } from './extract/extract-document.js';
 import { inferPublished } from './extract/stages/infer-published.js';
 import { reconcile } from './reconcile/reconcile.js';
 import { readInputs, type ReadOptions } from './ingest/read-inputs.js';
 
 export interface AnalyzeOptions extends ReadOptions {
-  /** Called once per input that could not be read; the others go on. */
+  /**
+   * Called once per input that could not be read; the others go on. Without it, any unreadable input rejects
+   * the whole call (after every input was tried) with one error naming each failure.
+   */
   readonly onError?: (input: string, error: TriangulateError) => void;
 }
 
@@ -22,14 +26,51 @@ export async function analyze(
   inputs: readonly (string | DocumentInput)[],
   options: AnalyzeOptions = {},
 ): Promise<Analysis> {
+  if (!Array.isArray(inputs)) {
+    throw new TriangulateError('bad_input', 'expected an array of paths, URLs or document objects');
+  }
   const seen = new Map<string, number>();
   const extractions: DocumentExtraction[] = [];
+  const failures: { input: string; error: TriangulateError }[] = [];
   for await (const item of readInputs(inputs, options)) {
     if (item.kind === 'document') {
       extractions.push(extractDocument(inferPublished(uniqueId(item.document, seen), options.published)));
-    } else options.onError?.(item.input, item.error);
+    } else if (options.onError) options.onError(item.input, item.error);
+    else failures.push(item);
   }
+  if (failures.length > 0) throw unreadable(failures);
   return assemble(extractions);
+}
+
+/** Every input read; an unreadable one goes to `onError`, or without it rejects once all were tried. */
+export async function readDocuments(
+  inputs: readonly (string | DocumentInput)[],
+  options: AnalyzeOptions = {},
+): Promise<SourceDocument[]> {
+  if (!Array.isArray(inputs)) {
+    throw new TriangulateError('bad_input', 'expected an array of paths, URLs or document objects');
+  }
+  const documents: SourceDocument[] = [];
+  const failures: { input: string; error: TriangulateError }[] = [];
+  for await (const item of readInputs(inputs, options)) {
+    if (item.kind === 'document') documents.push(item.document);
+    else if (options.onError) options.onError(item.input, item.error);
+    else failures.push(item);
+  }
+  if (failures.length > 0) throw unreadable(failures);
+  return documents;
+}
+
+/** Unreadable inputs without `onError`: one error naming each, after every input was tried. */
+function unreadable(failures: readonly { input: string; error: TriangulateError }[]): TriangulateError {
+  const first = failures[0] as { error: TriangulateError };
+  const list = failures.map((f) => f.error.message).join('; ');
+  return new TriangulateError(
+    first.error.code,
+    `${failures.length === 1 ? 'an input' : `${failures.length} inputs`} could not be read: ${list} ` +
+      '(pass onError to go on with what can be read and hear about the rest)',
+    { cause: first.error },
+  );
 }
 
 /** The pure core: documents in, analysis out. */
@@ -37,6 +78,7 @@ export function analyzeDocuments(
   documents: readonly SourceDocument[],
   options: { readonly published?: string | null } = {},
 ): Analysis {
+  checkDocuments(documents);
   const dated = withOwnDates(dedupeIds(documents), options.published);
   const extractions = dated.map((d) => extractDocument(d));
   return assemble(extractions);

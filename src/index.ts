@@ -11,3 +11,16 @@ export type * from './model/claim.js';
 export type * from './model/document.js';
 export type * from './model/analysis.js';
 export type * from './model/extraction.js';
+export { openStore, type OpenOptions } from './store/open-store.js';
+export { ingest, query, type IngestInputsOptions } from './store/library-store.js';
+export type {
+  Store,
+  IngestReport,
+  IngestResult,
+  IncidentSummary,
+  IncidentView,
+  IncidentFilter,
+  ClaimFilter,
+  Page,
+  StoredDocument,
+} from './store/store.js';

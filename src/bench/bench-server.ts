@@ -170,6 +170,12 @@ export async function benchRender(
       const t0 = Date.now();
       await page.goto(`${server.url}/#/incident/${encodeURIComponent(incident.id)}`);
       await page.locator('.figure-row').first().waitFor();
+      // Charts draw once their box has a width (a frame later): the page is ready when every one has drawn.
+      await page.waitForFunction(
+        () =>
+          document.querySelectorAll('.figure-chart').length ===
+          document.querySelectorAll('.figure-chart svg').length,
+      );
       const pageMs = Date.now() - t0;
       const drawMs = Number(await page.locator('main').getAttribute('data-render-ms'));
       const t1 = Date.now();

@@ -55,7 +55,9 @@ export function registerAnalyze(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      await emit(formatAnalysis(result, format, tableOptions(opts)), opts.out);
+      warnNotRead(result.documents);
+      if (format === 'jsonl') await writeJsonl(result, opts.out);
+      else await emit(formatAnalysis(result, format, tableOptions(opts)), opts.out);
     },
   );
 }

@@ -15,6 +15,18 @@ interface ServeOptions {
   readonly token?: string;
   readonly quiet?: boolean;
   readonly queue?: boolean;
+  readonly log?: string | boolean;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+
+/** `--log` alone logs every request (info); `--log warn` only what went wrong. One JSON line each, on stdout. */
+export function logLevel(log: string | boolean | undefined): string | null {
+  if (log === undefined || log === false) return null;
+  if (log === true) return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(log))
+    throw new Error(`--log "${log}" is not a level: use ${LOG_LEVELS.join('|')}`);
+  return log;
 }
 
 export function registerServe(program: Command): void {
@@ -24,10 +36,12 @@ export function registerServe(program: Command): void {
     .option('--token <token>', 'bearer token required for writes (default: env TRIANGULATE_TOKEN)')
     .option('-q, --quiet', 'no startup line on stderr')
     .option('--queue', 'POST /api/documents enqueues for workers and answers at once (PostgreSQL only)')
+    .option('--log [level]', 'log each request as a JSON line on stdout (pino; level info unless given)')
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
         throw new Error(`--port "${opts.port}" is not a port number`);
+      const level = logLevel(opts.log);
       const target = storeTarget(opts.db);
       if (opts.queue && !isPostgresUrl(target)) {
         throw new TriangulateError(
@@ -53,6 +67,7 @@ export function registerServe(program: Command): void {
           port,
           token: opts.token ?? process.env.TRIANGULATE_TOKEN ?? null,
           queue,
+          logger: level === null ? false : { level },
         });
       } catch (e) {
         await queue?.close();

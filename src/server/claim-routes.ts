@@ -12,7 +12,8 @@ export function registerClaimRoutes(app: FastifyInstance, store: Store): void {
     '/api/claims',
     {
       schema: {
-        summary: 'Claims, filtered and paginated (`next` is the cursor of the following page)',
+        summary:
+          'Claims, filtered and paginated (`next` is the cursor of the following page); `claimant` is an id or a name (`ISPR`)',
         querystring: z.object({
           incident: z.string().max(500).optional(),
           outcome: z.enum(OUTCOMES).optional(),

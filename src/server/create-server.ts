@@ -1,7 +1,7 @@
 // The HTTP app over a store: the REST API of SPEC.md, its OpenAPI document, and the web app, in one Fastify instance.
 // It does not listen; `startServer` does, so tests drive it in-process with `inject`.
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { z } from 'zod';
 import {
   jsonSchemaTransform,
@@ -29,7 +29,8 @@ export interface ServerOptions {
   readonly loopbackOnly?: boolean;
   /** Directory of the built web app; null serves the API alone. */
   readonly webRoot?: string | null;
-  readonly logger?: boolean;
+  /** Request logging through Fastify's pino: true (info, to stdout) or pino options (`level`, `stream`). */
+  readonly logger?: FastifyServerOptions['logger'];
   /** With a job queue (PostgreSQL), POST /api/documents enqueues and answers 202 with a job id at once. */
   readonly queue?: JobQueue | null;
 }

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Store } from '../store/store.js';
+import type { IngestResult, Store } from '../store/store.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { TriangulateError } from '../model/triangulate-error.js';
 import {
@@ -19,11 +19,22 @@ import { postDocumentsBody, readPostedDocuments } from './read-posted-documents.
 /** Room for a batch of long articles pasted or uploaded at once. */
 export const POST_BODY_LIMIT = 20 * 1024 * 1024;
 
+/** What became of one posted report: stored as new, a duplicate of a stored text, stored under a new id, or not. */
+const reportStatus = z.enum(['new', 'duplicate', 'renamed', 'failed']);
+
 const ingestAnswer = z
   .object({
+    reports: list(
+      z.object({
+        input: z.string(),
+        id: z.string().nullable(),
+        status: reportStatus,
+        message: z.string().optional(),
+      }),
+    ),
     added: list(documentRecordSchema),
     unchanged: list(z.object({ id: z.string(), source: z.string() })),
-    failures: list(z.object({ input: z.string(), code: z.string(), message: z.string() })),
+    failed: list(z.object({ input: z.string(), code: z.string(), message: z.string() })),
   })
   .meta({ id: 'IngestAnswer' });
 
@@ -31,7 +42,7 @@ const queuedAnswer = z
   .object({
     job: z.string(),
     documents: z.number().int(),
-    failures: list(z.object({ input: z.string(), code: z.string(), message: z.string() })),
+    failed: list(z.object({ input: z.string(), code: z.string(), message: z.string() })),
   })
   .meta({ id: 'QueuedIngest' });
 
@@ -104,16 +115,41 @@ export function registerDocumentRoutes(app: FastifyInstance, store: Store, queue
       if (queue) {
         const job = await queue.enqueue(posted.documents, { published: posted.published });
         reply.code(202).header('location', `/api/jobs/${job.id}`);
-        return { job: job.id, documents: job.total, failures: posted.failures };
+        return { job: job.id, documents: job.total, failed: posted.failures };
       }
-      const report = await store.ingest(posted.documents, { published: posted.published });
-      const failed = report.failed.map((f) => ({
-        input: f.source,
-        code: 'unreadable' as const,
-        message: f.message,
-      }));
+      // Uploads named alike are different reports: never a silent replacement (the CLI's re-read of an edited
+      // file is the only replacement, and says so).
+      const report = await store.ingest(posted.documents, { published: posted.published, replace: false });
+      const failed = [
+        ...posted.failures,
+        ...report.failed.map((f) => ({ input: f.source, code: 'unreadable' as const, message: f.message })),
+      ];
       reply.code(report.added.length > 0 ? 201 : 200);
-      return { added: report.added, unchanged: report.unchanged, failures: [...posted.failures, ...failed] };
+      return {
+        reports: [
+          ...report.results.map((r) => ({
+            input: r.source,
+            id: r.kind === 'failed' ? null : r.id,
+            status: statusOf(r),
+            ...(r.message === undefined ? {} : { message: r.message }),
+          })),
+          ...posted.failures.map((f) => ({
+            input: f.input,
+            id: null,
+            status: 'failed' as const,
+            message: f.message,
+          })),
+        ],
+        added: report.added,
+        unchanged: report.unchanged,
+        failed,
+      };
     },
   );
+}
+
+function statusOf(r: IngestResult): z.infer<typeof reportStatus> {
+  if (r.kind === 'unchanged') return 'duplicate';
+  if (r.kind === 'failed') return 'failed';
+  return r.id === r.requested ? 'new' : 'renamed';
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Store } from '../store/store.js';
+import { OUTCOMES } from '../model/vocabulary.js';
 import { TriangulateError } from '../model/triangulate-error.js';
 import {
   errorSchema,
@@ -23,15 +24,31 @@ export function registerIncidentRoutes(app: FastifyInstance, store: Store): void
     '/api/incidents',
     {
       schema: {
-        summary: 'Incidents with counts of documents, claims and conflicts; `query` searches their text',
-        querystring: z.object({ query: z.string().max(500).optional(), ...pageQuery }),
+        summary:
+          'Incidents with counts of documents, claims and conflicts; `query` searches their names and claim sentences; `claimant` (id or name), `outcome`, `from`/`to` (YYYY-MM-DD), `country` (ISO code or name) and `main=true` (no recalled incidents) filter them',
+        querystring: z.object({
+          query: z.string().max(500).optional(),
+          claimant: z.string().max(200).optional(),
+          outcome: z.enum(OUTCOMES).optional(),
+          from: z.iso.date().optional(),
+          to: z.iso.date().optional(),
+          country: z.string().max(100).optional(),
+          main: z.enum(['true', 'false']).optional(),
+          ...pageQuery,
+        }),
         response: { 200: pageSchema(incidentSummarySchema), 400: errorSchema },
       },
       serializerCompiler: plainJson,
     },
     async (request) => {
-      const { query, limit, cursor } = request.query;
-      return store.incidents({ query: query?.trim() || undefined, limit, cursor: cursor ?? null });
+      const { query, limit, cursor, main, ...filter } = request.query;
+      return store.incidents({
+        ...filter,
+        query: query?.trim() || undefined,
+        mainOnly: main === 'true',
+        limit,
+        cursor: cursor ?? null,
+      });
     },
   );
   api.get(

@@ -67,6 +67,25 @@ export const documentRecordSchema = z
   })
   .meta({ id: 'Document' });
 
+/** Where an incident happened, when the gazetteer placed it (the fields the web app's map and filters read). */
+const locationSchema = z
+  .object({
+    name: z.string(),
+    countryCode: z.string().describe('ISO 3166-1 alpha-2'),
+    country: z.string(),
+    admin1: z.string().nullable(),
+    latitude: z.number(),
+    longitude: z.number(),
+    precision: z.enum(['city', 'admin1', 'country']),
+    inferred: z.boolean(),
+    evidence: z.unknown(),
+  })
+  .meta({ id: 'Location' });
+
+const documentSummarySchema = documentRecordSchema
+  .extend({ headline: z.string() })
+  .meta({ id: 'DocumentSummary' });
+
 export const incidentSchema = z
   .object({
     id: z.string(),
@@ -82,6 +101,7 @@ export const incidentSchema = z
       .describe(
         'set on a round-up or statistic a report cites: its figures never vote in any estimate; the words say why',
       ),
+    location: locationSchema.nullable().optional(),
   })
   .meta({ id: 'Incident' });
 
@@ -129,7 +149,7 @@ export const incidentSummarySchema = incidentSchema
 export const incidentViewSchema = z
   .object({
     incident: incidentSchema,
-    documents: list(documentRecordSchema),
+    documents: list(documentSummarySchema),
     claims: list(claimSchema),
     conflicts: list(conflictSchema),
     estimates: list(estimateSchema),
@@ -139,7 +159,7 @@ export const incidentViewSchema = z
 
 export const storedDocumentSchema = z
   .object({
-    document: documentRecordSchema.extend({ text: z.string() }),
+    document: documentSummarySchema.extend({ text: z.string() }),
     claims: list(claimSchema),
   })
   .meta({ id: 'StoredDocument' });

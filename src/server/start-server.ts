@@ -1,5 +1,5 @@
 // Listens: refuses a non-loopback address without a token, so writes are never open to the network by accident.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { TriangulateError } from '../model/triangulate-error.js';
 import type { Store } from '../store/store.js';
 import type { JobQueue } from '../queue/job-queue.js';
@@ -12,7 +12,7 @@ export interface StartOptions {
   readonly port?: number;
   readonly token?: string | null;
   readonly webRoot?: string | null;
-  readonly logger?: boolean;
+  readonly logger?: FastifyServerOptions['logger'];
   readonly queue?: JobQueue | null;
 }
 

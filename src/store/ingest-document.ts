@@ -12,7 +12,12 @@ import { lockStore } from './store-lock.js';
 import { ownDates } from './publication-dates.js';
 
 export type IngestOutcome =
-  | { readonly kind: 'added'; readonly extraction: DocumentExtraction; readonly replaced: string | null }
+  | {
+      readonly kind: 'added';
+      readonly extraction: DocumentExtraction;
+      /** The hash of the version it replaced, else null. */
+      readonly replaced: string | null;
+    }
   | { readonly kind: 'unchanged'; readonly id: string }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -26,6 +31,8 @@ export type Extractor = (
 
 export interface IngestOptions {
   readonly published?: string | null;
+  /** False: a changed text from the same source is a new document (`-2`), never a replacement. */
+  readonly replace?: boolean;
   readonly extract?: Extractor;
 }
 
@@ -44,7 +51,8 @@ export async function ingestDocument(
   const own = ownDates(document, options.published);
   const extractAs = (id: string) => extract({ ...own, id }, {});
   // Extraction is the slow part: do it outside the lock with the id the store will most likely choose.
-  const guess = await plan(db, document);
+  const replace = options.replace ?? true;
+  const guess = await plan(db, document, replace);
   let extraction: DocumentExtraction;
   try {
     extraction = extractAs(guess.id);
@@ -56,7 +64,7 @@ export async function ingestDocument(
     await lockStore(trx);
     const raced = await storedId(trx, hash);
     if (raced !== null) return { kind: 'unchanged', id: raced };
-    const { id, replaces } = await plan(trx, document);
+    const { id, replaces } = await plan(trx, document, replace);
     if (id !== guess.id) extraction = extractAs(id);
     extraction = { ...extraction, document: { ...extraction.document, id } };
     if (replaces) {
@@ -91,8 +99,12 @@ async function storedId(db: Db, hash: string): Promise<string | null> {
 }
 
 /** A changed text from the same source and id takes its predecessor's place; any other id collision gets `-2`, `-3` … like `analyze`. */
-async function plan(db: Db, document: SourceDocument): Promise<{ id: string; replaces: string | null }> {
-  if (!UNVERSIONED_SOURCES.has(document.source)) {
+async function plan(
+  db: Db,
+  document: SourceDocument,
+  replace: boolean,
+): Promise<{ id: string; replaces: string | null }> {
+  if (replace && !UNVERSIONED_SOURCES.has(document.source)) {
     const previous = await db
       .selectFrom('documents')
       .select(['hash', 'id'])

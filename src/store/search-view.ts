@@ -1,5 +1,6 @@
-// Full-text search over the stored view: an incident matches when its names, one of its claim sentences,
-// or one of its documents match; a claim tied to no incident matches on its sentence or its document.
+// Full-text search over the stored view: an incident matches when its names or one of its claim sentences match;
+// a claim tied to no incident matches on its own sentence. Whole documents are not searched: a background paragraph
+// that mentions "coffins" must not pull in every incident the article recalls.
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Analysis } from '../model/analysis.js';
 import type { StoreDatabase } from './store-schema.js';
@@ -14,28 +15,18 @@ export interface SearchMatch {
 
 const tsquery = (query: string): RawBuilder<unknown> => sql`websearch_to_tsquery('english', ${query})`;
 
-function matchingDocuments(query: string) {
-  return sql`(select id from documents where superseded_by is null and search @@ ${tsquery(query)})`;
-}
-
 export async function matchingIncidentIds(db: Db, query: string): Promise<Set<string>> {
   const q = tsquery(query);
-  const docs = matchingDocuments(query);
   const { rows } = await sql<{ id: string }>`
     select id from incidents where search @@ ${q}
-    union select incident from claims
-      where incident is not null and (search @@ ${q} or document in ${docs})
-    union select i.id from incidents i, json_array_elements_text(i.body -> 'documents') as d(doc)
-      where d.doc in ${docs}`.execute(db);
+    union select incident from claims where incident is not null and search @@ ${q}`.execute(db);
   return new Set(rows.map((r) => r.id));
 }
 
 export async function searchView(db: Db, query: string): Promise<SearchMatch> {
   const { rows } = await sql<{ position: number }>`
     select position from claims
-    where incident is null and (search @@ ${tsquery(query)} or document in ${matchingDocuments(query)})`.execute(
-    db,
-  );
+    where incident is null and search @@ ${tsquery(query)}`.execute(db);
   return {
     incidents: await matchingIncidentIds(db, query),
     looseClaims: new Set(rows.map((r) => r.position)),

@@ -13,22 +13,25 @@ import type {
   IncidentSummary,
   IncidentView,
   IngestReport,
+  IngestResult,
   Store,
   StoredDocument,
 } from './store.js';
 import { documentRecord, parseBody } from './row-mapping.js';
+import { leadHeadline } from '../ingest/lead-headline.js';
 import {
   RECORD_COLUMNS,
   bodies,
   decodeCursor,
   page,
   pageLimit,
-  records,
+  summaries,
   wholeAnalysis,
 } from './view-queries.js';
 import { viewJson } from './view-json.js';
 import type { StoreDatabase } from './store-schema.js';
-import { escapeLike, ingestDocument, type Extractor } from './ingest-document.js';
+import { escapeLike, ingestDocument, type Extractor, type IngestOutcome } from './ingest-document.js';
+import { claimantMatch, incidentConditions } from './view-filters.js';
 import { isViewFresh, refreshView } from './refresh-view.js';
 import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
 
@@ -51,9 +54,8 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
 
   return {
     async ingest(documents, ingestOptions = {}): Promise<IngestReport> {
+      const results: IngestResult[] = [];
       const added: DocumentRecord[] = [];
-      const unchanged: { id: string; source: string }[] = [];
-      const failed: { id: string; source: string; message: string }[] = [];
       const total = Array.isArray(documents) ? documents.length : null;
       let seen = 0;
       let done = 0;
@@ -64,18 +66,16 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         // An array's remainder is counted unread; a stream is not drained just to count it (the one in hand is).
         if (ingestOptions.signal?.aborted) break;
         done++;
-        const outcome = await ingestDocument(db, document, { published: ingestOptions.published, extract });
+        const outcome = await ingestDocument(db, document, {
+          published: ingestOptions.published,
+          replace: ingestOptions.replace,
+          extract,
+        });
         if (outcome.kind === 'added')
           added.push(toRecord(outcome.extraction.document, outcome.extraction.assessment));
-        else if (outcome.kind === 'unchanged') unchanged.push({ id: outcome.id, source: document.source });
-        else failed.push({ id: document.id, source: document.source, message: outcome.message });
-        const id =
-          outcome.kind === 'added'
-            ? outcome.extraction.document.id
-            : outcome.kind === 'unchanged'
-              ? outcome.id
-              : document.id;
-        ingestOptions.onDocument?.({ kind: outcome.kind, id, source: document.source });
+        const result = ingestResult(document, outcome);
+        results.push(result);
+        ingestOptions.onDocument?.(result);
         ingestOptions.onProgress?.(done, total ?? done);
       }
       if (ingestOptions.refresh !== false) await refreshView(db, extract);
@@ -83,8 +83,11 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       const stopped = ingestOptions.signal?.aborted === true && skipped > 0;
       return {
         added,
-        unchanged,
-        failed,
+        unchanged: results.filter((r) => r.kind === 'unchanged').map((r) => ({ id: r.id, source: r.source })),
+        failed: results
+          .filter((r) => r.kind === 'failed')
+          .map((r) => ({ id: r.id, source: r.source, message: r.message ?? '' })),
+        results,
         ...(skipped > 0 ? { skipped } : {}),
         ...(stopped ? { stopped } : {}),
       };
@@ -124,8 +127,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
     incidents: (options = {}) =>
       read(async (trx) => {
         const limit = pageLimit(options.limit);
-        const only =
-          options.query === undefined ? null : [...(await matchingIncidentIds(trx, options.query))];
+        const only = options.query ? [...(await matchingIncidentIds(trx, options.query))] : null;
         if (only?.length === 0) return { items: [], next: null };
         const after = decodeCursor<[string, string]>(options.cursor, ['string', 'string']);
         const date = sql<string>`coalesce(i.date, '') collate "C"`;
@@ -155,6 +157,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
           );
         }
         if (only) q = q.where('i.id', 'in', only);
+        for (const condition of incidentConditions(options)) q = q.where(condition);
         const rows = await q.execute();
         return page(
           rows,
@@ -190,7 +193,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
           );
         return {
           incident,
-          documents: await records(trx, incident.documents),
+          documents: await summaries(trx, incident.documents),
           claims: await scoped<Claim>('claims'),
           conflicts: await scoped<Conflict>('conflicts'),
           estimates: await scoped<Estimate>('estimates'),
@@ -211,7 +214,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         if (filter.incident !== undefined) q = q.where('incident', '=', filter.incident);
         if (filter.outcome !== undefined) q = q.where('outcome', '=', filter.outcome);
         if (filter.group !== undefined) q = q.where('group_name', '=', filter.group);
-        if (filter.claimant !== undefined) q = q.where('claimant_id', '=', filter.claimant);
+        if (filter.claimant !== undefined) q = q.where(claimantMatch('claims', filter.claimant));
         return page(
           await q.execute(),
           limit,
@@ -267,12 +270,29 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
             .where('document', '=', id)
             .orderBy('position'),
         );
-        return { document: { ...documentRecord(row), text: row.text }, claims };
+        const record = documentRecord(row);
+        return {
+          document: { ...record, headline: leadHeadline(record.title, row.text), text: row.text },
+          claims,
+        };
       }),
 
     async close() {
       await db.destroy();
       await onClose();
     },
+  };
+}
+
+function ingestResult(document: SourceDocument, outcome: IngestOutcome): IngestResult {
+  const base = { source: document.source, requested: document.id, replaced: null };
+  if (outcome.kind === 'unchanged') return { ...base, kind: 'unchanged', id: outcome.id };
+  if (outcome.kind === 'failed')
+    return { ...base, kind: 'failed', id: document.id, message: outcome.message };
+  return {
+    ...base,
+    kind: 'added',
+    id: outcome.extraction.document.id,
+    replaced: outcome.replaced === null ? null : outcome.extraction.document.id,
   };
 }

@@ -2,6 +2,9 @@
 import type { Analysis, Conflict, Estimate, Incident, TimelineEntry } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
 import type { DocumentRecord, SourceDocument } from '../model/document.js';
+import type { IncidentFilter } from './view-filters.js';
+
+export type { IncidentFilter } from './view-filters.js';
 
 export interface IngestReport {
   /** Documents stored for the first time (or as a new version of a changed text). */
@@ -14,12 +17,21 @@ export interface IngestReport {
   readonly stopped?: boolean;
   /** Documents extraction could not handle; the others were stored. */
   readonly failed: readonly { readonly id: string; readonly source: string; readonly message: string }[];
+  /** One entry per document looked at, in input order: what became of it and under which id. */
+  readonly results: readonly IngestResult[];
 }
 
 export interface IngestResult {
   readonly kind: 'added' | 'unchanged' | 'failed';
+  /** The id it is stored under (for `unchanged`, the id of the text already stored). */
   readonly id: string;
   readonly source: string;
+  /** The id the document asked for: differs from `id` when another document already had it. */
+  readonly requested: string;
+  /** For `added`: the id of the older version of the same source it replaced, else null. */
+  readonly replaced: string | null;
+  /** For `failed`: why. */
+  readonly message?: string;
 }
 
 export interface IncidentSummary extends Incident {
@@ -28,9 +40,14 @@ export interface IncidentSummary extends Incident {
   readonly conflictCount: number;
 }
 
+/** A document as the incident page lists it: its record and a headline (its title, or its lead when untitled). */
+export interface DocumentSummary extends DocumentRecord {
+  readonly headline: string;
+}
+
 export interface IncidentView {
   readonly incident: Incident;
-  readonly documents: readonly DocumentRecord[];
+  readonly documents: readonly DocumentSummary[];
   readonly claims: readonly Claim[];
   readonly conflicts: readonly Conflict[];
   readonly estimates: readonly Estimate[];
@@ -47,6 +64,7 @@ export interface ClaimFilter {
   readonly incident?: string;
   readonly outcome?: string;
   readonly group?: string;
+  /** A claimant id, or a name: "ISPR", "Pakistan military (ISPR)", an alias the gazetteer knows. */
   readonly claimant?: string;
   readonly limit?: number;
   readonly cursor?: string | null;
@@ -64,7 +82,7 @@ export interface DocumentFilter {
 }
 
 export interface StoredDocument {
-  readonly document: DocumentRecord & { readonly text: string };
+  readonly document: DocumentSummary & { readonly text: string };
   readonly claims: readonly Claim[];
 }
 
@@ -84,6 +102,11 @@ export interface Store {
       readonly signal?: AbortSignal;
       /** False leaves the view stale (reads refresh it, or a queued refresh job does): workers batch refreshes. */
       readonly refresh?: boolean;
+      /**
+       * Whether a changed text from the same source and id replaces the stored one (true, the default: a file
+       * edited on disk). False keeps both, the newcomer under a `-2` id: uploads named alike are different reports.
+       */
+      readonly replace?: boolean;
     },
   ): Promise<IngestReport>;
   /** Brings the derived view up to date with the stored documents now rather than at the next read. */
@@ -92,11 +115,12 @@ export interface Store {
   /** Extracts every stored document again (after an upgrade of the pipeline); resolves to how many. */
   reextract(): Promise<number>;
   analysis(filter?: { readonly incident?: string; readonly query?: string }): Promise<Analysis>;
-  incidents(options?: {
-    readonly query?: string;
-    readonly limit?: number;
-    readonly cursor?: string | null;
-  }): Promise<Page<IncidentSummary>>;
+  incidents(
+    options?: IncidentFilter & {
+      readonly limit?: number;
+      readonly cursor?: string | null;
+    },
+  ): Promise<Page<IncidentSummary>>;
   incident(id: string): Promise<IncidentView | null>;
   /** The same view as `incident`, as the JSON text the API sends, made by the database from the stored rows. */
   incidentJson(id: string): Promise<string | null>;

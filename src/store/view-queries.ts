@@ -1,10 +1,10 @@
 // Read queries over the stored view shared by the Store's methods: whole analyses, document records, pages.
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { leadHeadline } from '../ingest/lead-headline.js';
 import type { Analysis, Conflict, Estimate, Incident, TimelineEntry } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
-import type { DocumentRecord } from '../model/document.js';
 import { TriangulateError } from '../model/triangulate-error.js';
-import type { Page } from './store.js';
+import type { DocumentSummary, Page } from './store.js';
 import { documentRecord, parseBody } from './row-mapping.js';
 import type { StoreDatabase } from './store-schema.js';
 
@@ -44,16 +44,17 @@ export async function wholeAnalysis(trx: Db): Promise<Analysis> {
   };
 }
 
-export async function records(trx: Db, ids: readonly string[]): Promise<DocumentRecord[]> {
+/** Records with a headline each, for pages that list documents (the lead is cut in SQL: texts can be long). */
+export async function summaries(trx: Db, ids: readonly string[]): Promise<DocumentSummary[]> {
   if (ids.length === 0) return [];
   const rows = await trx
     .selectFrom('documents')
-    .select(RECORD_COLUMNS)
+    .select([...RECORD_COLUMNS, sql<string>`left(text, 2000)`.as('lead')])
     .where('id', 'in', ids)
     .where('superseded_by', 'is', null)
     .orderBy('seq')
     .execute();
-  return rows.map(documentRecord);
+  return rows.map((r) => ({ ...documentRecord(r), headline: leadHeadline(r.title, r.lead) }));
 }
 
 export async function bodies<T>(query: { execute(): Promise<{ body: unknown }[]> }): Promise<T[]> {

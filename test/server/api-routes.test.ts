@@ -114,6 +114,59 @@ describe('read routes', () => {
     expect(res.json()).toEqual(JSON.parse(JSON.stringify(await temp.store.incident(id))));
   });
 
+  it('filters claims by claimant id or name, never by a near-miss', async () => {
+    const ids = async (q: string) =>
+      (await getJson<Page<Claim>>(`/api/claims?limit=1000&claimant=${encodeURIComponent(q)}`)).items.map(
+        (c) => c.id,
+      );
+    const byId = await ids('pakistan-military');
+    expect(byId.length).toBeGreaterThan(0);
+    const all = (await getJson<Page<Claim>>('/api/claims?limit=1000')).items;
+    const name = all.find((c) => c.claimant.id === 'pakistan-military')?.claimant.name ?? '';
+    // The name in any case and the gazetteer's aliases name the same claimant as its id.
+    for (const q of ['ISPR', 'ispr', name, name.toUpperCase(), 'Inter-Services Public Relations'])
+      expect(await ids(q), q).toEqual(byId);
+    expect(await ids('BLA')).toEqual(await ids('bla'));
+    // Part of an abbreviation or of a name is not a name.
+    expect(await ids('IS')).toEqual([]);
+    expect(await ids('Pakistan')).toEqual([]);
+  });
+
+  it('filters incidents by claimant, outcome, date range, country and recalled or not', async () => {
+    const list = async (q: string) =>
+      (await getJson<Page<IncidentSummary>>(`/api/incidents?limit=1000&${q}`)).items;
+    const { id } = await jaffar();
+    const has = async (q: string) => (await list(q)).some((i) => i.id === id);
+    const all = await list('');
+    expect(await has('claimant=ISPR')).toBe(true);
+    expect(await has('claimant=BLA&outcome=executed')).toBe(true);
+    expect(await has('claimant=Xinhua')).toBe(false);
+    expect(await has('from=2025-03-01&to=2025-03-31')).toBe(true);
+    expect(await has('from=2025-04-01')).toBe(false);
+    expect(await has('to=2025-03-10')).toBe(false);
+    expect(await list('country=ZZ')).toEqual([]);
+    const main = await list('main=true');
+    expect(main.every((i) => i.main)).toBe(true);
+    expect(main.length).toBe(all.filter((i) => i.main).length);
+    expect((await getJson<{ error: { code: string } }>('/api/incidents?from=March', 400)).error.code).toBe(
+      'bad_query',
+    );
+  });
+
+  it('searches incidents by their own names and claims, not by the whole text of their reports', async () => {
+    for (const word of ['coffins', 'Jaffar', 'ultimatum']) {
+      const hits = await getJson<Page<IncidentSummary>>(`/api/incidents?limit=1000&query=${word}`);
+      for (const hit of hits.items) {
+        const view = await getJson<IncidentView>(`/api/incidents/${encodeURIComponent(hit.id)}`);
+        const own = [view.incident.label, view.incident.place ?? '', ...view.incident.aliases]
+          .concat(view.claims.map((c) => c.evidence.text))
+          .join(' ');
+        // Stemmed as PostgreSQL does: "coffins" matches "coffin".
+        expect(own.toLowerCase(), `${word} → ${hit.label}`).toContain(word.toLowerCase().replace(/s$/, ''));
+      }
+    }
+  });
+
   it('pages through every claim exactly once', async () => {
     const all = await getJson<Page<Claim>>('/api/claims?limit=1000');
     const seen: string[] = [];

@@ -62,9 +62,54 @@ describe('POST /api/documents', () => {
       payload: { documents: [{ text: '   ' }, { text: 'A good one about 3 soldiers.' }] },
     });
     expect(res.statusCode, res.body).toBe(201);
-    const answer = res.json<{ added: unknown[]; failures: { code: string }[] }>();
+    const answer = res.json<{
+      added: unknown[];
+      failed: { code: string }[];
+      reports: { status: string }[];
+    }>();
     expect(answer.added).toHaveLength(1);
-    expect(answer.failures.map((f) => f.code)).toEqual(['empty']);
+    expect(answer.failed.map((f) => f.code)).toEqual(['empty']);
+    expect(answer.reports.map((r) => r.status).sort()).toEqual(['failed', 'new']);
+  });
+
+  it('keeps two uploads with the same name and different texts, and names what became of each', async () => {
+    type Answer = { reports: { input: string; id: string; status: string }[]; added: { id: string }[] };
+    const upload = (content: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        payload: { files: [{ name: 'field-note.txt', content }] },
+      });
+    const first = (await upload('Field note: 5 villagers were wounded near Turbat.')).json<Answer>();
+    const second = (await upload('Field note: 9 policemen were killed near Gwadar.')).json<Answer>();
+    const again = (await upload('Field note: 9 policemen were killed near Gwadar.')).json<Answer>();
+    expect(first.reports).toEqual([{ input: 'field-note.txt', id: 'field-note', status: 'new' }]);
+    expect(second.reports).toEqual([{ input: 'field-note.txt', id: 'field-note-2', status: 'renamed' }]);
+    expect(again.reports).toEqual([{ input: 'field-note.txt', id: 'field-note-2', status: 'duplicate' }]);
+    // Both texts are stored: the first was not silently replaced.
+    for (const [id, words] of [
+      ['field-note', '5 villagers'],
+      ['field-note-2', '9 policemen'],
+    ]) {
+      const stored = await app.inject({ method: 'GET', url: `/api/documents/${id}` });
+      expect(stored.json<{ document: { text: string } }>().document.text).toContain(words);
+    }
+  });
+
+  it('names the same upload twice in one batch once as new and once as a duplicate', async () => {
+    const content = 'Dispatch: 2 porters were wounded at the Chaman crossing.';
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/documents',
+      payload: {
+        files: [
+          { name: 'dispatch.txt', content },
+          { name: 'dispatch.txt', content },
+        ],
+      },
+    });
+    const statuses = res.json<{ reports: { status: string }[] }>().reports.map((r) => r.status);
+    expect(statuses).toEqual(['new', 'duplicate']);
   });
 
   it('refuses what it cannot read with a code and a reason', async () => {

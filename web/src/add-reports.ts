@@ -1,4 +1,5 @@
-// Paste or upload reports; the server ingests them and the page refreshes what it shows, without a reload.
+// Paste or upload reports; the server ingests them one at a time, so the form can say how far it got (and which
+// report it is reading), and the page refreshes what it shows, without a reload.
 import { api, ApiError, type IngestAnswer } from './api.js';
 import { h } from './dom.js';
 import { plural } from './labels.js';
@@ -18,6 +19,7 @@ export function addReportsForm(onAdded: (answer: IngestAnswer) => void): HTMLEle
   });
   const files = h('input', { attrs: { id: 'upload-files', type: 'file', multiple: true, accept: ACCEPT } });
   const status = h('p', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const progress = h('progress', { attrs: { id: 'ingest-progress', max: 1, value: 0, hidden: true } });
   const submit = h('button', { attrs: { type: 'submit' } }, 'Add reports');
   const form = h(
     'form',
@@ -27,7 +29,7 @@ export function addReportsForm(onAdded: (answer: IngestAnswer) => void): HTMLEle
     h('div', { class: 'row' }, title, outlet, published),
     h('label', { attrs: { for: 'upload-files' } }, 'or upload files (.txt, .md, .json, .jsonl, .csv, .html)'),
     files,
-    h('div', { class: 'row' }, submit, status),
+    h('div', { class: 'row' }, submit, progress, status),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -51,16 +53,26 @@ export function addReportsForm(onAdded: (answer: IngestAnswer) => void): HTMLEle
         return;
       }
       submit.disabled = true;
-      status.textContent = 'Reading…';
+      // One request per report: each answer moves the bar, and one unreadable file costs only itself.
+      const items: { name: string; send: () => Promise<IngestAnswer> }[] = [
+        ...pasted.map((d) => ({ name: d.title ?? 'pasted text', send: () => api.ingest([d], []) })),
+        ...uploads.map((f) => ({ name: f.name, send: () => api.ingest([], [f]) })),
+      ];
+      const answers: IngestAnswer[] = [];
+      progress.max = items.length;
+      progress.hidden = false;
       try {
-        const answer = await api.ingest(pasted, uploads);
+        for (const [i, item] of items.entries()) {
+          progress.value = i;
+          status.textContent = `Reading ${i + 1} of ${items.length}: ${item.name}…`;
+          answers.push(await item.send().catch((err: unknown) => failedAnswer(item.name, err)));
+        }
+        const answer = merge(answers);
         status.textContent = summary(answer);
         form.reset();
-        onAdded(answer);
-      } catch (err) {
-        status.textContent =
-          err instanceof ApiError ? `Not added: ${err.message}` : `Not added: ${String(err)}`;
+        if (answer.added.length > 0 || answer.unchanged.length > 0) onAdded(answer);
       } finally {
+        progress.hidden = true;
         submit.disabled = false;
       }
     })();
@@ -68,10 +80,33 @@ export function addReportsForm(onAdded: (answer: IngestAnswer) => void): HTMLEle
   return form;
 }
 
-function summary(a: IngestAnswer): string {
+function failedAnswer(input: string, err: unknown): IngestAnswer {
+  if (!(err instanceof ApiError)) throw err;
+  return {
+    reports: [{ input, id: null, status: 'failed', message: err.message }],
+    added: [],
+    unchanged: [],
+    failed: [{ input, code: err.code, message: err.message }],
+  };
+}
+
+function merge(answers: readonly IngestAnswer[]): IngestAnswer {
+  return {
+    reports: answers.flatMap((a) => a.reports),
+    added: answers.flatMap((a) => a.added),
+    unchanged: answers.flatMap((a) => a.unchanged),
+    failed: answers.flatMap((a) => a.failed),
+  };
+}
+
+/** Says what became of each report: added, renamed because the name was taken, already stored, unreadable. */
+export function summary(a: IngestAnswer): string {
   const parts = [`${plural(a.added.length, 'report')} added`];
+  const renamed = a.reports.filter((r) => r.status === 'renamed');
+  if (renamed.length > 0)
+    parts.push(`${renamed.map((r) => `${r.input} kept as ${r.id ?? '?'}`).join(', ')} (the name was taken)`);
   if (a.unchanged.length > 0) parts.push(`${a.unchanged.length} already stored`);
-  if (a.failures.length > 0)
-    parts.push(`${a.failures.length} not readable (${a.failures.map((f) => f.message).join('; ')})`);
+  if (a.failed.length > 0)
+    parts.push(`${a.failed.length} not readable (${a.failed.map((f) => f.message).join('; ')})`);
   return parts.join(', ') + '.';
 }

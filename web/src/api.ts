@@ -1,5 +1,6 @@
 // The REST API as typed functions; every failure becomes an ApiError with the server's code and message.
 import type {
+  IncidentFilter,
   IncidentSummary,
   IncidentView,
   IngestReport,
@@ -17,9 +18,21 @@ export class ApiError extends Error {
   }
 }
 
-export interface IngestAnswer extends IngestReport {
-  readonly failures: readonly { readonly input: string; readonly code: string; readonly message: string }[];
+/** What the server says of one posted report. */
+export interface ReportOutcome {
+  readonly input: string;
+  readonly id: string | null;
+  readonly status: 'new' | 'duplicate' | 'renamed' | 'failed';
+  readonly message?: string;
 }
+
+export interface IngestAnswer extends Omit<IngestReport, 'failed' | 'results'> {
+  readonly reports: readonly ReportOutcome[];
+  readonly failed: readonly { readonly input: string; readonly code: string; readonly message: string }[];
+}
+
+/** The home page's filters, as /api/incidents takes them; `recalled` shows recalled incidents too. */
+export type IncidentQuery = Omit<IncidentFilter, 'mainOnly'> & { readonly recalled?: boolean };
 
 export interface NewDocument {
   readonly text: string;
@@ -51,8 +64,10 @@ const q = (params: Record<string, string | number | null | undefined>): string =
 };
 
 export const api = {
-  incidents: (query: string, cursor: string | null, limit = 50) =>
-    call<Page<IncidentSummary>>(`/api/incidents${q({ query, cursor, limit })}`),
+  incidents: ({ recalled, ...filter }: IncidentQuery, cursor: string | null, limit = 50) =>
+    call<Page<IncidentSummary>>(
+      `/api/incidents${q({ ...filter, main: recalled ? null : 'true', cursor, limit })}`,
+    ),
   incident: (id: string) => call<IncidentView>(`/api/incidents/${encodeURIComponent(id)}`),
   document: (id: string) => call<StoredDocument>(`/api/documents/${encodeURIComponent(id)}`),
   ingest: (documents: readonly NewDocument[], files: readonly { name: string; content: string }[]) =>

@@ -21,13 +21,13 @@ export async function articlePage(
   const back = incidentId
     ? h('a', { attrs: { href: `#/incident/${encodeURIComponent(incidentId)}` } }, '← Back to the incident')
     : h('a', { attrs: { href: '#/' } }, '← All incidents');
-  const text = articleText(stored, selected, incidentId);
+  const text = articleText(stored, selected, incidentId, selected ? selectedCard(selected) : null);
   root.replaceChildren(
     h('nav', { class: 'crumbs' }, back),
     h(
       'header',
       { class: 'article-head' },
-      h('h1', {}, d.title ?? d.id),
+      h('h1', {}, d.headline || d.title || d.id),
       h(
         'p',
         { class: 'muted' },
@@ -42,7 +42,6 @@ export async function articlePage(
       h(
         'aside',
         { class: 'article-claims' },
-        selected ? selectedCard(selected) : null,
         h('h2', {}, `Figures in this article (${stored.claims.length})`),
         pagedList(stored.claims, (c) => claimLink(c, c.id === selected?.id, incidentId)),
       ),
@@ -55,7 +54,13 @@ export async function articlePage(
   }
 }
 
-function articleText(stored: StoredDocument, selected: Claim | null, incidentId: string | null): HTMLElement {
+/** The article with its figures marked; `card` (who said the chosen figure) goes right after its sentence. */
+function articleText(
+  stored: StoredDocument,
+  selected: Claim | null,
+  incidentId: string | null,
+  card: HTMLElement | null,
+): HTMLElement {
   const spans: Span[] = stored.claims.map((c) => ({
     start: c.evidence.numberStart,
     end: c.evidence.numberEnd,
@@ -78,7 +83,10 @@ function articleText(stored: StoredDocument, selected: Claim | null, incidentId:
   }
   const text = stored.document.text;
   const article = h('article', { class: 'article-text', attrs: { 'aria-label': 'article text' } });
-  for (const run of textRuns(text.length, spans)) {
+  const runs = textRuns(text.length, spans);
+  const lastInSentence = runs.findLastIndex((r) => r.covering.some((s) => s.tag === 'sentence'));
+  for (const [i, run] of runs.entries()) {
+    if (i === lastInSentence + 1 && card) article.append(card);
     const piece = text.slice(run.start, run.end);
     const inSentence = run.covering.some((s) => s.tag === 'sentence');
     const number = run.covering.find((s) => s.tag === 'number');
@@ -105,13 +113,14 @@ function articleText(stored: StoredDocument, selected: Claim | null, incidentId:
       article.append(piece);
     }
   }
+  if (card && lastInSentence === runs.length - 1) article.append(card);
   return article;
 }
 
 function selectedCard(c: Claim): HTMLElement {
   return h(
     'div',
-    { class: 'selected-claim panel' },
+    { class: 'selected-claim panel', attrs: { 'aria-label': 'Who said it' } },
     h('h2', {}, `${c.value.text} — ${figureLabel(c.outcome, c.group)}`),
     h('p', {}, h('strong', {}, c.claimant.name), ' ', ...claimBadges(c)),
     c.provenance.claimantText

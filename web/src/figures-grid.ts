@@ -1,12 +1,13 @@
-// The figures grid: one row per thing counted, its estimate in words, and the range chart of every claimant's figure.
+// The figures grid: one row per thing counted, its estimate in words, and the chart of every claimant's figure.
 import type { Claim } from '../../src/model/claim.js';
 import type { IncidentView } from '../../src/store/store.js';
 import { h } from './dom.js';
 import { figureRows, type FigureRow } from './figure-rows.js';
 import { CLAIMANT_KIND_ORDER, figureLabel, fmt, kindWord, plural } from './labels.js';
-import { rangeChart } from './range-chart.js';
+import { figureChart } from './figure-chart.js';
 
-export type SelectClaims = (claims: readonly Claim[], label: string) => void;
+/** Shows quotes in place: `anchor` is what was tapped, so the evidence can open next to it. */
+export type SelectClaims = (claims: readonly Claim[], label: string, anchor: Element) => void;
 
 export function figuresGrid(view: IncidentView, onSelect: SelectClaims): HTMLElement {
   const rows = figureRows(view);
@@ -26,7 +27,7 @@ export function figuresGrid(view: IncidentView, onSelect: SelectClaims): HTMLEle
 function figureRow(row: FigureRow, onSelect: SelectClaims): HTMLElement {
   const label = figureLabel(row.outcome, row.group);
   const sources = new Set(row.claims.map((c) => c.claimant.id)).size;
-  return h(
+  const el: HTMLElement = h(
     'div',
     {
       class: `figure-row${row.conflicts.length > 0 ? ' has-conflict' : ''}`,
@@ -40,7 +41,7 @@ function figureRow(row: FigureRow, onSelect: SelectClaims): HTMLElement {
         {
           class: 'link-button row-title',
           attrs: { type: 'button' },
-          on: { click: () => onSelect(row.claims, label) },
+          on: { click: () => onSelect(row.claims, label, el) },
         },
         label,
       ),
@@ -54,8 +55,9 @@ function figureRow(row: FigureRow, onSelect: SelectClaims): HTMLElement {
           : null,
       ),
     ),
-    rangeChart(row, (claims, what) => onSelect(claims, `${label}: ${what}`)),
+    figureChart(row, (claims, what) => onSelect(claims, `${label}: ${what}`, el)),
   );
+  return el;
 }
 
 function estimateText(row: FigureRow): string {
@@ -83,9 +85,10 @@ function legend(): HTMLElement {
       h('span', { class: 'swatch estimate' }),
       'estimate (band: low–high, line: best)',
     ),
-    h('span', { class: 'legend-item' }, h('span', { class: 'swatch hedged' }), 'hedged'),
+    h('span', { class: 'legend-item' }, h('span', { class: 'swatch hedged' }), 'hedged (hollow)'),
     h('span', { class: 'legend-item' }, h('span', { class: 'swatch conflict' }), 'in conflict'),
     h('span', { class: 'legend-item' }, '→ open-ended (“over 200”)'),
     h('span', { class: 'legend-item' }, '◆ the whole group, no number (“all hostages”)'),
+    h('span', { class: 'legend-item' }, 'tap a dot for its quotes'),
   );
 }

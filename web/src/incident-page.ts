@@ -9,6 +9,7 @@ import { conflictsSection, sourcesSection, timelineSection } from './incident-se
 import { CLAIMANT_KIND_ORDER, plural } from './labels.js';
 import { pagedList } from './paged-list.js';
 import { quoteItem } from './quote-item.js';
+import { incidentMap, locationOf, placeText } from './incident-map.js';
 
 export async function incidentPage(root: HTMLElement, id: string): Promise<void> {
   const view = await api.incident(id);
@@ -52,33 +53,71 @@ async function refresh(
   }
 }
 
+/** Below this width the evidence opens inline, under what was tapped; above it, in the sticky side panel. */
+const NARROW = '(max-width: 900px)';
+
 function render(root: HTMLElement, view: IncidentView, form: HTMLElement): void {
   const evidence = h('aside', { class: 'evidence', attrs: { 'aria-label': 'Evidence' } });
+  const side = h('div', { class: 'evidence-slot' }, evidence);
   const docs = new Map(view.documents.map((d) => [d.id, d]));
-  const select = (claims: readonly Claim[], label: string) => {
+  let anchor: Element | null = null;
+  const close = () => {
+    markSelected(root, []);
+    evidence.classList.remove('inline');
+    side.append(evidence);
+    evidence.replaceChildren(...placeholder());
+    (anchor?.querySelector('button, [tabindex]') as HTMLElement | null)?.focus({ preventScroll: true });
+  };
+  const select = (claims: readonly Claim[], label: string, at: Element) => {
+    anchor = at;
     markSelected(root, claims);
     const heading = h('h2', { attrs: { tabindex: -1 } }, label);
     evidence.replaceChildren(
-      heading,
+      h(
+        'div',
+        { class: 'evidence-head' },
+        heading,
+        h(
+          'button',
+          {
+            class: 'close',
+            attrs: { type: 'button', 'aria-label': 'Close the evidence' },
+            on: { click: close },
+          },
+          '×',
+        ),
+      ),
       h('p', { class: 'muted' }, `${plural(claims.length, 'quote')} — open one to read it in its article.`),
       pagedList(byKindThenValue(claims), (c) => quoteItem(c, docs.get(c.document), view.incident.id), {
         class: 'quotes',
       }),
     );
-    heading.focus();
+    // On a phone the quotes open right under the figure tapped, not thousands of pixels below it.
+    const inline = matchMedia(NARROW).matches;
+    evidence.classList.toggle('inline', inline);
+    if (inline) at.after(evidence);
+    else side.append(evidence);
+    heading.focus({ preventScroll: true });
+    evidence.scrollIntoView({ block: 'nearest' });
   };
-  evidence.append(
+  const placeholder = () => [
     h('h2', {}, 'Evidence'),
-    h('p', { class: 'muted' }, 'Select a figure, a row, a source or a conflict to see the quotes behind it.'),
-  );
+    h('p', { class: 'muted' }, 'Tap a figure, a row, a source or a conflict to see the quotes behind it.'),
+  ];
+  evidence.append(...placeholder());
   const i = view.incident;
+  const located = locationOf(i);
   root.replaceChildren(
     h('nav', { class: 'crumbs' }, h('a', { attrs: { href: '#/' } }, '← All incidents')),
     h(
       'header',
       { class: 'incident-head' },
       h('h1', {}, i.label),
-      h('p', { class: 'muted' }, [i.date ?? 'date unknown', i.place ?? 'place unknown'].join(' · ')),
+      h(
+        'p',
+        { class: 'muted' },
+        [i.date ?? 'date unknown', placeText(located, i.place) || 'place unknown'].join(' · '),
+      ),
       i.aliases.length > 0 ? h('p', { class: 'muted small' }, `Also called: ${i.aliases.join(', ')}`) : null,
       h(
         'p',
@@ -99,12 +138,19 @@ function render(root: HTMLElement, view: IncidentView, form: HTMLElement): void 
         'div',
         { class: 'incident-main' },
         section('figures', 'Figures', figuresGrid(view, select)),
+        located
+          ? section(
+              'map',
+              'Where',
+              incidentMap([i], () => {}),
+            )
+          : null,
         section('conflicts', 'Conflicts', conflictsSection(view, select)),
         section('timeline', 'Timeline of statements', timelineSection(view, select)),
         section('sources', 'Sources', sourcesSection(view, select)),
         section('add', 'Add reports', form),
       ),
-      evidence,
+      side,
     ),
   );
 }
@@ -120,7 +166,7 @@ const SECTIONS = [
 /** Marks whose claims are on show get a ring, so the grid says what the evidence panel is about. */
 function markSelected(root: HTMLElement, claims: readonly Claim[]): void {
   const ids = new Set(claims.map((c) => c.id));
-  for (const mark of root.querySelectorAll<SVGGElement>('.range-chart .mark')) {
+  for (const mark of root.querySelectorAll<SVGElement>('.chart .mark')) {
     mark.classList.toggle(
       'selected',
       (mark.dataset.claims ?? '').split(' ').some((id) => ids.has(id)),

@@ -1,57 +1,61 @@
-// The front page: incidents with their counts, a full-text search, and the form to add reports.
+// The front page: incidents as cards (they fit a phone), a map of the located ones, filters, and the form to add
+// reports. Recalled incidents (an earlier attack a report mentions) stay hidden unless asked for.
 import type { IncidentSummary } from '../../src/store/store.js';
-import { api } from './api.js';
+import { api, type IncidentQuery } from './api.js';
 import { h } from './dom.js';
 import { addReportsForm } from './add-reports.js';
-import { fmt } from './labels.js';
+import { incidentFilters, paramsOf } from './incident-filters.js';
+import { incidentMap, locationOf, placeText } from './incident-map.js';
+import { plural } from './labels.js';
 
-export function incidentsPage(root: HTMLElement, initialQuery: string): void {
-  const search = h('input', {
-    attrs: {
-      id: 'incident-search',
-      type: 'search',
-      placeholder: 'Search incidents and reports…  (press /)',
-      value: initialQuery,
-      'aria-label': 'Search',
-    },
-  });
-  const body = h('tbody');
+export function incidentsPage(root: HTMLElement, initial: IncidentQuery): void {
+  let query = initial;
+  const list = h('ul', { class: 'incident-list' });
   const more = h('button', { class: 'more', attrs: { type: 'button', hidden: true } }, 'Load more');
   const status = h('p', { class: 'muted', attrs: { role: 'status' } });
+  const map = h('div', { class: 'map-slot' });
+  const shown: IncidentSummary[] = [];
   let cursor: string | null = null;
   let generation = 0;
+  const filters = incidentFilters(initial, (next) => {
+    query = next;
+    const params = paramsOf(next);
+    history.replaceState(null, '', params ? `#/?${params}` : '#/');
+    void load(true);
+  });
   const load = async (reset: boolean) => {
     const mine = reset ? ++generation : generation;
     if (reset) cursor = null;
-    const page = await api.incidents(search.value.trim(), cursor);
+    const page = await api.incidents(query, cursor);
     if (mine !== generation) return;
-    if (reset) body.replaceChildren();
-    body.append(...page.items.map(incidentRow));
+    if (reset) {
+      list.replaceChildren();
+      shown.length = 0;
+    }
+    shown.push(...page.items);
+    list.append(...page.items.map(incidentCard));
     cursor = page.next;
     more.hidden = cursor === null;
+    const filtered = Object.entries(query).some(([k, v]) => k !== 'recalled' && v);
     status.textContent =
-      body.children.length === 0
-        ? search.value
+      shown.length === 0
+        ? filtered
           ? 'No incident matches.'
           : 'No incidents yet: add reports below.'
-        : '';
+        : `${plural(shown.length, 'incident')}${cursor ? ' so far' : ''}${query.recalled ? '' : ' (recalled ones hidden)'}`;
+    map.replaceChildren(incidentMap(shown, (id) => (location.hash = `#/incident/${encodeURIComponent(id)}`)));
+    filters.countries(
+      [...new Set(shown.flatMap((i) => [locationOf(i)?.country].filter((c): c is string => !!c)))].sort(),
+    );
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  search.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      history.replaceState(null, '', search.value ? `#/?q=${encodeURIComponent(search.value)}` : '#/');
-      void load(true);
-    }, 200);
-  });
   more.addEventListener('click', () => void load(false));
   // "/" jumps to the search box, as on most search-first tools.
   const slash = (e: KeyboardEvent) => {
-    if (!search.isConnected) return document.removeEventListener('keydown', slash);
+    if (!filters.search.isConnected) return document.removeEventListener('keydown', slash);
     const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
     if (e.key === '/' && !typing) {
       e.preventDefault();
-      search.focus();
+      filters.search.focus();
     }
   };
   document.addEventListener('keydown', slash);
@@ -65,25 +69,13 @@ export function incidentsPage(root: HTMLElement, initialQuery: string): void {
         h('a', { class: 'button', attrs: { href: api.exportUrl(f), download: '' } }, EXPORT_LABELS[f]),
       ),
     ),
-    search,
+    filters.element,
     h(
-      'table',
-      { class: 'incidents' },
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          ['Incident', 'Date', 'Place', 'Sources', 'Claims', 'Open conflicts'].map((t) =>
-            h('th', { attrs: { scope: 'col' } }, t),
-          ),
-        ),
-      ),
-      body,
+      'div',
+      { class: 'home-layout' },
+      h('div', {}, status, list, more),
+      h('section', { class: 'panel map-panel', attrs: { 'aria-label': 'Map' } }, h('h2', {}, 'Map'), map),
     ),
-    status,
-    more,
     h(
       'section',
       { class: 'panel' },
@@ -96,20 +88,36 @@ export function incidentsPage(root: HTMLElement, initialQuery: string): void {
 
 const EXPORT_LABELS = { csv: 'CSV', json: 'JSON', md: 'Markdown report' } as const;
 
-function incidentRow(i: IncidentSummary): HTMLElement {
+function incidentCard(i: IncidentSummary): HTMLElement {
+  const place = placeText(locationOf(i), i.place);
   return h(
-    'tr',
-    { attrs: { 'data-incident': i.id } },
+    'li',
+    { class: `incident-card${i.main ? '' : ' recalled'}`, attrs: { 'data-incident': i.id } },
     h(
-      'td',
-      {},
+      'h2',
+      { class: 'incident-title' },
       h('a', { attrs: { href: `#/incident/${encodeURIComponent(i.id)}` } }, i.label),
-      i.main ? null : h('span', { class: 'muted small' }, ' (recalled)'),
+      i.main ? null : h('span', { class: 'flag' }, 'recalled'),
     ),
-    h('td', {}, i.date ?? '—'),
-    h('td', {}, i.place ?? '—'),
-    h('td', { class: 'num' }, fmt(i.documentCount)),
-    h('td', { class: 'num' }, fmt(i.claimCount)),
-    h('td', { class: `num${i.conflictCount > 0 ? ' has-conflict' : ''}` }, fmt(i.conflictCount)),
+    h(
+      'p',
+      { class: 'incident-meta' },
+      h('time', {}, i.date ?? 'date unknown'),
+      ' · ',
+      place || 'place unknown',
+    ),
+    h(
+      'p',
+      { class: 'incident-counts' },
+      h('span', { class: 'count-reports' }, plural(i.documentCount, 'report')),
+      ' · ',
+      h('span', { class: 'count-figures' }, plural(i.claimCount, 'figure')),
+      ' · ',
+      h(
+        'span',
+        { class: `count-conflicts${i.conflictCount > 0 ? ' has-conflict' : ''}` },
+        plural(i.conflictCount, 'conflict'),
+      ),
+    ),
   );
 }

@@ -65,3 +65,26 @@ export function fmt(n: number): string {
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${fmt(n)} ${n === 1 ? word : many}`;
 }
+
+/** Colours of claimant kinds, as in styles.css: charts draw with them, the legend and badges use the CSS. */
+export const KIND_COLORS: Readonly<Record<string, string>> = {
+  official: '#1f5fbf',
+  insurgent: '#e8590c',
+  media: '#7b4fb5',
+  local: '#2e8b57',
+  expert: '#0c8599',
+  author: '#4d4d4d',
+  unknown: '#9e9e9e',
+};
+
+export const kindColor = (kind: string): string => KIND_COLORS[kind] ?? '#9e9e9e';
+
+/**
+ * The name a chart prints for a claimant: the abbreviation it is known by when its name carries one in
+ * parentheses ("Pakistan military (ISPR)" → ISPR), else the name, cut to fit a phone's axis.
+ */
+export function shortName(name: string, max = 18): string {
+  const abbreviation = /\(([A-Z][A-Za-z0-9-]{1,9})\)\s*$/.exec(name)?.[1];
+  if (abbreviation && abbreviation === abbreviation.toUpperCase()) return abbreviation;
+  return name.length <= max ? name : `${name.slice(0, max - 1).trimEnd()}…`;
+}

@@ -5,6 +5,7 @@ import { articlePage } from './article-page.js';
 import { h } from './dom.js';
 import { incidentPage } from './incident-page.js';
 import { incidentsPage } from './incidents-page.js';
+import { queryFromParams } from './incident-filters.js';
 
 const root = document.getElementById('main') as HTMLElement;
 
@@ -17,7 +18,7 @@ async function route(): Promise<void> {
     if (parts[0] === 'incident' && parts[1]) await incidentPage(root, parts[1]);
     else if (parts[0] === 'document' && parts[1])
       await articlePage(root, parts[1], params.get('claim'), params.get('incident'));
-    else incidentsPage(root, params.get('q') ?? '');
+    else incidentsPage(root, queryFromParams(params));
   } catch (err) {
     const message = err instanceof ApiError ? err.message : String(err);
     root.replaceChildren(

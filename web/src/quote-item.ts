@@ -49,8 +49,12 @@ export function publishedText(doc: DocumentRecord | undefined): string | null {
   return doc.publishedInferred ? `${doc.published} (inferred)` : doc.published;
 }
 
-export function quoteItem(c: Claim, doc: DocumentRecord | undefined, incidentId: string | null): HTMLElement {
-  const where = [doc?.outlet, doc?.title ?? doc?.id ?? c.document, publishedText(doc)]
+export function quoteItem(
+  c: Claim,
+  doc: (DocumentRecord & { readonly headline?: string }) | undefined,
+  incidentId: string | null,
+): HTMLElement {
+  const where = [doc?.outlet, doc?.headline || doc?.title || doc?.id || c.document, publishedText(doc)]
     .filter(Boolean)
     .join(' · ');
   return h(
