@@ -10,7 +10,12 @@ import { ceilingOf, floorOf, pointOf } from './value-interval.js';
 import { groupBy } from './tally.js';
 
 export function estimateFigure(group: FigureGroup): Estimate {
-  const usable = group.claims.filter((f) => f.claim.value.low !== null || f.claim.value.high !== null);
+  // `No one else was hurt` counts nobody beyond those already told: it bounds nothing and is no toll of 0.
+  const usable = group.claims.filter(
+    (f) =>
+      (f.claim.value.low !== null || f.claim.value.high !== null) &&
+      !(f.claim.provenance.beyond === true && f.claim.value.high === 0),
+  );
   const credible = usable.filter((f) => !f.claim.hedged);
   const floors = credible.map((f) => floorOf(f.claim.value)).filter((n): n is number => n !== null);
   // When every account is hedged ("allegedly killed two"), the best is still what they say, marked by `low`.

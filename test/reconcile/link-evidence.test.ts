@@ -120,3 +120,20 @@ describe('statement dates', () => {
     expect(a.documents.find((d) => d.id === 'undated')?.published).toBeNull();
   });
 });
+
+describe('zeros', () => {
+  test('"no one else was hurt" is a claim, and no toll of zero', () => {
+    const first = doc(
+      'first',
+      '2025-07-01',
+      'A gunman shot 2 people at the Oakridge depot on Monday, police said. No one else was hurt.',
+    );
+    const a = analyzeDocuments([first]);
+    const main = a.incidents.find((i) => i.main)!;
+    const wounded = a.estimates.find(
+      (e) => e.incident === main.id && e.outcome === 'wounded' && e.group === 'all',
+    );
+    expect(a.claims.some((c) => c.value.low === 0 && c.provenance.beyond === true)).toBe(true);
+    expect(wounded?.best).toBe(2);
+  });
+});
