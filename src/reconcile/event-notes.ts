@@ -7,9 +7,10 @@ import { compactValue } from '../format/compact-value.js';
 import { claimantName } from './find-conflicts.js';
 import { figureLabel } from './figure-label.js';
 
+/** Dated statements first, by date (as the timeline orders them); undated ones after, in report order. */
 function byWhen(a: Claim, b: Claim): number {
   return (
-    (a.stated ?? '').localeCompare(b.stated ?? '') ||
+    (a.stated ?? '\uffff').localeCompare(b.stated ?? '\uffff') ||
     a.document.localeCompare(b.document) ||
     a.evidence.start - b.evidence.start
   );
