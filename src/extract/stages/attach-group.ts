@@ -5,7 +5,7 @@
 // Rejects: numbers with no counted noun (`the 2 trains`), left for drop-uncounted.
 import type { Group } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
-import { revise } from '../draft.js';
+import { revise, sentenceTails } from '../draft.js';
 import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS, THING_NOUNS } from '../lexicon.js';
 import { findHead, type Head } from './find-head.js';
 
@@ -16,16 +16,15 @@ const SINGULAR_OUTCOME_NOUNS = new Set(['death', 'fatality', 'injury', 'casualty
 
 export function attachGroup(state: ExtractState): ExtractState {
   const drafts: DraftClaim[] = [];
+  const grouped = sentenceTails((p) => !p.dropped && p.group !== null);
   for (const d of state.drafts) {
     if (d.dropped) {
-      drafts.push(d);
+      drafts.push(grouped.note(d));
       continue;
     }
     const sentence = state.sentences[d.mention.sentence];
-    const previous = drafts.findLast(
-      (p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.group,
-    );
-    drafts.push(sentence ? withGroup(d, sentence, previous) : d);
+    const previous = grouped.last(d.mention.sentence);
+    drafts.push(grouped.note(sentence ? withGroup(d, sentence, previous) : d));
   }
   return { ...state, drafts };
 }
