@@ -22,12 +22,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    const message = isTriangulateError(e)
-      ? e.message
-      : e instanceof Error
-        ? (e.stack ?? e.message)
-        : String(e);
-    process.stderr.write(`triangulate: ${message}\n`);
+    process.stderr.write(`triangulate: ${oneLine(e)}\n`);
+    // A stack trace is for whoever debugs triangulate, not for its users.
+    if (!isTriangulateError(e) && process.env.TRIANGULATE_DEBUG && e instanceof Error && e.stack) {
+      process.stderr.write(`${e.stack}\n`);
+    }
     return 1;
   }
+}
+
+/** Every CLI error is one line: the message (with the system's code when it has one), never a stack. */
+export function oneLine(e: unknown): string {
+  if (isTriangulateError(e)) return e.message.replace(/\s*\n\s*/g, ' ');
+  const err = e as { code?: unknown; message?: unknown };
+  const message = (typeof err?.message === 'string' ? err.message : String(e)).replace(/\s*\n\s*/g, ' ');
+  const code = typeof err?.code === 'string' && !message.includes(err.code) ? `${err.code}: ` : '';
+  return `${code}${message} (set TRIANGULATE_DEBUG=1 for details)`;
 }

@@ -4,6 +4,8 @@ import { isPostgresUrl, openStore, storeTarget } from '../store/open-store.js';
 import { withReadCache } from '../server/read-cache.js';
 import { startServer } from '../server/start-server.js';
 import { addDbOption } from './store-option.js';
+import { offThread } from '../ingest/off-thread.js';
+import { TriangulateError } from '../model/triangulate-error.js';
 
 interface ServeOptions {
   readonly db?: string;
@@ -21,10 +23,17 @@ export function registerServe(program: Command): void {
     .option('-q, --quiet', 'no startup line on stderr')
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new Error(`--port "${opts.port}" is not a port number`);
+      if (!/^\d+$/.test(opts.port) || port > 65535)
+        throw new TriangulateError('bad_input', `--port "${opts.port}" is not a port number (0 to 65535)`);
       const target = storeTarget(opts.db);
-      const opened = await openStore(target);
+      // Posted reports are parsed and extracted in a worker thread, so /healthz and reads answer meanwhile.
+      const worker = offThread();
+      const opened = await openStore(target, { extract: (doc, o) => worker.run('extract', doc, o) }).catch(
+        async (e: unknown) => {
+          await worker.close();
+          throw e;
+        },
+      );
       // An embedded store is locked to this process, so nothing else can change it behind the cache.
       const store = isPostgresUrl(target) ? opened : withReadCache(opened);
       let server;
@@ -34,15 +43,18 @@ export function registerServe(program: Command): void {
           host: opts.host,
           port,
           token: opts.token ?? process.env.TRIANGULATE_TOKEN ?? null,
+          offThread: worker,
         });
       } catch (e) {
         await store.close();
+        await worker.close();
         throw e;
       }
       if (!opts.quiet) process.stderr.write(`triangulate: serving ${server.url} (Ctrl-C to stop)\n`);
       await waitForSignal();
       await server.close();
       await store.close();
+      await worker.close();
     });
 }
 

@@ -10,6 +10,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Store } from '../store/store.js';
+import type { OffThread } from '../ingest/off-thread.js';
 import { registerClaimRoutes } from './claim-routes.js';
 import { registerDocumentRoutes } from './document-routes.js';
 import { installErrorBoundary } from './error-boundary.js';
@@ -28,6 +29,8 @@ export interface ServerOptions {
   /** Directory of the built web app; null serves the API alone. */
   readonly webRoot?: string | null;
   readonly logger?: boolean;
+  /** Where posted reports are read and parsed, off the event loop (`serve` sets it); absent: in-process. */
+  readonly offThread?: OffThread | null;
 }
 
 /** Bodies other than POST /api/documents are tiny; anything larger is refused before parsing. */
@@ -67,7 +70,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   registerIncidentRoutes(app, options.store);
   registerClaimRoutes(app, options.store);
-  registerDocumentRoutes(app, options.store);
+  registerDocumentRoutes(app, options.store, options.offThread ?? null);
   registerExportRoutes(app, options.store);
   const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
   if (webRoot !== null) await registerStaticApp(app, webRoot);

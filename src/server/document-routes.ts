@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Store } from '../store/store.js';
+import type { OffThread } from '../ingest/off-thread.js';
 import { TriangulateError } from '../model/triangulate-error.js';
 import { documentRecordSchema, errorSchema, list, storedDocumentSchema } from './model-schemas.js';
 import { postDocumentsBody, readPostedDocuments } from './read-posted-documents.js';
@@ -18,7 +19,11 @@ const ingestAnswer = z
   })
   .meta({ id: 'IngestAnswer' });
 
-export function registerDocumentRoutes(app: FastifyInstance, store: Store): void {
+export function registerDocumentRoutes(
+  app: FastifyInstance,
+  store: Store,
+  offThread: OffThread | null,
+): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/documents/:id',
@@ -57,7 +62,10 @@ export function registerDocumentRoutes(app: FastifyInstance, store: Store): void
       },
     },
     async (request, reply) => {
-      const posted = await readPostedDocuments(request.body, request.headers['content-type'] ?? '');
+      const contentType = request.headers['content-type'] ?? '';
+      const posted = offThread
+        ? await offThread.run('readPosted', request.body, contentType)
+        : await readPostedDocuments(request.body, contentType);
       if (posted.documents.length === 0) {
         const why = posted.failures.map((f) => f.message).join('; ');
         throw new TriangulateError(posted.failures[0]?.code ?? 'empty', why);

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { TriangulateError } from '../model/triangulate-error.js';
 import type { Store } from '../store/store.js';
+import type { OffThread } from '../ingest/off-thread.js';
 import { createServer } from './create-server.js';
 import { isLoopback } from './request-guard.js';
 
@@ -12,6 +13,8 @@ export interface StartOptions {
   readonly token?: string | null;
   readonly webRoot?: string | null;
   readonly logger?: boolean;
+  /** Where posted reports are read and parsed, off the event loop; absent: in-process. */
+  readonly offThread?: OffThread | null;
 }
 
 export interface RunningServer {

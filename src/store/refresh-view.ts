@@ -98,7 +98,7 @@ async function currentExtractions(
     }
     let redone: DocumentExtraction;
     try {
-      redone = extract(datedDocument(dated ? sourceDocument(row) : undatedDocument(row), batch), {});
+      redone = await extract(datedDocument(dated ? sourceDocument(row) : undatedDocument(row), batch), {});
     } catch {
       // The text now trips extraction: keep the extraction it had rather than lose the document.
       extractions.push(documentExtraction(row));
