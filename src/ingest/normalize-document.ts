@@ -5,7 +5,8 @@ import { TriangulateError } from '../model/triangulate-error.js';
 import { extractHtml } from './extract-html.js';
 
 export function normalizeText(text: string): string {
-  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  // NUL is removed: no PostgreSQL text can hold it, and it is never part of what a report says.
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n').replace(/\0/g, '');
 }
 
 /** sha256 of the normalised text: the store's identity for a document version. */
@@ -68,13 +69,17 @@ export function normalizeDocument(given: DocumentInput, fallbackSource = 'input'
   if (text.trim() === '') throw new TriangulateError('empty', `${fallbackSource}: the document is empty`);
   const published = toIsoDate(input.published ?? null);
   return {
-    id: input.id ?? textHash(text).slice(0, 16),
-    source: input.source ?? input.url ?? input.id ?? fallbackSource,
-    title: input.title ?? null,
-    url: input.url ?? null,
-    outlet: input.outlet ?? null,
+    id: withoutNul(input.id) ?? textHash(text).slice(0, 16),
+    source: withoutNul(input.source ?? input.url ?? input.id) ?? fallbackSource,
+    title: withoutNul(input.title) ?? null,
+    url: withoutNul(input.url) ?? null,
+    outlet: withoutNul(input.outlet) ?? null,
     published,
     publishedInferred: false,
     text,
   };
+}
+
+function withoutNul<T extends string | null | undefined>(value: T): T {
+  return (typeof value === 'string' ? value.replace(/\0/g, '') : value) as T;
 }

@@ -3,6 +3,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Analysis } from '../model/analysis.js';
 import type { StoreDatabase } from './store-schema.js';
+import { searchQuery } from './search-query.js';
 
 type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
 
@@ -12,7 +13,8 @@ export interface SearchMatch {
   readonly looseClaims: ReadonlySet<number>;
 }
 
-const tsquery = (query: string): RawBuilder<unknown> => sql`websearch_to_tsquery('english', ${query})`;
+const tsquery = (query: string): RawBuilder<unknown> =>
+  sql`websearch_to_tsquery('english', ${searchQuery(query)})`;
 
 function matchingDocuments(query: string) {
   return sql`(select id from documents where superseded_by is null and search @@ ${tsquery(query)})`;

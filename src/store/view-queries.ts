@@ -22,6 +22,7 @@ export const RECORD_COLUMNS = [
 ] as const;
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
+const MAX_POSITION = 2 ** 31 - 1;
 
 export async function wholeAnalysis(trx: Db): Promise<Analysis> {
   const all = <T>(table: 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline') =>
@@ -69,9 +70,10 @@ export function pageLimit(limit: number | undefined): number {
 /** Cursors are the view position of the last item, base64url-encoded so callers treat them as opaque. */
 export function decodeCursor(cursor: string | null | undefined): number {
   if (cursor === undefined || cursor === null || cursor === '') return -1;
-  const n = Number(Buffer.from(cursor, 'base64url').toString());
-  if (!Number.isInteger(n) || n < 0)
-    throw new TriangulateError('bad_query', `cursor "${cursor}" is not one this store gave`);
+  // Positions are PostgreSQL integers: anything longer or larger is not a cursor this store gave.
+  const n = cursor.length > 16 ? NaN : Number(Buffer.from(cursor, 'base64url').toString());
+  if (!Number.isInteger(n) || n < 0 || n > MAX_POSITION)
+    throw new TriangulateError('bad_query', `cursor "${cursor.slice(0, 40)}" is not one this store gave`);
   return n;
 }
 
