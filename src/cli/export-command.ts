@@ -35,6 +35,8 @@ export function registerExport(program: Command): void {
       const store = await openStore(storeTarget(opts.db));
       try {
         const analysis = await store.analysis({ incident: opts.incident, query: opts.query });
+        const stale = await store.staleness();
+        if (stale !== null) process.stderr.write(`triangulate: warning: ${stale}\n`);
         await emit(
           opts.format === 'csv' ? formatCsv(analysis) : formatAnalysis(analysis, opts.format),
           opts.out,

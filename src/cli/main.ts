@@ -5,6 +5,7 @@ import { registerAnalyze } from './analyze-command.js';
 import { registerServe } from './serve-command.js';
 import { registerIngest } from './ingest-command.js';
 import { registerExport } from './export-command.js';
+import { registerRepair } from './repair-commands.js';
 
 /** Runs the CLI and resolves to the exit code (never calls process.exit, so tests can call it). */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -17,6 +18,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerServe(program);
   registerIngest(program);
   registerExport(program);
+  registerRepair(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -68,6 +68,14 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     async () => ({ ok: true as const }),
   );
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // A read served from the last good view (a refresh failed) says so, and says what to run.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method === 'GET' && request.url.startsWith('/api/')) {
+      const stale = await options.store.staleness().catch(() => null);
+      if (stale !== null) reply.header('x-triangulate-stale', stale.replace(/[^\x20-\x7e]/g, '?'));
+    }
+    return payload;
+  });
   registerIncidentRoutes(app, options.store);
   registerClaimRoutes(app, options.store);
   registerDocumentRoutes(app, options.store, options.offThread ?? null);

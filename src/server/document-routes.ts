@@ -40,6 +40,27 @@ export function registerDocumentRoutes(
       return stored;
     },
   );
+  api.delete(
+    '/api/documents/:id',
+    {
+      schema: {
+        summary: 'Remove a document (every stored version) and reconcile what is left',
+        params: z.object({ id: z.string().min(1).max(500) }),
+        response: {
+          200: z.object({ deleted: list(z.string()) }),
+          400: errorSchema,
+          401: errorSchema,
+          404: errorSchema,
+        },
+      },
+    },
+    async (request) => {
+      const report = await store.delete([request.params.id]);
+      if (report.deleted.length === 0)
+        throw new TriangulateError('not_found', `no document "${request.params.id}"`);
+      return { deleted: report.deleted };
+    },
+  );
   api.post(
     '/api/documents',
     {

@@ -9,6 +9,7 @@ const READS: ReadonlySet<string | symbol> = new Set([
   'incident',
   'claims',
   'document',
+  'staleness',
 ]);
 
 type AnyMethod = (...args: unknown[]) => Promise<unknown>;

@@ -153,11 +153,16 @@ function keyed<T, C extends object>(
     return {
       key: boundedKey(n === 1 ? base : `${base}#${n}`),
       position,
-      fingerprint: createHash('sha1').update(`${position}\n${body}`).digest('base64'),
+      fingerprint: fingerprint(position, body),
       body,
       ...columns(item),
     };
   });
+}
+
+/** What a derived row's place and content hash to: a refresh rewrites only rows whose fingerprint changed. */
+export function fingerprint(position: number, body: string): string {
+  return createHash('sha1').update(`${position}\n${body}`).digest('base64');
 }
 
 /** Longest key kept verbatim; btree index rows stop at 2,704 bytes, and a key is at most 4 bytes a character. */

@@ -28,6 +28,7 @@ import {
 import type { StoreDatabase } from './store-schema.js';
 import { ingestDocument, type Extractor } from './ingest-document.js';
 import { isViewFresh, refreshView } from './refresh-view.js';
+import { deleteDocuments, rebuildView } from './repair-store.js';
 import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
 
 export interface SqlStoreOptions {
@@ -38,8 +39,19 @@ export interface SqlStoreOptions {
 
 export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptions = {}): Store {
   const { extract, onClose = async () => {} } = options;
+  // Why the view is behind the documents, when a refresh failed; reads then serve the last good view.
+  let stale: string | null = null;
+  /** Refreshes the view; a failure never blocks reading what is there, it is remembered and said. */
+  const refresh = async (): Promise<void> => {
+    try {
+      await refreshView(db, extract);
+      stale = null;
+    } catch (e) {
+      stale = `the view could not be refreshed (${e instanceof Error ? e.message : String(e)}); run triangulate check`;
+    }
+  };
   const fresh = async () => {
-    if (!(await isViewFresh(db))) await refreshView(db, extract);
+    if (!(await isViewFresh(db))) await refresh();
   };
   // One snapshot per read, so a concurrent refresh never shows half of itself.
   const read = async <T>(body: (trx: Transaction<StoreDatabase>) => Promise<T>): Promise<T> => {
@@ -71,10 +83,11 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         ingestOptions.onDocument?.({ kind: outcome.kind, id, source: document.source });
         ingestOptions.onProgress?.(i + 1, documents.length);
       }
-      await refreshView(db, extract);
+      await refresh();
       return {
         added,
         unchanged,
+        ...(stale === null ? {} : { stale }),
         failed,
         ...(done < documents.length ? { skipped: documents.length - done } : {}),
       };
@@ -203,6 +216,23 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         );
         return { document: { ...documentRecord(row), text: row.text }, claims };
       }),
+
+    async delete(ids) {
+      const deleted = await deleteDocuments(db, ids);
+      if (deleted.length > 0) await refresh();
+      return { deleted, missing: ids.filter((id) => !deleted.includes(id)) };
+    },
+
+    async check() {
+      const repaired = await rebuildView(db, extract);
+      stale = null;
+      return repaired;
+    },
+
+    async staleness() {
+      await fresh();
+      return stale;
+    },
 
     async close() {
       await db.destroy();
