@@ -1,10 +1,8 @@
 // A statement's key lists every claim id it groups: hundreds of claims from one source on one incident and date
 // once overflowed PostgreSQL's btree row limit and left the store unreadable. Keys are bounded now; both backends.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
+import { describe, expect, it } from 'vitest';
 import { MAX_KEY_CHARS, boundedKey } from '../../src/store/row-mapping.js';
-import { BACKENDS, type TestTarget } from './store-targets.js';
+import { BACKENDS, useStore } from './store-targets.js';
 import { fixtureExtract } from './fixture-extractor.js';
 import { fixtureDocument } from './fixture-documents.js';
 
@@ -30,28 +28,18 @@ describe('bounded keys', () => {
 });
 
 describe.each(BACKENDS)('a long statement on $name', (backend) => {
-  let target: TestTarget;
-  let store: Store;
-
-  beforeAll(async () => {
-    target = await backend.create();
-    store = await openStore(target.target, { extract: fixtureExtract });
-  });
-  afterAll(async () => {
-    await store?.close();
-    await target?.dispose();
-  });
+  const { store } = useStore(backend, { extract: fixtureExtract });
 
   it(`stores ${CLAIMS} claims from one source on one incident and date, and stays readable`, async () => {
-    const report = await store.ingest([longStatement('long-1', 1)]);
+    const report = await store().ingest([longStatement('long-1', 1)]);
     expect(report.added.map((d) => d.id)).toEqual(['long-1']);
-    const view = await store.analysis();
+    const view = await store().analysis();
     expect(view.claims.length).toBe(CLAIMS);
     const entry = view.timeline.find((t) => t.claimant.id === 'police');
     expect(entry?.claims.length).toBe(CLAIMS);
     // The next ingest and read still work: the store is not stuck.
-    const again = await store.ingest([longStatement('long-2', 1000)]);
+    const again = await store().ingest([longStatement('long-2', 1000)]);
     expect(again.added.map((d) => d.id)).toEqual(['long-2']);
-    expect((await store.analysis()).claims.length).toBe(2 * CLAIMS);
+    expect((await store().analysis()).claims.length).toBe(2 * CLAIMS);
   });
 });

@@ -6,44 +6,34 @@ import { PGliteDialect } from 'kysely-pglite-dialect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assemble, withBatchDates } from '../../src/analyze.js';
 import type { SourceDocument } from '../../src/model/document.js';
-import { openStore } from '../../src/store/open-store.js';
 import { migrate } from '../../src/store/migrations.js';
 import { createSqlStore } from '../../src/store/sql-store.js';
 import type { StoreDatabase } from '../../src/store/store-schema.js';
 import type { Store } from '../../src/store/store.js';
 import { createServer } from '../../src/server/create-server.js';
-import { BACKENDS, type TestTarget } from './store-targets.js';
+import { BACKENDS, useStore } from './store-targets.js';
 import { fixtureExtract } from './fixture-extractor.js';
 import { MARKET, TRAIN, TRAIN_UPDATE } from './fixture-documents.js';
 
 const expected = (docs: readonly SourceDocument[]) => assemble(withBatchDates(docs).map(fixtureExtract));
 
 describe.each(BACKENDS)('delete on $name', (backend) => {
-  let target: TestTarget;
-  let store: Store;
-  beforeAll(async () => {
-    target = await backend.create();
-    store = await openStore(target.target, { extract: fixtureExtract });
-  });
-  afterAll(async () => {
-    await store?.close();
-    await target?.dispose();
-  });
+  const { store } = useStore(backend, { extract: fixtureExtract });
 
   it('removes a document and re-reconciles what it touched; unknown ids are listed, nothing else changes', async () => {
-    await store.ingest([TRAIN, MARKET, TRAIN_UPDATE]);
-    const report = await store.delete(['market-1', 'no-such-doc']);
+    await store().ingest([TRAIN, MARKET, TRAIN_UPDATE]);
+    const report = await store().delete(['market-1', 'no-such-doc']);
     expect(report).toEqual({ deleted: ['market-1'], missing: ['no-such-doc'] });
-    expect(JSON.stringify(await store.analysis())).toBe(JSON.stringify(expected([TRAIN, TRAIN_UPDATE])));
-    expect(await store.delete(['no-such-doc'])).toEqual({ deleted: [], missing: ['no-such-doc'] });
+    expect(JSON.stringify(await store().analysis())).toBe(JSON.stringify(expected([TRAIN, TRAIN_UPDATE])));
+    expect(await store().delete(['no-such-doc'])).toEqual({ deleted: [], missing: ['no-such-doc'] });
     // The deleted text can come back as a new document.
-    expect((await store.ingest([MARKET])).added.map((d) => d.id)).toEqual(['market-1']);
+    expect((await store().ingest([MARKET])).added.map((d) => d.id)).toEqual(['market-1']);
   });
 
   it('checks a healthy store and finds nothing to repair', async () => {
-    const report = await store.check();
+    const report = await store().check();
     expect(report).toEqual({ documents: 3, damaged: 0, repaired: 0 });
-    expect(await store.staleness()).toBeNull();
+    expect(await store().staleness()).toBeNull();
   });
 });
 
