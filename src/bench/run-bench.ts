@@ -21,6 +21,8 @@ const BENCHES: Record<string, Bench> = {
   html: () => optional('./bench-html.js', 'benchHtml', { path: GVA }),
   store: () => optional('./bench-store.js', 'benchStore', { path: GVA }),
   server: () => optional('./bench-server.js', 'benchServer'),
+  'html-scale': () => optional('./bench-html-scale.js', 'benchHtmlScale'),
+  lock: () => optional('./bench-lock.js', 'benchLock'),
 };
 
 async function optional(module: string, name: string, ...args: unknown[]): Promise<unknown> {

@@ -4,6 +4,7 @@ import { analyze } from '../analyze.js';
 import { formatAnalysis, ANALYSIS_FORMATS } from '../format/format-analysis.js';
 import {
   addCommonOptions,
+  addNetworkOption,
   checkDate,
   checkFormat,
   emit,
@@ -13,34 +14,42 @@ import {
 
 export function registerAnalyze(program: Command): void {
   addCommonOptions(
-    program
-      .command('analyze')
-      .description('extract and reconcile the figures in reports (files, directories, - for stdin)')
-      .argument('<inputs...>', 'files, directories, URLs or - for standard input')
-      .option('--since <date>', 'skip feed items published before this date (YYYY-MM-DD)'),
+    addNetworkOption(
+      program
+        .command('analyze')
+        .description('extract and reconcile the figures in reports (files, directories, - for stdin)')
+        .argument('<inputs...>', 'files, directories, URLs or - for standard input')
+        .option('--since <date>', 'skip feed items published before this date (YYYY-MM-DD)'),
+    ),
     ANALYSIS_FORMATS,
     'table',
-  ).action(async (inputs: string[], opts: CommonOptions & { readonly since?: string }) => {
-    const format = opts.format ?? 'table';
-    checkFormat(format, ANALYSIS_FORMATS);
-    const published = checkDate(opts.published);
-    const since = checkSince(opts.since);
-    let failures = 0;
-    const result = await analyze(inputs, {
-      published,
-      since,
-      onError: (input, error) => {
-        failures++;
-        reportInputError(input, error);
-      },
-    });
-    if (result.documents.length === 0) {
-      process.stderr.write(`triangulate: nothing could be read (${failures} input(s) failed)\n`);
-      process.exitCode = 1;
-      return;
-    }
-    await emit(formatAnalysis(result, format), opts.out);
-  });
+  ).action(
+    async (
+      inputs: string[],
+      opts: CommonOptions & { readonly since?: string; readonly allowPrivateNetwork?: boolean },
+    ) => {
+      const format = opts.format ?? 'table';
+      checkFormat(format, ANALYSIS_FORMATS);
+      const published = checkDate(opts.published);
+      const since = checkSince(opts.since);
+      let failures = 0;
+      const result = await analyze(inputs, {
+        published,
+        since,
+        ...(opts.allowPrivateNetwork ? { allowPrivate: true } : {}),
+        onError: (input, error) => {
+          failures++;
+          reportInputError(input, error);
+        },
+      });
+      if (result.documents.length === 0) {
+        process.stderr.write(`triangulate: nothing could be read (${failures} input(s) failed)\n`);
+        process.exitCode = 1;
+        return;
+      }
+      await emit(formatAnalysis(result, format), opts.out);
+    },
+  );
 }
 
 function checkSince(date: string | undefined): string | null {

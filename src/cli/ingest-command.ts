@@ -5,7 +5,7 @@ import { readInputs } from '../ingest/read-inputs.js';
 import { openStore, redact, storeTarget } from '../store/open-store.js';
 import type { IngestReport, Store } from '../store/store.js';
 import { TriangulateError } from '../model/triangulate-error.js';
-import { checkDate, checkFormat, reportInputError } from './shared-options.js';
+import { addNetworkOption, checkDate, checkFormat, reportInputError } from './shared-options.js';
 import { addDbOption, progressBar } from './store-option.js';
 
 const INGEST_FORMATS = ['text', 'json'] as const;
@@ -17,43 +17,45 @@ interface IngestOptions {
   readonly quiet?: boolean;
   readonly verbose?: boolean;
   readonly reextract?: boolean;
+  readonly allowPrivateNetwork?: boolean;
 }
 
 export function registerIngest(program: Command): void {
-  addDbOption(
-    program
-      .command('ingest')
-      .description(
-        'read reports into the store (files, directories, URLs, - for stdin); known texts are skipped',
-      )
-      .argument('[inputs...]', 'files, directories, URLs or - for standard input'),
-  )
-    .option('-f, --format <format>', `report format: ${INGEST_FORMATS.join('|')}`, 'text')
-    .option('--published <date>', 'reference date (YYYY-MM-DD) for documents that carry none')
-    .option('--reextract', 'also extract every stored document again (after upgrading triangulate)')
-    .option('-q, --quiet', 'no progress bar or notes on stderr')
-    .option('-v, --verbose', 'one line per document on standard output as it is stored')
-    .action(async (inputs: string[], opts: IngestOptions) => {
-      checkFormat(opts.format, INGEST_FORMATS);
-      const published = checkDate(opts.published);
-      if (inputs.length === 0 && !opts.reextract) {
-        throw new TriangulateError(
-          'bad_input',
-          'nothing to ingest: give files, directories, URLs or - (or --reextract)',
-        );
-      }
-      const target = storeTarget(opts.db);
-      // Open first: a bad --db answers before a slow read of many inputs.
-      const store = await openStore(target);
-      let code = 0;
-      try {
-        code = await ingestInto(store, inputs, published, opts, target);
-      } finally {
-        await store.close();
-      }
-      // After close: PGlite's shutdown resets process.exitCode.
-      if (code !== 0) process.exitCode = code;
-    });
+  addNetworkOption(
+    addDbOption(
+      program
+        .command('ingest')
+        .description(
+          'read reports into the store (files, directories, URLs, - for stdin); known texts are skipped',
+        )
+        .argument('[inputs...]', 'files, directories, URLs or - for standard input'),
+    )
+      .option('-f, --format <format>', `report format: ${INGEST_FORMATS.join('|')}`, 'text')
+      .option('--published <date>', 'reference date (YYYY-MM-DD) for documents that carry none')
+      .option('--reextract', 'also extract every stored document again (after upgrading triangulate)')
+      .option('-q, --quiet', 'no progress bar or notes on stderr')
+      .option('-v, --verbose', 'one line per document on standard output as it is stored'),
+  ).action(async (inputs: string[], opts: IngestOptions) => {
+    checkFormat(opts.format, INGEST_FORMATS);
+    const published = checkDate(opts.published);
+    if (inputs.length === 0 && !opts.reextract) {
+      throw new TriangulateError(
+        'bad_input',
+        'nothing to ingest: give files, directories, URLs or - (or --reextract)',
+      );
+    }
+    const target = storeTarget(opts.db);
+    // Open first: a bad --db answers before a slow read of many inputs.
+    const store = await openStore(target);
+    let code = 0;
+    try {
+      code = await ingestInto(store, inputs, published, opts, target);
+    } finally {
+      await store.close();
+    }
+    // After close: PGlite's shutdown resets process.exitCode.
+    if (code !== 0) process.exitCode = code;
+  });
 }
 
 /** Reads, stores and reports; resolves to the exit code. */
@@ -64,7 +66,7 @@ async function ingestInto(
   opts: IngestOptions,
   target: string,
 ): Promise<number> {
-  const { documents, failures } = await readDocuments(inputs, published);
+  const { documents, failures } = await readDocuments(inputs, published, opts.allowPrivateNetwork === true);
   const bar = progressBar(documents.length, opts.quiet === true);
   const stop = stopOnInterrupt(opts.quiet === true);
   const report = await store
@@ -97,10 +99,11 @@ async function ingestInto(
 async function readDocuments(
   inputs: readonly string[],
   published: string | null,
+  allowPrivate: boolean,
 ): Promise<{ documents: SourceDocument[]; failures: number }> {
   let failures = 0;
   const documents: SourceDocument[] = [];
-  for await (const item of readInputs(inputs, { published })) {
+  for await (const item of readInputs(inputs, { published, ...(allowPrivate ? { allowPrivate } : {}) })) {
     if (item.kind === 'document') documents.push(item.document);
     else {
       failures++;

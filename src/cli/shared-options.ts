@@ -41,3 +41,13 @@ export async function emit(text: string, out: string | undefined): Promise<void>
   if (out) await writeFile(out, text);
   else process.stdout.write(text);
 }
+
+export const ALLOW_PRIVATE_FLAG = '--allow-private-network';
+
+/** The one way a user lets redirects and feed links reach private, loopback and link-local addresses. */
+export function addNetworkOption(cmd: Command): Command {
+  return cmd.option(
+    ALLOW_PRIVATE_FLAG,
+    'follow redirects and feed links to private, loopback and link-local addresses (the URLs you type are always read)',
+  );
+}

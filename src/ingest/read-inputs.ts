@@ -22,7 +22,11 @@ export async function* readInputs(
   inputs: readonly (string | DocumentInput)[],
   options: ReadOptions = {},
 ): AsyncGenerator<ReadItem> {
-  const ctx: ReadContext = { options, seen: new Set() };
+  const ctx: ReadContext = {
+    options,
+    seen: new Set(),
+    budget: { fetches: 0, endsAt: Date.now() + (options.deadlineMs ?? Infinity) },
+  };
   for (const [i, input] of inputs.entries()) {
     if (typeof input !== 'string') {
       yield settle(input.source ?? input.id ?? `document ${i + 1}`, input);

@@ -13,6 +13,10 @@ export interface ReadOptions extends FetchOptions {
   readonly allowFiles?: boolean;
   /** Items read from one feed, at most (default 200): a feed of 10,000 links is not fetched whole. */
   readonly maxFeedItems?: number;
+  /** Pages fetched by one readInputs call, at most (feeds' items included); unset: no bound (the CLI). */
+  readonly maxFetches?: number;
+  /** All fetching of one readInputs call ends after this long; what is read by then is kept. Unset: none. */
+  readonly deadlineMs?: number;
   /** Standard input, injectable for tests. */
   readonly stdin?: () => Promise<Buffer>;
 }
@@ -22,6 +26,8 @@ export interface ReadContext {
   readonly options: ReadOptions;
   /** URLs and feed guids already read: a story in two feeds, or given twice, is read once. */
   readonly seen: Set<string>;
+  /** Fetches made so far and when fetching must end (epoch ms), shared by everything one call reads. */
+  readonly budget?: { fetches: number; readonly endsAt: number };
 }
 
 /** Files may be large archives of text (50 MB); a single web page over 10 MB is almost surely not an article. */
