@@ -3,8 +3,10 @@ import type { Command } from 'commander';
 import { analyze } from '../analyze.js';
 import { formatAnalysis, ANALYSIS_FORMATS } from '../format/format-analysis.js';
 import {
+  EXIT,
   addCommonOptions,
   addNetworkOption,
+  failedWhy,
   checkDate,
   checkFormat,
   emit,
@@ -43,11 +45,15 @@ export function registerAnalyze(program: Command): void {
         },
       });
       if (result.documents.length === 0) {
-        process.stderr.write(`triangulate: nothing could be read (${failures} input(s) failed)\n`);
-        process.exitCode = 1;
+        process.stderr.write(`triangulate: nothing could be read (${failedWhy(failures)})\n`);
+        process.exitCode = EXIT.none;
         return;
       }
       await emit(formatAnalysis(result, format), opts.out);
+      if (failures > 0) {
+        process.stderr.write(`triangulate: ${failures} input(s) failed; the others were analyzed\n`);
+        process.exitCode = EXIT.some;
+      }
     },
   );
 }

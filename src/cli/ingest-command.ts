@@ -5,7 +5,14 @@ import { readInputs } from '../ingest/read-inputs.js';
 import { openStore, redact, storeTarget } from '../store/open-store.js';
 import type { IngestReport, Store } from '../store/store.js';
 import { TriangulateError } from '../model/triangulate-error.js';
-import { addNetworkOption, checkDate, checkFormat, reportInputError } from './shared-options.js';
+import {
+  EXIT,
+  addNetworkOption,
+  checkDate,
+  checkFormat,
+  failedWhy,
+  reportInputError,
+} from './shared-options.js';
 import { addDbOption, progressBar } from './store-option.js';
 
 const INGEST_FORMATS = ['text', 'json'] as const;
@@ -88,12 +95,16 @@ async function ingestInto(
       : summary(report, target, reextracted),
   );
   if (report.skipped) return 130;
+  const failed = failures + report.failed.length;
   if (inputs.length > 0 && (documents.length === 0 || report.failed.length === documents.length)) {
-    const failed = failures + report.failed.length;
-    process.stderr.write(`triangulate: nothing could be ingested (${failed} input(s) failed)\n`);
-    return 1;
+    process.stderr.write(`triangulate: nothing could be ingested (${failedWhy(failed)})\n`);
+    return EXIT.none;
   }
-  return 0;
+  if (failed > 0) {
+    process.stderr.write(`triangulate: ${failed} input(s) failed; the others were stored\n`);
+    return EXIT.some;
+  }
+  return EXIT.all;
 }
 
 async function readDocuments(

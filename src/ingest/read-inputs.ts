@@ -75,6 +75,19 @@ async function* readPath(input: string, ctx: ReadContext): AsyncGenerator<ReadIt
     for (const file of await listFiles(input)) yield* readPath(file, ctx);
     return;
   }
+  // A FIFO with no writer would block forever and /dev/zero never ends: only regular files are opened by name.
+  if (!info.isFile()) {
+    const what = info.isFIFO()
+      ? 'a named pipe'
+      : info.isSocket()
+        ? 'a socket'
+        : info.isCharacterDevice() || info.isBlockDevice()
+          ? 'a device'
+          : 'not a regular file';
+    const why = `${input}: ${what}, not a regular file; to read a stream, pipe it into triangulate with - instead`;
+    yield failure(input, new TriangulateError('unsupported', why));
+    return;
+  }
   // Checked before reading, so a 10 GB log never reaches memory.
   if (info.size > maxBytes) {
     yield failure(input, tooLarge(input, info.size, maxBytes));

@@ -22,8 +22,17 @@ export async function lockDirectory(dir: string): Promise<() => Promise<void>> {
     if ((e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw lockError(dir, e);
     throw inUse(dir, Number((await readFile(path, 'utf8').catch(() => '')).trim()));
   }
+  await writeFile(path, String(process.pid)).catch(() => {});
+  const release = pidFileRelease(path);
+  return async () => {
+    await release();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
+}
+
+/** Removes our pid file on release or, failing that, when the process exits. */
+function pidFileRelease(path: string): () => Promise<void> {
   const mine = String(process.pid);
-  await writeFile(path, mine).catch(() => {});
   const release = () => {
     try {
       if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
@@ -35,7 +44,6 @@ export async function lockDirectory(dir: string): Promise<() => Promise<void>> {
   return async () => {
     process.off('exit', release);
     release();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
   };
 }
 
@@ -74,18 +82,7 @@ async function lockFile(dir: string, path: string): Promise<() => Promise<void>>
       await rm(path, { force: true });
     }
   }
-  const release = () => {
-    try {
-      if (readFileSync(path, 'utf8') === mine) rmSync(path, { force: true });
-    } catch {
-      // Already gone: nothing to release.
-    }
-  };
-  process.once('exit', release);
-  return async () => {
-    process.off('exit', release);
-    release();
-  };
+  return pidFileRelease(path);
 }
 
 function inUse(dir: string, owner: number): TriangulateError {
