@@ -11,14 +11,19 @@ const SUBJECTS = ['Police', 'The ministry', 'Witnesses', 'A hospital official', 
 const VERBS = ['said', 'told reporters', 'confirmed', 'reported'];
 const PLACES = ['near the market', 'on the highway', 'in the old town', 'at the station', 'by the river'];
 
-/** An invented article of about `bytes` characters: varied sentences with figures, one paragraph each. */
-export function inventedArticle(bytes: number): string {
+/**
+ * An invented article of about `bytes` characters, one paragraph a sentence; every `figureEvery`-th sentence states
+ * a figure (1: all of them, the worst case for extraction), the others are plain narrative.
+ */
+export function inventedArticle(bytes: number, figureEvery = 1): string {
   const lines: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
     const line =
-      `${SUBJECTS[i % SUBJECTS.length]} ${VERBS[i % VERBS.length]} ${(i % 97) + 2} people were ` +
-      `${i % 3 === 0 ? 'killed' : 'wounded'} ${PLACES[i % PLACES.length]} on day ${i} of the unrest.`;
+      i % figureEvery === 0
+        ? `${SUBJECTS[i % SUBJECTS.length]} ${VERBS[i % VERBS.length]} ${(i % 97) + 2} people were ` +
+          `${i % 3 === 0 ? 'killed' : 'wounded'} ${PLACES[i % PLACES.length]} on day ${i} of the unrest.`
+        : `Shops stayed closed ${PLACES[i % PLACES.length]} as ${(SUBJECTS[i % SUBJECTS.length] ?? '').toLowerCase()} waited for news.`;
     lines.push(line);
     size += line.length + 1;
   }

@@ -23,6 +23,7 @@ const BENCHES: Record<string, Bench> = {
   server: () => optional('./bench-server.js', 'benchServer'),
   'html-scale': () => optional('./bench-html-scale.js', 'benchHtmlScale'),
   lock: () => optional('./bench-lock.js', 'benchLock'),
+  healthz: () => optional('./bench-healthz.js', 'benchHealthz'),
 };
 
 async function optional(module: string, name: string, ...args: unknown[]): Promise<unknown> {
