@@ -4,7 +4,7 @@ import type { DocumentInput, DocumentRecord, SourceDocument } from './model/docu
 import type { DocumentExtraction } from './model/extraction.js';
 import type { TriangulateError } from './model/triangulate-error.js';
 import { extractDocument } from './extract/extract-document.js';
-import { batchDate, datedDocument, inferPublished } from './extract/stages/infer-published.js';
+import { inferPublished } from './extract/stages/infer-published.js';
 import { reconcile } from './reconcile/reconcile.js';
 import { readInputs, type ReadOptions } from './ingest/read-inputs.js';
 
@@ -31,7 +31,7 @@ export function analyzeDocuments(
   documents: readonly SourceDocument[],
   options: { readonly published?: string | null } = {},
 ): Analysis {
-  const dated = withBatchDates(dedupeIds(documents), options.published);
+  const dated = withOwnDates(dedupeIds(documents), options.published);
   const extractions = dated.map((d) => extractDocument(d));
   return assemble(extractions);
 }
@@ -68,13 +68,14 @@ function dedupeIds(documents: readonly SourceDocument[]): SourceDocument[] {
   });
 }
 
-/** Documents of one batch that state no date borrow the latest date the others state (marked inferred). */
-export function withBatchDates(
+/**
+ * Each document's own date: its metadata, else a date its own text states, else `--published`, else unknown.
+ * Never a date borrowed from the other documents of the batch: a report's dates must not change when other
+ * reports are added (a store would otherwise re-date stored reports on every ingest).
+ */
+export function withOwnDates(
   documents: readonly SourceDocument[],
   published: string | null = null,
 ): SourceDocument[] {
-  // Each document's own date first (metadata, its text, else `--published`), once; then the batch date.
-  const own = documents.map((d) => inferPublished(d, published));
-  const batch = batchDate(own.map((d) => d.published));
-  return own.map((d) => datedDocument(d, batch));
+  return documents.map((d) => inferPublished(d, published));
 }

@@ -13,6 +13,16 @@ export interface LocalIncident {
   readonly aliases: readonly string[];
   /** The incident the document is mainly about. */
   readonly main: boolean;
+  /**
+   * Character ranges of the sentences the document tells of this incident in (merged, in order): the words
+   * linking compares across documents. Absent in extractions stored before linking read them.
+   */
+  readonly spans?: readonly (readonly [number, number])[];
+  /**
+   * `background`: a sentence that gathers many events (a city's round-up, a statistic over years): its figures
+   * are context and never join or vote in any incident's estimates. Absent means `main` or `recalled`.
+   */
+  readonly background?: boolean;
 }
 
 const UNNAMED = /^(?:Main|Earlier) incident\b/;

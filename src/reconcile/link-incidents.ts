@@ -1,15 +1,26 @@
-// One event across documents. Each document names its incidents (`LocalIncident`); two local incidents
-// of different documents are one event when their names match on the consonant skeleton and their dates
-// fit, or when both are a document's main event on the same day and place. Guards, because linking is
-// transitive: a cluster never holds two incidents of one document nor two dates that do not fit, and an
-// incident a document only recalls joins another document's main event only when both dates are known.
-// Main events whose claims name the same victim are one even when their dates do not fit (a follow-up).
-// Candidates come from an index of name keys and days, so the cost grows with matches, not with n².
+// One event across documents, decided by evidence rather than label equality. Each document names its incidents
+// (`LocalIncident`: its main event, the older ones it recalls, round-ups it cites). Candidate pairs come from
+// blocking keys an index can serve (event names, days, places, named victims, rare words), so the cost grows with
+// matches, not with n². Each pair gets a score over several signals (link-score.ts); pairs are clustered best
+// first with average linkage over the scored pairs (cluster-pairs.ts), under cannot-link rules: never two
+// incidents of one document, never dates that cannot fit unless a named victim vouches. Nodes are taken in a
+// canonical order (document id, local key), so the incidents never depend on the order reports arrive in.
+// Round-ups and statistics (`background`) stay each their own incident: context, never joined, never voting.
 import type { Incident } from '../model/analysis.js';
 import { isUnnamedLabel, type DocumentExtraction, type LocalIncident } from '../model/extraction.js';
-import { keysSimilarity, nameKeys, nameWords, slugify } from './name-key.js';
-import { datesCompatible, datesSameDay, mostPreciseDate } from './partial-date.js';
-import { groupBy, mostCommon, push } from './tally.js';
+import { clusterPairs, type ScoredPair } from './cluster-pairs.js';
+import {
+  documentFrequency,
+  nameCounts,
+  termCounts,
+  tfidf,
+  topTerms,
+  type TermCounts,
+} from './incident-terms.js';
+import { BROAD_PLACES, LINK, pairScore, type LinkNode } from './link-score.js';
+import { nameKeys, nameWords, slugify } from './name-key.js';
+import { mostPreciseDate } from './partial-date.js';
+import { mostCommon, push } from './tally.js';
 
 export interface IncidentLinks {
   readonly incidents: readonly Incident[];
@@ -17,65 +28,33 @@ export interface IncidentLinks {
   readonly idOf: (document: string, key: string) => string | null;
 }
 
-interface Node {
-  readonly doc: string;
+interface Node extends LinkNode {
   readonly docIndex: number;
   readonly local: LocalIncident;
-  readonly names: readonly string[];
-  /** Name keys of each name, computed once: pairs compare these, not strings. */
-  readonly keys: readonly (readonly string[])[];
-  /** The people its claims name as victims (`Jon Boring`), first and last name, lowercased. */
-  readonly people: ReadonlySet<string>;
-  /** The document's text, lowercased: a place one report names may be a part of the place another names. */
-  readonly text: string;
 }
 
-const MATCH = 0.6;
-const RECALLED_MATCH = 0.8;
-/** Distinct-looking incidents compared pairwise under one name key; beyond this a key is too common to tell. */
-const MAX_REPRESENTATIVES = 200;
-const BROAD_PLACES = new Set([
-  'pakistan',
-  'pakistani',
-  'balochistan',
-  'baluchistan',
-  'province',
-  'region',
-  'district',
-  'area',
-  'near',
-  'city',
-]);
+/** Postings longer than this are compared in windows of their canonical order, not all pairwise. */
+const MAX_POSTING = 150;
+const WINDOW = 25;
+/** Rare words per incident used as blocking keys. */
+const TERM_KEYS = 8;
 
 export function linkIncidents(extractions: readonly DocumentExtraction[]): IncidentLinks {
-  const nodes: Node[] = [];
-  const folded = new Map<string, string>();
-  extractions.forEach((e, docIndex) => {
-    const { kept, into } = foldIntoMain(e.incidents);
-    for (const [from, to] of into) folded.set(`${e.document.id}\u0000${from}`, `${e.document.id}\u0000${to}`);
-    const people = victimsByIncident(e, into);
-    const text = e.document.text.toLowerCase();
-    for (const local of kept) {
-      // A label made up from the date and place (`Main incident of … in …`) is no name: it would make any two
-      // unnamed events alike. Their date and place are compared on their own.
-      const names = [...(isUnnamedLabel(local.label) ? [] : [local.label]), ...local.aliases];
-      nodes.push({
-        doc: e.document.id,
-        docIndex,
-        local,
-        names,
-        keys: names.map(nameKeys),
-        people: people.get(local.key) ?? new Set(),
-        text,
-      });
-    }
+  const { nodes, folded } = buildNodes(extractions);
+  const pairs = candidatePairs(nodes);
+  const cannot = (x: readonly number[], y: readonly number[]) => cannotLink(nodes, x, y);
+  // Main events first, so a recalled mention never takes a report's place in its own event's cluster; then the
+  // recalled incidents join them or each other.
+  const mains = clusterPairs(
+    nodes.length,
+    pairs.filter((p) => nodes[p.a]!.main && nodes[p.b]!.main),
+    { threshold: LINK.threshold, cannotLink: cannot },
+  );
+  const groups = clusterPairs(nodes.length, pairs, {
+    threshold: LINK.threshold,
+    cannotLink: cannot,
+    initial: mains,
   });
-  const clusters = new Clusters(nodes);
-  const crowded = crowdedDays(nodes);
-  for (const [a, b, score] of candidatePairs(nodes, crowded)) {
-    if (score >= threshold(nodes[a]!, nodes[b]!)) clusters.tryUnion(a, b, followUp(nodes[a]!, nodes[b]!));
-  }
-  const groups = clusters.groups();
   const incidents = assignIds(groups.map((members) => describe(members.map((i) => nodes[i]!))));
   const byKey = new Map<string, string>();
   groups.forEach((members, g) => {
@@ -89,6 +68,137 @@ export function linkIncidents(extractions: readonly DocumentExtraction[]): Incid
       return byKey.get(folded.get(k) ?? k) ?? null;
     },
   };
+}
+
+/** The nodes and their scored candidate pairs, for calibration (`docs/linking.md`) and "why were these joined?". */
+export function linkDiagnostics(extractions: readonly DocumentExtraction[]): {
+  nodes: readonly Node[];
+  pairs: readonly ScoredPair[];
+} {
+  const { nodes } = buildNodes(extractions);
+  return { nodes, pairs: candidatePairs(nodes) };
+}
+
+/** Every local incident as a node, in canonical order (document id, then local key), with its words weighed. */
+function buildNodes(extractions: readonly DocumentExtraction[]): {
+  nodes: Node[];
+  folded: Map<string, string>;
+} {
+  const raw: Omit<Node, 'vector' | 'properNames'>[] = [];
+  const counts: TermCounts[] = [];
+  const proper: TermCounts[] = [];
+  const folded = new Map<string, string>();
+  const docIndex = new Map(extractions.map((e, i) => [e.document.id, i]));
+  const sorted = [...extractions].sort((a, b) => compare(a.document.id, b.document.id));
+  for (const e of sorted) {
+    const { kept, into } = foldIntoMain(e.incidents);
+    for (const [from, to] of into) folded.set(`${e.document.id}\u0000${from}`, `${e.document.id}\u0000${to}`);
+    const people = victimsByIncident(e, into);
+    const numbers = numbersByIncident(e, into);
+    const text = e.document.text;
+    const lower = text.toLowerCase();
+    for (const local of [...kept].sort((a, b) => compare(a.key, b.key))) {
+      // A label made up from the date and place (`Main incident of … in …`) is no name: it would make any two
+      // unnamed events alike. Their date and place are compared on their own.
+      const names = [...(isUnnamedLabel(local.label) ? [] : [local.label]), ...local.aliases];
+      raw.push({
+        doc: e.document.id,
+        docIndex: docIndex.get(e.document.id) ?? 0,
+        local,
+        main: local.main,
+        background: local.background === true,
+        date: local.date,
+        place: local.place,
+        names,
+        keys: names.map(nameKeys),
+        people: people.get(local.key) ?? new Set(),
+        numbers: numbers.get(local.key) ?? new Set(),
+        text: lower,
+      });
+      const spans = spansOf(local, text);
+      counts.push(termCounts(text, spans));
+      proper.push(nameCounts(text, spans));
+    }
+  }
+  const df = documentFrequency(counts);
+  const dfNames = documentFrequency(proper);
+  const nodes = raw.map((n, i) => ({
+    ...n,
+    vector: tfidf(counts[i]!, df, raw.length),
+    properNames: tfidf(proper[i]!, dfNames, raw.length),
+  }));
+  return { nodes, folded };
+}
+
+/** Its sentences; an extraction stored before spans were kept gives its label and names only. */
+function spansOf(local: LocalIncident, text: string): readonly (readonly [number, number])[] {
+  if (local.spans) return local.spans;
+  return local.main ? [[0, text.length]] : [];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Blocking keys of a node: what an index (in memory here, in the store's tables later) serves candidates by. */
+export function blockingKeys(n: LinkNode): string[] {
+  if (n.background) return [];
+  const keys = new Set<string>();
+  for (const k of n.keys.flat()) keys.add(`n:${k}`);
+  if (n.date !== null && n.date.length >= 10) keys.add(`d:${n.date.slice(0, 10)}`);
+  if (n.place !== null) for (const w of nameWords(n.place)) if (w.length > 2) keys.add(`p:${w}`);
+  for (const p of n.people) keys.add(`v:${p}`);
+  for (const t of topTerms(n.vector, TERM_KEYS)) keys.add(`t:${t}`);
+  for (const t of topTerms(n.properNames, TERM_KEYS)) keys.add(`t:${t}`);
+  return [...keys];
+}
+
+/** Days a day key reaches: the slack two dates of one event may differ by. */
+function nearbyDays(key: string): string[] {
+  if (!key.startsWith('d:')) return [key];
+  const t = Date.parse(`${key.slice(2)}T00:00:00Z`);
+  return [-2, -1, 0, 1, 2].map((d) => `d:${new Date(t + d * 86_400_000).toISOString().slice(0, 10)}`);
+}
+
+function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
+  const index = new Map<string, number[]>();
+  const keysOf = nodes.map(blockingKeys);
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) push(index, k, i);
+  });
+  const seen = new Set<number>();
+  const pairs: ScoredPair[] = [];
+  const add = (a: number, b: number) => {
+    if (a === b) return;
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const id = x * nodes.length + y;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const score = pairScore(nodes[x]!, nodes[y]!);
+    if (score !== null) pairs.push({ a: x, b: y, score });
+  };
+  keysOf.forEach((keys, i) => {
+    for (const key of keys) {
+      for (const near of nearbyDays(key)) {
+        const list = index.get(near);
+        if (!list) continue;
+        if (list.length <= MAX_POSTING) for (const j of list) add(i, j);
+        else {
+          // A very common key: compare with the neighbours in canonical order only.
+          const at = list.indexOf(i);
+          const from = at < 0 ? 0 : Math.max(0, at - WINDOW);
+          for (const j of list.slice(from, from + 2 * WINDOW + 1)) add(i, j);
+        }
+      }
+    }
+  });
+  return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+/** Never two incidents of one document. */
+function cannotLink(nodes: readonly Node[], left: readonly number[], right: readonly number[]): boolean {
+  const docs = new Set(left.map((i) => nodes[i]!.doc));
+  return right.some((j) => docs.has(nodes[j]!.doc));
 }
 
 /**
@@ -136,181 +246,21 @@ function victimsByIncident(
   return out;
 }
 
-function followUp(a: Node, b: Node): boolean {
-  return a.local.main && b.local.main && sharePerson(a, b);
-}
-
-function sharePerson(a: Node, b: Node): boolean {
-  for (const p of a.people) if (b.people.has(p)) return true;
-  return false;
-}
-
-function threshold(a: Node, b: Node): number {
-  if (a.local.main !== b.local.main) {
-    // A recalled incident (the 2024 station bombing) is never silently the main event of another article.
-    return a.local.date !== null && b.local.date !== null ? MATCH : Infinity;
-  }
-  return a.local.main ? MATCH : RECALLED_MATCH;
-}
-
-/**
- * Pairs of nodes sharing a name key or (main events) a day, best first. Nodes that look alike (same
- * names, date, place) are chained to one representative, and only representatives are compared
- * pairwise, so a thousand reports of one event cost a thousand pairs, not half a million.
- */
-function candidatePairs(nodes: readonly Node[], crowded: ReadonlySet<string>): [number, number, number][] {
-  const index = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
-    const keys = new Set(n.keys.flat());
-    if (n.local.main && n.local.date !== null && n.local.date.length >= 10) keys.add(`@${n.local.date}`);
-    for (const p of n.people) keys.add(`#${p}`);
-    for (const k of keys) push(index, k, i);
-  });
-  const signature = nodes.map((n) =>
-    JSON.stringify([
-      n.names.map((x) => x.toLowerCase()).sort(),
-      n.local.date,
-      n.local.place,
-      n.local.main,
-      [...n.people].sort(),
-    ]),
-  );
-  const seen = new Set<string>();
-  const pairs: [number, number, number][] = [];
-  const add = (a: number, b: number) => {
-    const id = a < b ? `${a},${b}` : `${b},${a}`;
-    if (nodes[a]!.doc === nodes[b]!.doc || seen.has(id)) return;
-    seen.add(id);
-    pairs.push([a, b, score(nodes[a]!, nodes[b]!, crowded)]);
-  };
-  for (const list of index.values()) {
-    const reps: number[] = [];
-    for (const same of groupBy(list, (i) => signature[i]!).values()) {
-      for (const other of same.slice(1)) add(same[0]!, other);
-      if (reps.length < MAX_REPRESENTATIVES) reps.push(same[0]!);
-    }
-    for (let x = 0; x < reps.length; x++) for (let y = x + 1; y < reps.length; y++) add(reps[x]!, reps[y]!);
-  }
-  return pairs.sort((p, q) => q[2] - p[2]);
-}
-
-function score(a: Node, b: Node, crowded: ReadonlySet<string>): number {
-  // A later report (the arrest, the trial) of the same victims is the same event, whatever day it tells of.
-  if (!datesCompatible(a.local.date, b.local.date)) return followUp(a, b) ? MATCH : 0;
-  let s = keysSimilarity(a.keys, b.keys);
-  // Same day and same place make two main events one even when their names share nothing.
-  if (datesSameDay(a.local.date, b.local.date)) s += 0.3;
-  // A victim named in both is one event: nobody is shot dead twice.
-  if (sharePerson(a, b)) s += 0.6;
-  if (placesOverlap(a.local.place, b.local.place) || placeIn(a.local.place, b) || placeIn(b.local.place, a))
-    s += 0.3;
-  // Two main events of one day where one report names no place: nothing tells them apart — as long as the
-  // batch tells of one place that day; among several, a report with no place could be any of them.
-  else if (
-    a.local.main &&
-    b.local.main &&
-    (a.local.place === null || b.local.place === null) &&
-    datesSameDay(a.local.date, b.local.date) &&
-    !crowded.has(a.local.date!.slice(0, 10))
-  )
-    s += 0.3;
-  return s;
-}
-
-/** Days on which the batch's main events name places that share nothing: two or more events that day. */
-function crowdedDays(nodes: readonly Node[]): Set<string> {
-  const byDay = new Map<string, string[]>();
-  for (const n of nodes) {
-    if (!n.local.main || n.local.place === null || n.local.date === null || n.local.date.length < 10)
-      continue;
-    push(byDay, n.local.date.slice(0, 10), n.local.place);
-  }
-  const out = new Set<string>();
-  for (const [day, places] of byDay) {
-    if (places.some((p) => places.some((q) => !placesOverlap(p, q)))) out.add(day);
+/** Counts of two or more its claims state: "80 injured" in two reports is evidence, "one" is not. */
+function numbersByIncident(
+  e: DocumentExtraction,
+  into: ReadonlyMap<string, string>,
+): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const c of e.claims) {
+    const v = c.value.low ?? c.value.high;
+    if (c.incident === null || v === null || v < 2) continue;
+    const key = into.get(c.incident) ?? c.incident;
+    const set = out.get(key) ?? new Set<number>();
+    set.add(v);
+    out.set(key, set);
   }
   return out;
-}
-
-/** `Englewood` in a report that places the shooting in `Chicago`: the one place may lie in the other. */
-function placeIn(place: string | null, other: Node): boolean {
-  return place !== null && place.length >= 4 && other.text.includes(place.toLowerCase());
-}
-
-function placesOverlap(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return false;
-  const wa = new Set(nameWords(a).filter((w) => !BROAD_PLACES.has(w)));
-  return nameWords(b).some((w) => wa.has(w));
-}
-
-/** Union-find whose unions respect the one-document and fitting-dates guards. */
-class Clusters {
-  private readonly parent: number[];
-  private readonly docs: Set<string>[];
-  private readonly dates: string[][];
-  private readonly members: number[][];
-
-  constructor(private readonly nodes: readonly Node[]) {
-    this.parent = nodes.map((_, i) => i);
-    this.docs = nodes.map((n) => new Set([n.doc]));
-    this.dates = nodes.map((n) => (n.local.date === null ? [] : [n.local.date]));
-    this.members = nodes.map((_, i) => [i]);
-  }
-
-  find(i: number): number {
-    let r = i;
-    while (this.parent[r] !== r) r = this.parent[r]!;
-    while (this.parent[i] !== r) [this.parent[i], i] = [r, this.parent[i]!];
-    return r;
-  }
-
-  /** `followUp`: the two name the same victim, so their dates need not fit (see `victimsVouch`). */
-  tryUnion(a: number, b: number, followUp = false): boolean {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return false;
-    const [big, small] = this.docs[ra]!.size >= this.docs[rb]!.size ? [ra, rb] : [rb, ra];
-    for (const d of this.docs[small]!) if (this.docs[big]!.has(d)) return false;
-    const bigDates = this.dates[big]!;
-    const fit = this.dates[small]!.every((d) => bigDates.every((e) => datesCompatible(d, e)));
-    if (!fit && !(followUp && this.victimsVouch(small, big))) return false;
-    this.parent[small] = big;
-    for (const d of this.docs[small]!) this.docs[big]!.add(d);
-    this.dates[big] = [...new Set([...bigDates, ...this.dates[small]!])];
-    for (const i of this.members[small]!) this.members[big]!.push(i);
-    this.members[small] = [];
-    return true;
-  }
-
-  /**
-   * Reports whose dates do not fit meet only when one of each such pair names a victim of the other side
-   * and neither names only victims the other side does not: a follow-up never brings in another shooting
-   * of its own day.
-   */
-  private victimsVouch(small: number, big: number): boolean {
-    const xs = this.members[small]!.map((i) => this.nodes[i]!);
-    const ys = this.members[big]!.map((i) => this.nodes[i]!);
-    const known = (n: Node, side: readonly Node[]) => side.some((z) => sharePerson(n, z));
-    for (const x of xs)
-      for (const y of ys) {
-        if (datesCompatible(x.local.date, y.local.date)) continue;
-        const kx = known(x, ys);
-        const ky = known(y, xs);
-        if (!(kx || ky) || (x.people.size > 0 && !kx) || (y.people.size > 0 && !ky)) return false;
-      }
-    return true;
-  }
-
-  groups(): number[][] {
-    const byRoot = new Map<number, number[]>();
-    this.parent.forEach((_, i) => {
-      const r = this.find(i);
-      const list = byRoot.get(r);
-      if (list) list.push(i);
-      else byRoot.set(r, [i]);
-    });
-    return [...byRoot.values()];
-  }
 }
 
 type Described = Omit<Incident, 'id'>;

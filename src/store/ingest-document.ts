@@ -9,7 +9,7 @@ import { textHash } from '../ingest/normalize-document.js';
 import { documentRow } from './row-mapping.js';
 import type { StoreDatabase } from './store-schema.js';
 import { lockStore } from './store-lock.js';
-import { batchDate, datedDocument, ownDates } from './publication-dates.js';
+import { ownDates } from './publication-dates.js';
 
 export type IngestOutcome =
   | { readonly kind: 'added'; readonly extraction: DocumentExtraction; readonly replaced: string | null }
@@ -42,9 +42,7 @@ export async function ingestDocument(
   const known = await storedId(db, hash);
   if (known !== null) return { kind: 'unchanged', id: known };
   const own = ownDates(document, options.published);
-  // The batch date may move before the view is next refreshed; the refresh re-extracts what it affects.
-  const batch = batchDate([own.published, await latestStatedDate(db)]);
-  const extractAs = (id: string) => extract(datedDocument({ ...own, id }, batch), {});
+  const extractAs = (id: string) => extract({ ...own, id }, {});
   // Extraction is the slow part: do it outside the lock with the id the store will most likely choose.
   const guess = await plan(db, document);
   let extraction: DocumentExtraction;
@@ -69,7 +67,7 @@ export async function ingestDocument(
     await trx
       .insertInto('documents')
       .values({
-        ...documentRow(extraction, hash, document.id, { stated: own.published, batch }),
+        ...documentRow(extraction, hash, document.id, { stated: own.published }),
         extraction_epoch: sql<number>`(select extraction_epoch from store_state)`,
       })
       .execute();
@@ -79,15 +77,6 @@ export async function ingestDocument(
       .execute();
     return { kind: 'added', extraction, replaced: replaces };
   });
-}
-
-async function latestStatedDate(db: Db): Promise<string | null> {
-  const row = await db
-    .selectFrom('documents')
-    .select(sql<string | null>`max(stated_published collate "C")`.as('latest'))
-    .where('superseded_by', 'is', null)
-    .executeTakeFirst();
-  return row?.latest ?? null;
 }
 
 /** The id of the current document with this text; a superseded version does not count (its text came back). */

@@ -1,6 +1,5 @@
-// Publication dates as `analyzeDocuments` assigns them, kept apart so the store can redo the one step that
-// depends on other documents: a document that states no date of its own borrows the latest date any current
-// document states (the batch date), and its extraction reads relative dates ("on Tuesday") from it.
+// Publication dates as `analyzeDocuments` assigns them: each document's own (metadata, its text, `--published`),
+// never borrowed from other stored documents, so a stored report's dates never change when others arrive.
 import type { SourceDocument } from '../model/document.js';
 import { inferPublished } from '../extract/stages/infer-published.js';
 
@@ -8,5 +7,3 @@ import { inferPublished } from '../extract/stages/infer-published.js';
 export function ownDates(document: SourceDocument, published: string | null | undefined): SourceDocument {
   return inferPublished(document, published);
 }
-
-export { batchDate, datedDocument } from '../extract/stages/infer-published.js';

@@ -9,13 +9,11 @@ import {
   derivedRows,
   documentExtraction,
   documentRow,
-  sourceDocument,
-  undatedDocument,
+  ownDatedDocument,
   type DerivedRow,
   type DocumentRow,
 } from './row-mapping.js';
 import type { Extractor } from './ingest-document.js';
-import { batchDate, datedDocument } from './publication-dates.js';
 import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
 import { lockStore } from './store-lock.js';
 
@@ -78,9 +76,9 @@ export async function refreshView(
 }
 
 /**
- * Every current extraction, as `analyzeDocuments` would make it now. Extracted again, and the row updated: a
- * document with no date of its own whose extraction used another batch date than today's, and any document
- * extracted before the last `reextract`.
+ * Every current extraction, as `analyzeDocuments` would make it now. Extracted again, and the row updated: any
+ * document extracted before the last `reextract`, and a document a store of an older version dated with another
+ * document's date (`extracted_with`).
  */
 async function currentExtractions(
   trx: Transaction<StoreDatabase>,
@@ -88,17 +86,15 @@ async function currentExtractions(
   extract: Extractor,
   epoch: number,
 ): Promise<DocumentExtraction[]> {
-  const batch = batchDate(rows.map((r) => r.stated_published));
   const extractions: DocumentExtraction[] = [];
   for (const row of rows) {
-    const dated = row.stated_published !== null;
-    if (row.extraction_epoch >= epoch && (dated || row.extracted_with === batch)) {
+    if (row.extraction_epoch >= epoch && row.extracted_with === null) {
       extractions.push(documentExtraction(row));
       continue;
     }
     let redone: DocumentExtraction;
     try {
-      redone = await extract(datedDocument(dated ? sourceDocument(row) : undatedDocument(row), batch), {});
+      redone = await extract(ownDatedDocument(row), {});
     } catch {
       // The text now trips extraction: keep the extraction it had rather than lose the document.
       extractions.push(documentExtraction(row));
@@ -108,7 +104,7 @@ async function currentExtractions(
       redone,
       row.hash,
       row.base_id,
-      { stated: row.stated_published, batch },
+      { stated: row.stated_published },
     );
     await trx
       .updateTable('documents')

@@ -65,9 +65,14 @@ export function documentExtraction(row: DocumentRow): DocumentExtraction {
   };
 }
 
-/** A document with no date of its own, before any batch date: what its re-extraction starts from. */
-export function undatedDocument(row: DocumentRow): SourceDocument {
-  return { ...sourceDocument(row), published: null, publishedInferred: false };
+/**
+ * The document as its re-extraction starts from it: with the date it states itself, and none where it states
+ * none (stores written before dates stopped being borrowed hold a batch date there).
+ */
+export function ownDatedDocument(row: DocumentRow): SourceDocument {
+  return row.stated_published === null
+    ? { ...sourceDocument(row), published: null, publishedInferred: false }
+    : sourceDocument(row);
 }
 
 /** `baseId` is the id the reader gave; the extraction's document carries the id the store chose. */
@@ -75,13 +80,14 @@ export function documentRow(
   extraction: DocumentExtraction,
   hash: string,
   baseId: string,
-  dates: { readonly stated: string | null; readonly batch: string | null },
+  dates: { readonly stated: string | null },
 ): Omit<DocumentRow, 'seq' | 'ingested_at' | 'superseded_by' | 'extraction_epoch'> {
   const { document, ...rest } = extraction;
   return {
     hash,
     stated_published: dates.stated,
-    extracted_with: dates.stated === null ? dates.batch : null,
+    // Kept for stores written when undated documents borrowed a batch date: non-null marks such a row.
+    extracted_with: null,
     id: document.id,
     base_id: baseId,
     source: document.source,

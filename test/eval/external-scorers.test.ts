@@ -123,10 +123,10 @@ describe('sentenceAt', () => {
 });
 
 describe('runExternal', () => {
-  it('writes one JSON line per mismatch and ignores the flags npm run eval passes through', () => {
+  it('writes one JSON line per mismatch and ignores the flags npm run eval passes through', async () => {
     const dir = dataDir();
     const file = join(dir, 'errors.jsonl');
-    expect(runExternal(['gva', '--data', dir, '--errors', file, '--verbose', '--sample-only'])).toBe(0);
+    expect(await runExternal(['gva', '--data', dir, '--errors', file, '--verbose', '--sample-only'])).toBe(0);
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     // incident 1 misses 2 wounded, incident 3 misses 1 killed (the text states neither)
     expect(lines.map((l) => JSON.parse(l) as { id: string; outcome: string })).toMatchObject([
@@ -135,7 +135,7 @@ describe('runExternal', () => {
     ]);
   });
 
-  it('refuses an unknown data set', () => {
-    expect(runExternal(['bogus'])).toBe(2);
+  it('refuses an unknown data set', async () => {
+    expect(await runExternal(['bogus'])).toBe(2);
   });
 });

@@ -104,14 +104,6 @@ describe('linkIncidents', () => {
     expect(herof.main).toBe(false);
   });
 
-  test('main events on the same day and place are one even without a shared name', () => {
-    const { links } = link(
-      [jx('Jaffar Express hijacking', { date: '2025-03-11', place: 'Mashkaf, Bolan' })],
-      [jx('Quetta-Peshawar train siege', { date: '2025-03-11', place: 'Bolan district' })],
-    );
-    expect(links.incidents).toHaveLength(1);
-  });
-
   test('two incidents of one document are never merged, even through a third', () => {
     const { links } = link(
       [
@@ -204,13 +196,6 @@ describe('linkIncidents', () => {
 
   test('two unnamed shootings of one day in places that share nothing stay apart', () => {
     expect(link([unnamed('Addison')], [unnamed('Portage Park')]).links.incidents).toHaveLength(2);
-  });
-
-  test('a report naming no place joins the day’s only event, not one of several', () => {
-    expect(link([unnamed(null)], [unnamed('Addison')]).links.incidents).toHaveLength(1);
-    expect(
-      link([unnamed(null)], [unnamed('Addison')], [unnamed('Portage Park')]).links.incidents,
-    ).toHaveLength(3);
   });
 
   test('a place one report names, found in the other report’s text, is the same place', () => {

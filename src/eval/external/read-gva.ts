@@ -13,6 +13,8 @@ export interface GvaIncident {
   readonly id: string;
   readonly killed: number;
   readonly injured: number;
+  /** The day GVA dates the incident (`January 12, 2014` in the data), as YYYY-MM-DD; null when absent. */
+  readonly date: string | null;
   readonly articles: readonly GvaArticle[];
 }
 
@@ -21,6 +23,7 @@ interface RawIncident {
   readonly has_gold: boolean;
   readonly num_killed?: number;
   readonly num_injured?: number;
+  readonly date?: string;
   readonly documents: readonly {
     readonly doc_id: string;
     readonly title?: string | null;
@@ -41,6 +44,7 @@ export function readGva(path: string): GvaIncident[] {
       id: raw.incident_id,
       killed: raw.num_killed,
       injured: raw.num_injured,
+      date: isoDay(raw.date),
       articles: raw.documents.map((d) => ({
         id: d.doc_id,
         title: d.title ?? null,
@@ -51,4 +55,10 @@ export function readGva(path: string): GvaIncident[] {
     });
   }
   return out;
+}
+
+function isoDay(date: string | undefined): string | null {
+  if (!date) return null;
+  const t = Date.parse(`${date} 12:00 UTC`);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }

@@ -1,10 +1,12 @@
 // CLI for the external scorers:
-// `node dist/eval/external/run-external.js [gva|gvdb|polnear]... [--limit N] [--errors FILE] [--categories]`.
+// `node dist/eval/external/run-external.js [gva|gva-pairs|gvdb|polnear|ecb]... [--limit N] [--errors FILE] [--categories]`.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatCategories, type ExternalError } from './error-categories.js';
 import type { ExternalOptions } from './external-data.js';
+import { formatEcb, scoreEcb } from './score-ecb.js';
 import { formatGva, scoreGva } from './score-gva.js';
+import { formatSeparation, scoreSeparation } from './score-gva-separation.js';
 import { formatGvdb, scoreGvdb } from './score-gvdb.js';
 import { formatPolnear, scorePolnear } from './score-polnear.js';
 
@@ -13,6 +15,7 @@ const SCORERS = {
     const r = scoreGva(o);
     return { text: formatGva(r), errors: r.errors };
   },
+  'gva-pairs': (o: ExternalOptions) => ({ text: formatSeparation(scoreSeparation(o)), errors: [] }),
   gvdb: (o: ExternalOptions) => {
     const r = scoreGvdb(o);
     return { text: formatGvdb(r), errors: r.errors };
@@ -21,11 +24,12 @@ const SCORERS = {
     const r = scorePolnear(o);
     return { text: formatPolnear(r), errors: r.errors };
   },
+  ecb: async (o: ExternalOptions) => ({ text: formatEcb(await scoreEcb(o, o.errors === true)), errors: [] }),
 } as const;
 
 type Dataset = keyof typeof SCORERS;
 
-export function runExternal(argv: readonly string[]): number {
+export async function runExternal(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -41,7 +45,9 @@ export function runExternal(argv: readonly string[]): number {
   });
   const unknown = positionals.filter((p) => !(p in SCORERS));
   if (unknown.length > 0) {
-    process.stderr.write(`run-external: unknown data set ${unknown.join(', ')} (use gva, gvdb, polnear)\n`);
+    process.stderr.write(
+      `run-external: unknown data set ${unknown.join(', ')} (use gva, gva-pairs, gvdb, polnear, ecb)\n`,
+    );
     return 2;
   }
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -56,7 +62,7 @@ export function runExternal(argv: readonly string[]): number {
   const datasets = (positionals.length > 0 ? positionals : Object.keys(SCORERS)) as Dataset[];
   const errors: ExternalError[] = [];
   for (const d of datasets) {
-    const r = SCORERS[d](options);
+    const r = await SCORERS[d](options);
     process.stdout.write(`${r.text}\n\n`);
     errors.push(...r.errors);
   }
@@ -68,4 +74,5 @@ export function runExternal(argv: readonly string[]): number {
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = runExternal(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`)
+  process.exitCode = await runExternal(process.argv.slice(2));

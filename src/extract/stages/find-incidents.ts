@@ -333,5 +333,25 @@ function describe(
       sentences.flatMap((s) => (names[s.index] ?? []).filter((n) => n.key === key).map((n) => n.name)),
     ),
   ];
-  return { key, label, date, place, aliases, main };
+  return {
+    key,
+    label,
+    date,
+    place,
+    aliases,
+    main,
+    spans: mergedSpans(sentences),
+    ...(/^t\d+$/.test(key) ? { background: true } : {}),
+  };
+}
+
+/** Sentence ranges, adjacent ones joined: `[[0, 412], [530, 611]]`. */
+function mergedSpans(sentences: readonly Sentence[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const s of [...sentences].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last[1] + 2) last[1] = Math.max(last[1], s.end);
+    else out.push([s.start, s.end]);
+  }
+  return out;
 }

@@ -38,17 +38,3 @@ export function latestStatedDate(text: string): string | null {
   }
   return latest;
 }
-
-/** The latest of the dates documents state themselves (ISO strings compare as dates). */
-export function batchDate(stated: readonly (string | null)[]): string | null {
-  const known = stated.filter((p): p is string => p !== null).sort();
-  return known[known.length - 1] ?? null;
-}
-
-/**
- * A document that states no date borrows the batch date, marked inferred: a pile of reports on one story was
- * written within days of each other.
- */
-export function datedDocument(own: SourceDocument, batch: string | null): SourceDocument {
-  return own.published || !batch ? own : { ...own, published: batch, publishedInferred: true };
-}

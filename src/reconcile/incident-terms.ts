@@ -1,0 +1,100 @@
+// The words an incident is told in, as TF-IDF vectors: two reports of one event share rare words (a village, a
+// victim's name, "5.6 magnitude", a company) that two look-alike events of one topic do not. IDF is taken over
+// the batch with a background of pseudo-documents in which no content word occurs, so a batch of two reports
+// of one event still weighs its words (plain IDF would give every shared word zero).
+import { eng } from 'stopword';
+import linking from '../lexicon/linking.json' with { type: 'json' };
+
+const STOP = new Set([...eng, ...linking.generic]);
+/** Pseudo-documents in the IDF background; measured on ECB+ dev and GVA dev (docs/linking.md). */
+export const BACKGROUND_DOCS = 20;
+/** Terms kept per incident: its most frequent, so a long report does not drown a short one. */
+const MAX_TERMS = 400;
+
+export type TermCounts = ReadonlyMap<string, number>;
+export type TermVector = ReadonlyMap<string, number>;
+
+const WORD = /\p{L}[\p{L}'’-]*\p{L}|\d+(?:[.,]\d+)?/gu;
+
+/** Content words of the text's ranges, lowercased; numbers of two digits or more, or with a decimal, count. */
+export function termCounts(text: string, spans: readonly (readonly [number, number])[]): TermCounts {
+  const counts = new Map<string, number>();
+  for (const [start, end] of spans) {
+    for (const m of text.slice(start, end).matchAll(WORD)) {
+      const w = m[0].toLowerCase().replace(/['’]s$/, '');
+      if (/^\d/.test(w) ? w.length < 2 : w.length < 3 || STOP.has(w)) continue;
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  if (counts.size <= MAX_TERMS) return counts;
+  return new Map([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_TERMS));
+}
+
+const CAPITALIZED = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|la|al|el|bin|van|von|der)\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+const MONTHS_AND_DAYS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mr|mrs|ms|dr|st)\.?$/;
+
+/**
+ * Proper names of the ranges — capitalized words not opening a sentence or a line, lowercased — each word and each
+ * run of two or more (`yvonne hiller`): the names of people, companies and villages that two reports of one event
+ * share and two look-alike events rarely do.
+ */
+export function nameCounts(text: string, spans: readonly (readonly [number, number])[]): TermCounts {
+  const counts = new Map<string, number>();
+  const add = (t: string) => counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const [start, end] of spans) {
+    const part = text.slice(start, end);
+    for (const m of part.matchAll(CAPITALIZED)) {
+      const before = part.slice(Math.max(0, m.index - 3), m.index);
+      if (m.index === 0 || /(?:^|[.!?"“”:\n])\s*$/.test(before)) continue;
+      const words = m[0]
+        .toLowerCase()
+        .replace(/['’]s$/, '')
+        .split(/\s+/)
+        .filter((w) => w.length > 1 && !STOP.has(w) && !MONTHS_AND_DAYS.test(w));
+      for (const w of words) add(w);
+      if (words.length >= 2) add(words.join(' '));
+    }
+  }
+  return counts;
+}
+
+/** Document frequency of each term over the given incidents. */
+export function documentFrequency(all: readonly TermCounts[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const c of all) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
+/** Unit-length TF-IDF vector: (1 + ln tf) · ln((N + background) / (df + 1)). */
+export function tfidf(counts: TermCounts, df: ReadonlyMap<string, number>, n: number): TermVector {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [t, tf] of counts) {
+    const w = (1 + Math.log(tf)) * Math.log((n + BACKGROUND_DOCS) / ((df.get(t) ?? 0) + 1));
+    if (w <= 0) continue;
+    v.set(t, w);
+    norm += w * w;
+  }
+  const len = Math.sqrt(norm);
+  if (len > 0) for (const [t, w] of v) v.set(t, w / len);
+  return v;
+}
+
+export function cosine(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [t, w] of small) {
+    const x = large.get(t);
+    if (x !== undefined) s += w * x;
+  }
+  return s;
+}
+
+/** The heaviest terms of a vector: blocking keys an index can serve ("rare words shared"). */
+export function topTerms(v: TermVector, k: number): string[] {
+  return [...v]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, k)
+    .map(([t]) => t);
+}

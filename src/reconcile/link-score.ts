@@ -1,0 +1,172 @@
+// How alike two local incidents of different documents are, or null when they cannot be one event. The signals:
+// the words of their own sentences (TF-IDF cosine), the names they give the event, the event dates (not the
+// statement dates), places, victims both name, and counts both state. Weights and threshold were calibrated on
+// ECB+ dev and GVA dev (docs/linking.md); each signal is tested on invented reports in test/reconcile/.
+import { cosine, type TermVector } from './incident-terms.js';
+import { keysSimilarity, nameWords } from './name-key.js';
+import { datesCompatible, datesSameDay } from './partial-date.js';
+
+export interface LinkNode {
+  readonly doc: string;
+  readonly main: boolean;
+  readonly background: boolean;
+  readonly date: string | null;
+  readonly place: string | null;
+  readonly names: readonly string[];
+  /** Name keys of each name, computed once: pairs compare these, not strings. */
+  readonly keys: readonly (readonly string[])[];
+  /** The people its claims name as victims (`Jon Boring`), first and last name, lowercased. */
+  readonly people: ReadonlySet<string>;
+  /** Counts of two or more its claims state. */
+  readonly numbers: ReadonlySet<number>;
+  /** The document's text, lowercased: a place one report names may be a part of the place another names. */
+  readonly text: string;
+  readonly vector: TermVector;
+  /** TF-IDF of its proper names. */
+  readonly properNames: TermVector;
+}
+
+/** The signals a pair is scored on, each in 0..1; `pairFeatures` returns them in this order. */
+export const LINK_FEATURES = [
+  'words',
+  'properNames',
+  'eventName',
+  'sameDay',
+  'datesApart',
+  'person',
+  'samePlace',
+  'otherPlace',
+  'numbers',
+  'sameDayWords',
+  'undated',
+] as const;
+export type LinkFeature = (typeof LINK_FEATURES)[number];
+
+/**
+ * A logistic model: the pair score is the log-odds that two incidents are one event. Fitted on ECB+ dev and GVA
+ * dev pairs (docs/linking.md gives the data and the fit); the clustering merges while the mean log-odds of the
+ * scored pairs between two clusters is at least `threshold`.
+ */
+export const LINK: {
+  threshold: number;
+  recalledPenalty: number;
+  bias: number;
+  weights: Record<LinkFeature, number>;
+} = {
+  threshold: 0.5,
+  recalledPenalty: 2,
+  bias: -2.06,
+  weights: {
+    words: 8.84,
+    properNames: 9.94,
+    eventName: 3,
+    sameDay: 0,
+    datesApart: -3,
+    person: 0.71,
+    samePlace: 0.78,
+    otherPlace: -1.53,
+    numbers: 2.07,
+    sameDayWords: 1.95,
+    undated: 0.55,
+  },
+};
+
+export const BROAD_PLACES = new Set([
+  'pakistan',
+  'pakistani',
+  'balochistan',
+  'baluchistan',
+  'province',
+  'region',
+  'district',
+  'area',
+  'near',
+  'city',
+  'county',
+  'state',
+  'island',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+]);
+
+export function pairScore(a: LinkNode, b: LinkNode): number | null {
+  const f = pairFeatures(a, b);
+  if (f === null) return null;
+  let s = LINK.bias;
+  LINK_FEATURES.forEach((name, i) => (s += LINK.weights[name] * f[i]!));
+  // A recalled incident is told in a sentence or two: it joins another report's main event on stronger evidence.
+  return a.main === b.main ? s : s - LINK.recalledPenalty;
+}
+
+export function pairFeatures(a: LinkNode, b: LinkNode): number[] | null {
+  if (a.doc === b.doc || a.background || b.background) return null;
+  // A recalled incident (the 2024 station bombing) is never silently the main event of another report: both
+  // must be dated.
+  if (a.main !== b.main && (a.date === null || b.date === null)) return null;
+  const person = sharePerson(a, b);
+  const words = cosine(a.vector, b.vector);
+  const properNames = cosine(a.properNames, b.properNames);
+  const sameDay = datesSameDay(a.date, b.date) ? 1 : 0;
+  const place = placeRelation(a, b);
+  let shared = 0;
+  for (const n of a.numbers) if (b.numbers.has(n)) shared++;
+  const features: Record<LinkFeature, number> = {
+    words,
+    properNames,
+    eventName: keysSimilarity(a.keys, b.keys),
+    sameDay,
+    datesApart: person ? 0 : datesApart(a.date, b.date),
+    person: person ? 1 : 0,
+    samePlace: place === 'same' ? 1 : 0,
+    otherPlace: place === 'other' ? 1 : 0,
+    numbers: Math.min(shared, 3) / 3,
+    sameDayWords: sameDay * Math.min(1, words + properNames),
+    undated: a.date === null || b.date === null ? 1 : 0,
+  };
+  return LINK_FEATURES.map((k) => features[k]);
+}
+
+/**
+ * How far apart two dates that do not fit are, 0..1 on a log scale of days (a week ≈ 0.25, a year ≈ 0.73): a report
+ * of the trial or the manhunt dates its story by the latest step, and dates read from undated reports are guesses,
+ * so distance counts against without forbidding. Dates that fit (or one unknown) give 0.
+ */
+function datesApart(a: string | null, b: string | null): number {
+  if (datesCompatible(a, b)) return 0;
+  const days = Math.abs(Date.parse(pad(a!)) - Date.parse(pad(b!))) / 86_400_000;
+  return Math.min(1, Math.log1p(days) / Math.log1p(3650));
+}
+
+function pad(d: string): string {
+  return d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d.slice(0, 10);
+}
+
+export function sharePerson(a: LinkNode, b: LinkNode): boolean {
+  for (const p of a.people) if (b.people.has(p)) return true;
+  return false;
+}
+
+/** `same`: the places share a word, or one report names the other's place; `other`: both named, neither. */
+function placeRelation(a: LinkNode, b: LinkNode): 'same' | 'other' | 'unknown' {
+  if (a.place === null || b.place === null) return 'unknown';
+  if (placesOverlap(a.place, b.place) || placeIn(a.place, b) || placeIn(b.place, a)) return 'same';
+  return 'other';
+}
+
+/** `Englewood` in a report that places the shooting in `Chicago`: the one place may lie in the other. */
+function placeIn(place: string, other: LinkNode): boolean {
+  return place.length >= 4 && other.text.includes(place.toLowerCase());
+}
+
+export function placesOverlap(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const wa = new Set(nameWords(a).filter((w) => !BROAD_PLACES.has(w)));
+  return nameWords(b).some((w) => wa.has(w));
+}

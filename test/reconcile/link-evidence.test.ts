@@ -1,0 +1,96 @@
+// Linking by evidence, on invented reports run through the whole pipeline: the words, names and places each report
+// tells its event in decide, not label equality; and the incidents never depend on the order reports come in.
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { analyzeDocuments } from '../../src/analyze.js';
+import type { SourceDocument } from '../../src/model/document.js';
+
+const doc = (id: string, published: string | null, text: string): SourceDocument => ({
+  id,
+  source: `${id}.txt`,
+  title: null,
+  url: null,
+  outlet: null,
+  published,
+  publishedInferred: false,
+  text,
+});
+
+/** The incident holding the document's main event. */
+function mainOf(a: ReturnType<typeof analyzeDocuments>, id: string): string | undefined {
+  return a.incidents.find((i) => i.main && i.documents.includes(id))?.id;
+}
+
+const marketBombing = [
+  doc(
+    'wire',
+    '2025-05-03',
+    'A bomb ripped through the crowded Qissa Khwani bazaar in Peshawar on Saturday, killing 12 people, police said. ' +
+      'The blast near the Kabuli Gate wrecked a row of spice shops, said Inspector Farooq Durrani.',
+  ),
+  doc(
+    'local',
+    '2025-05-04',
+    'The toll from Saturday’s bombing at the Qissa Khwani bazaar rose to 19, hospital officials in Peshawar said. ' +
+      'Shopkeepers near the Kabuli Gate said the spice market had been full of families.',
+  ),
+  doc(
+    'agency',
+    '2025-05-03',
+    'At least 15 people died when an explosive device went off in Peshawar’s old Qissa Khwani market, ' +
+      'a rescue official said. Inspector Farooq Durrani said the device was hidden in a cart.',
+  ),
+];
+
+const twoShootings = [
+  doc(
+    'north',
+    '2025-06-07',
+    'Two men were shot dead outside the Lucky Star laundromat on Delmar Avenue in Riverton on Saturday, police said. ' +
+      'The victims, Marcus Hale and Dion Pruitt, were found in a parked Buick.',
+  ),
+  doc(
+    'south',
+    '2025-06-07',
+    'A teenager was wounded by gunfire at the Fairgrounds skate park in Riverton on Saturday, police said. ' +
+      'Kayla Jimenez, 16, was treated at Mercy General for a leg wound, and skaters at the ramps fled.',
+  ),
+];
+
+describe('linking by evidence', () => {
+  test('reports of one bombing with different tolls join', () => {
+    const a = analyzeDocuments(marketBombing);
+    const id = mainOf(a, 'wire');
+    expect(id).toBeDefined();
+    expect(mainOf(a, 'local')).toBe(id);
+    expect(mainOf(a, 'agency')).toBe(id);
+  });
+
+  test('two shootings in one city on one day stay apart', () => {
+    const a = analyzeDocuments(twoShootings);
+    expect(mainOf(a, 'north')).toBeDefined();
+    expect(mainOf(a, 'south')).toBeDefined();
+    expect(mainOf(a, 'north')).not.toBe(mainOf(a, 'south'));
+  });
+
+  test('the bombing and the shootings never meet', () => {
+    const a = analyzeDocuments([...marketBombing, ...twoShootings]);
+    const bombing = mainOf(a, 'wire');
+    expect(mainOf(a, 'north')).not.toBe(bombing);
+    expect(mainOf(a, 'south')).not.toBe(bombing);
+    expect(mainOf(a, 'north')).not.toBe(mainOf(a, 'south'));
+  });
+
+  test('the incidents do not depend on the order the reports come in', () => {
+    const all = [...marketBombing, ...twoShootings];
+    const shape = (a: ReturnType<typeof analyzeDocuments>) =>
+      a.incidents.map((i) => `${i.id}:${[...i.documents].sort().join(',')}`).sort();
+    const reference = shape(analyzeDocuments(all));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }), (order) => {
+        expect(shape(analyzeDocuments(order))).toEqual(reference);
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
