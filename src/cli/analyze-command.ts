@@ -39,6 +39,7 @@ export function registerAnalyze(program: Command): void {
         published,
         since,
         ...(opts.allowPrivateNetwork ? { allowPrivate: true } : {}),
+        onWarning: (message: string) => process.stderr.write(`triangulate: warning: ${message}\n`),
         onError: (input, error) => {
           failures++;
           reportInputError(input, error);

@@ -114,7 +114,12 @@ async function readDocuments(
 ): Promise<{ documents: SourceDocument[]; failures: number }> {
   let failures = 0;
   const documents: SourceDocument[] = [];
-  for await (const item of readInputs(inputs, { published, ...(allowPrivate ? { allowPrivate } : {}) })) {
+  const onWarning = (message: string) => process.stderr.write(`triangulate: warning: ${message}\n`);
+  for await (const item of readInputs(inputs, {
+    published,
+    onWarning,
+    ...(allowPrivate ? { allowPrivate } : {}),
+  })) {
     if (item.kind === 'document') documents.push(item.document);
     else {
       failures++;

@@ -113,7 +113,11 @@ async function* readText(
   let text: string;
   try {
     const maxBytes = ctx.options.maxBytes ?? FILE_MAX_BYTES;
-    text = decodeBytes(bytes, input, { sniffMarkup: MARKUP_EXTENSIONS.has(ext), maxBytes });
+    text = decodeBytes(bytes, input, {
+      sniffMarkup: MARKUP_EXTENSIONS.has(ext),
+      maxBytes,
+      onWarning: ctx.options.onWarning,
+    });
   } catch (e) {
     yield failure(input, asError(input, e));
     return;

@@ -17,6 +17,8 @@ export interface ReadOptions extends FetchOptions {
   readonly maxFetches?: number;
   /** All fetching of one readInputs call ends after this long; what is read by then is kept. Unset: none. */
   readonly deadlineMs?: number;
+  /** Told what was read on a guess (a legacy character set), without failing the input. */
+  readonly onWarning?: (message: string) => void;
   /** Standard input, injectable for tests. */
   readonly stdin?: () => Promise<Buffer>;
 }
