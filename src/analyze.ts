@@ -1,7 +1,7 @@
 // The library entry point: inputs in, the SPEC.md JSON out. The CLI, the store and the API all go through here.
 import type { Analysis } from './model/analysis.js';
 import type { DocumentInput, DocumentRecord, SourceDocument } from './model/document.js';
-import type { DocumentExtraction } from './model/extraction.js';
+import type { DocumentAssessment, DocumentExtraction } from './model/extraction.js';
 import type { TriangulateError } from './model/triangulate-error.js';
 import { extractDocument } from './extract/extract-document.js';
 import { inferPublished } from './extract/stages/infer-published.js';
@@ -13,17 +13,23 @@ export interface AnalyzeOptions extends ReadOptions {
   readonly onError?: (input: string, error: TriangulateError) => void;
 }
 
-/** Reads every input (paths, directories, `-`, document objects), extracts and reconciles. */
+/**
+ * Reads every input (paths, directories, `-`, document objects), extracts and reconciles. Streams: each document is
+ * extracted as it is read (its date is its own), so raw inputs (HTML, feeds) never pile up. Equal to
+ * `analyzeDocuments` over the same documents.
+ */
 export async function analyze(
   inputs: readonly (string | DocumentInput)[],
   options: AnalyzeOptions = {},
 ): Promise<Analysis> {
-  const documents: SourceDocument[] = [];
+  const seen = new Map<string, number>();
+  const extractions: DocumentExtraction[] = [];
   for await (const item of readInputs(inputs, options)) {
-    if (item.kind === 'document') documents.push(item.document);
-    else options.onError?.(item.input, item.error);
+    if (item.kind === 'document') {
+      extractions.push(extractDocument(inferPublished(uniqueId(item.document, seen), options.published)));
+    } else options.onError?.(item.input, item.error);
   }
-  return analyzeDocuments(documents, options);
+  return assemble(extractions);
 }
 
 /** The pure core: documents in, analysis out. */
@@ -40,12 +46,12 @@ export function assemble(extractions: readonly DocumentExtraction[]): Analysis {
   const view = reconcile(extractions);
   return {
     triangulate: 1,
-    documents: extractions.map((e) => toRecord(e.document)),
+    documents: extractions.map((e) => toRecord(e.document, e.assessment)),
     ...view,
   };
 }
 
-export function toRecord(d: SourceDocument): DocumentRecord {
+export function toRecord(d: SourceDocument, assessment?: DocumentAssessment): DocumentRecord {
   return {
     id: d.id,
     source: d.source,
@@ -55,17 +61,20 @@ export function toRecord(d: SourceDocument): DocumentRecord {
     publishedInferred: d.publishedInferred,
     url: d.url,
     chars: d.text.length,
+    ...(assessment ? { language: assessment.language, about: assessment.about } : {}),
   };
 }
 
 /** Two inputs with the same id (same file name in two folders) get `-2`, `-3` … so ids stay unique. */
 function dedupeIds(documents: readonly SourceDocument[]): SourceDocument[] {
   const seen = new Map<string, number>();
-  return documents.map((d) => {
-    const n = (seen.get(d.id) ?? 0) + 1;
-    seen.set(d.id, n);
-    return n === 1 ? d : { ...d, id: `${d.id}-${n}` };
-  });
+  return documents.map((d) => uniqueId(d, seen));
+}
+
+function uniqueId(d: SourceDocument, seen: Map<string, number>): SourceDocument {
+  const n = (seen.get(d.id) ?? 0) + 1;
+  seen.set(d.id, n);
+  return n === 1 ? d : { ...d, id: `${d.id}-${n}` };
 }
 
 /**

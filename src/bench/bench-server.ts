@@ -1,13 +1,11 @@
 // Server benchmark (`node dist/bench/bench-server.js [articles]`): GET /api/incidents/:id under concurrent load on
 // loopback (autocannon in its own process, so the load generator does not share the server's event loop), over a
 // store of the GVA dev articles plus the sample; and the time real Chromium takes to draw an incident of 1,000 claims.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { readInputs } from '../ingest/read-inputs.js';
 import { withReadCache } from '../server/read-cache.js';
 import { startServer } from '../server/start-server.js';
@@ -16,9 +14,9 @@ import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { loadArticles } from './bench-store.js';
 import { syntheticIncident } from './synthetic-incident.js';
+import { runAutocannon } from './run-autocannon.js';
 
 const SAMPLE = fileURLToPath(new URL('../../examples/jaffar-express/', import.meta.url));
-const AUTOCANNON = fileURLToPath(new URL('../../node_modules/autocannon/autocannon.js', import.meta.url));
 
 export interface LoadResult {
   /** `store`: every request reads the store; `cached`: through the read cache `serve` puts over an embedded store. */
@@ -125,17 +123,7 @@ async function loadTest(
 ): Promise<Omit<LoadResult, 'reads'>> {
   const url = `${base}/api/incidents/${encodeURIComponent(target.id)}`;
   const responseBytes = (await (await fetch(url)).arrayBuffer()).byteLength;
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), url],
-    { maxBuffer: 16 * 1024 * 1024 },
-  );
-  const r = JSON.parse(stdout) as {
-    requests: { average: number };
-    latency: { p50: number; p90: number; p99: number; max: number };
-    errors: number;
-    non2xx: number;
-  };
+  const r = await runAutocannon(url, connections, seconds);
   return {
     incident: target.id,
     claims: target.claims,

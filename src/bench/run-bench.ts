@@ -24,7 +24,14 @@ const BENCHES: Record<string, Bench> = {
   'html-scale': () => optional('./bench-html-scale.js', 'benchHtmlScale'),
   lock: () => optional('./bench-lock.js', 'benchLock'),
   healthz: () => optional('./bench-healthz.js', 'benchHealthz'),
+  // Only when asked for by name: it runs for minutes to hours (see bench-scale.ts for its options).
+  scale: async () => {
+    if (!existsSync(GVA)) return `skipped: no GVA dev articles at ${GVA}`;
+    const { benchScale, scaleOptions } = await import('./bench-scale.js');
+    return benchScale(scaleOptions(process.argv.slice(2), GVA));
+  },
 };
+const ON_REQUEST = new Set(['scale']);
 
 async function optional(module: string, name: string, ...args: unknown[]): Promise<unknown> {
   const url = new URL(module, import.meta.url);
@@ -34,9 +41,9 @@ async function optional(module: string, name: string, ...args: unknown[]): Promi
   return fn ? fn(...args) : `no ${name} in ${module}`;
 }
 
-const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const wanted = process.argv.slice(2).filter((a) => Object.hasOwn(BENCHES, a));
 for (const [name, bench] of Object.entries(BENCHES)) {
-  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  if (wanted.length > 0 ? !wanted.includes(name) : ON_REQUEST.has(name)) continue;
   const started = performance.now();
   const result = await bench();
   console.log(`\n## ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);

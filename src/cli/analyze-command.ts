@@ -1,7 +1,10 @@
 // `triangulate analyze INPUT...`: read, extract, reconcile, print. Exit 1 only when nothing could be read.
+import type { DocumentRecord } from '../model/document.js';
+import { notReadWarning } from '../extract/detect-language.js';
 import type { Command } from 'commander';
 import { analyze } from '../analyze.js';
 import { formatAnalysis, ANALYSIS_FORMATS } from '../format/format-analysis.js';
+import { writeJsonl } from '../format/write-jsonl.js';
 import {
   EXIT,
   addCommonOptions,
@@ -50,7 +53,9 @@ export function registerAnalyze(program: Command): void {
         process.exitCode = EXIT.none;
         return;
       }
-      await emit(formatAnalysis(result, format), opts.out);
+      warnNotRead(result.documents);
+      if (format === 'jsonl') await writeJsonl(result, opts.out);
+      else await emit(formatAnalysis(result, format), opts.out);
       if (failures > 0) {
         process.stderr.write(`triangulate: ${failures} input(s) failed; the others were analyzed\n`);
         process.exitCode = EXIT.some;
@@ -64,4 +69,12 @@ function checkSince(date: string | undefined): string | null {
     throw new Error(`--since "${date}" is not a date; write it as YYYY-MM-DD`);
   }
   return date ?? null;
+}
+
+/** A report in a language we do not read is said on stderr: zero figures must never look like zero casualties. */
+export function warnNotRead(documents: readonly DocumentRecord[]): void {
+  for (const d of documents) {
+    if (d.language && !d.language.read)
+      process.stderr.write(`triangulate: warning: ${notReadWarning(d.id, d.language)}\n`);
+  }
 }

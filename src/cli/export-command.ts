@@ -2,11 +2,12 @@
 import type { Command } from 'commander';
 import { formatAnalysis } from '../format/format-analysis.js';
 import { formatCsv } from '../format/format-csv.js';
+import { writeJsonl } from '../format/write-jsonl.js';
 import { openStore, storeTarget } from '../store/open-store.js';
 import { checkFormat, emit } from './shared-options.js';
 import { addDbOption } from './store-option.js';
 
-const EXPORT_FORMATS = ['json', 'csv', 'table', 'md'] as const;
+const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'table', 'md'] as const;
 
 interface ExportOptions {
   readonly db?: string;
@@ -37,10 +38,12 @@ export function registerExport(program: Command): void {
         const analysis = await store.analysis({ incident: opts.incident, query: opts.query });
         const stale = await store.staleness();
         if (stale !== null) process.stderr.write(`triangulate: warning: ${stale}\n`);
-        await emit(
-          opts.format === 'csv' ? formatCsv(analysis) : formatAnalysis(analysis, opts.format),
-          opts.out,
-        );
+        if (opts.format === 'jsonl') await writeJsonl(analysis, opts.out);
+        else
+          await emit(
+            opts.format === 'csv' ? formatCsv(analysis) : formatAnalysis(analysis, opts.format),
+            opts.out,
+          );
       } finally {
         await store.close();
       }

@@ -1,8 +1,10 @@
 // `triangulate ingest INPUT...`: read reports into the store. Re-ingesting a stored text is a no-op, said so.
+import { warnNotRead } from './analyze-command.js';
 import type { Command } from 'commander';
 import type { SourceDocument } from '../model/document.js';
 import { readInputs } from '../ingest/read-inputs.js';
-import { openStore, redact, storeTarget } from '../store/open-store.js';
+import { isPostgresUrl, openStore, redact, storeTarget } from '../store/open-store.js';
+import { openQueue } from '../queue/job-queue.js';
 import type { IngestReport, Store } from '../store/store.js';
 import { TriangulateError } from '../model/triangulate-error.js';
 import {
@@ -25,6 +27,7 @@ interface IngestOptions {
   readonly verbose?: boolean;
   readonly reextract?: boolean;
   readonly allowPrivateNetwork?: boolean;
+  readonly queue?: boolean;
 }
 
 export function registerIngest(program: Command): void {
@@ -40,6 +43,10 @@ export function registerIngest(program: Command): void {
       .option('-f, --format <format>', `report format: ${INGEST_FORMATS.join('|')}`, 'text')
       .option('--published <date>', 'reference date (YYYY-MM-DD) for documents that carry none')
       .option('--reextract', 'also extract every stored document again (after upgrading triangulate)')
+      .option(
+        '--queue',
+        'enqueue for workers (`triangulate worker`) and print the job id at once (PostgreSQL only)',
+      )
       .option('-q, --quiet', 'no progress bar or notes on stderr')
       .option('-v, --verbose', 'one line per document on standard output as it is stored'),
   ).action(async (inputs: string[], opts: IngestOptions) => {
@@ -52,11 +59,19 @@ export function registerIngest(program: Command): void {
       );
     }
     const target = storeTarget(opts.db);
+    if (opts.queue && !isPostgresUrl(target)) {
+      throw new TriangulateError(
+        'bad_db',
+        '--queue needs a PostgreSQL store (--db postgres://…) and workers',
+      );
+    }
     // Open first: a bad --db answers before a slow read of many inputs.
     const store = await openStore(target);
     let code = 0;
     try {
-      code = await ingestInto(store, inputs, published, opts, target);
+      code = opts.queue
+        ? await enqueueInto(target, inputs, published, opts)
+        : await ingestInto(store, inputs, published, opts, target);
     } finally {
       await store.close();
     }
@@ -65,7 +80,7 @@ export function registerIngest(program: Command): void {
   });
 }
 
-/** Reads, stores and reports; resolves to the exit code. */
+/** Reads, stores and reports; resolves to the exit code. Each document is stored as it is read. */
 async function ingestInto(
   store: Store,
   inputs: readonly string[],
@@ -73,11 +88,11 @@ async function ingestInto(
   opts: IngestOptions,
   target: string,
 ): Promise<number> {
-  const { documents, failures } = await readDocuments(inputs, published, opts.allowPrivateNetwork === true);
-  const bar = progressBar(documents.length, opts.quiet === true);
+  const read = readDocuments(inputs, published, opts.allowPrivateNetwork === true);
+  const bar = progressBar(null, opts.quiet === true);
   const stop = stopOnInterrupt(opts.quiet === true);
   const report = await store
-    .ingest(documents, {
+    .ingest(read.documents, {
       published,
       signal: stop.signal,
       onProgress: bar.update,
@@ -88,15 +103,17 @@ async function ingestInto(
       stop.release();
     });
   for (const f of report.failed) process.stderr.write(`triangulate: ${f.source}: ${f.message}\n`);
-  const reextracted = opts.reextract && !report.skipped ? await store.reextract() : null;
+  warnNotRead(report.added);
+  const reextracted = opts.reextract && !report.stopped ? await store.reextract() : null;
   process.stdout.write(
     opts.format === 'json'
       ? JSON.stringify(reextracted === null ? report : { ...report, reextracted }, null, 2) + '\n'
       : summary(report, target, reextracted),
   );
-  if (report.skipped) return 130;
-  const failed = failures + report.failed.length;
-  if (inputs.length > 0 && (documents.length === 0 || report.failed.length === documents.length)) {
+  if (report.stopped) return 130;
+  const documents = report.added.length + report.unchanged.length + report.failed.length;
+  const failed = read.failures() + report.failed.length;
+  if (inputs.length > 0 && (documents === 0 || report.failed.length === documents)) {
     process.stderr.write(`triangulate: nothing could be ingested (${failedWhy(failed)})\n`);
     return EXIT.none;
   }
@@ -107,26 +124,58 @@ async function ingestInto(
   return EXIT.all;
 }
 
-async function readDocuments(
+/** `ingest --queue`: the documents go to the queue in chunks; the batch id is printed once all are queued. */
+async function enqueueInto(
+  target: string,
+  inputs: readonly string[],
+  published: string | null,
+  opts: IngestOptions,
+): Promise<number> {
+  const queue = await openQueue(target);
+  try {
+    const read = readDocuments(inputs, published, opts.allowPrivateNetwork === true);
+    const job = await queue.enqueue(read.documents, { published });
+    process.stdout.write(
+      opts.format === 'json'
+        ? JSON.stringify({ job: job.id, documents: job.total }, null, 2) + '\n'
+        : `queued ${job.total} document(s) as job ${job.id} · progress: GET /api/jobs/${job.id}\n`,
+    );
+    if (inputs.length > 0 && job.total === 0) {
+      process.stderr.write(`triangulate: nothing could be queued (${failedWhy(read.failures())})\n`);
+      return EXIT.none;
+    }
+    if (read.failures() > 0) {
+      process.stderr.write(`triangulate: ${read.failures()} input(s) failed; the others were queued\n`);
+      return EXIT.some;
+    }
+    return EXIT.all;
+  } finally {
+    await queue.close();
+  }
+}
+
+/** The documents of the inputs as a stream (read one at a time, as the consumer asks), failures reported as met. */
+function readDocuments(
   inputs: readonly string[],
   published: string | null,
   allowPrivate: boolean,
-): Promise<{ documents: SourceDocument[]; failures: number }> {
+): { readonly documents: AsyncIterable<SourceDocument>; readonly failures: () => number } {
   let failures = 0;
-  const documents: SourceDocument[] = [];
   const onWarning = (message: string) => process.stderr.write(`triangulate: warning: ${message}\n`);
-  for await (const item of readInputs(inputs, {
-    published,
-    onWarning,
-    ...(allowPrivate ? { allowPrivate } : {}),
-  })) {
-    if (item.kind === 'document') documents.push(item.document);
-    else {
-      failures++;
-      reportInputError(item.input, item.error);
+  async function* documents(): AsyncGenerator<SourceDocument> {
+    for await (const item of readInputs(inputs, {
+      published,
+      onWarning,
+      ...(allowPrivate ? { allowPrivate } : {}),
+    })) {
+      if (item.kind === 'document') yield item.document;
+      else {
+        failures++;
+        reportInputError(item.input, item.error);
+      }
     }
   }
-  return { documents, failures };
+  return { documents: documents(), failures: () => failures };
 }
 
 function stopOnInterrupt(quiet: boolean): { readonly signal: AbortSignal; readonly release: () => void } {
@@ -145,7 +194,7 @@ function summary(report: IngestReport, target: string, reextracted: number | nul
   const lines = [
     `added ${report.added.length} document(s), ${report.unchanged.length} unchanged (already stored)` +
       (report.failed.length ? `, ${report.failed.length} failed` : '') +
-      (report.skipped ? `, ${report.skipped} not ingested (stopped)` : '') +
+      (report.stopped ? ', stopped (the rest of the input was not read)' : '') +
       ` · store: ${redact(target)}`,
   ];
   const shown = report.unchanged

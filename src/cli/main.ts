@@ -6,6 +6,7 @@ import { registerServe } from './serve-command.js';
 import { registerIngest } from './ingest-command.js';
 import { registerExport } from './export-command.js';
 import { registerRepair } from './repair-commands.js';
+import { registerWorker } from './worker-command.js';
 
 /** Runs the CLI and resolves to the exit code (never calls process.exit, so tests can call it). */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -19,6 +20,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerIngest(program);
   registerExport(program);
   registerRepair(program);
+  registerWorker(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -5,6 +5,8 @@ import { withReadCache } from '../server/read-cache.js';
 import { startServer } from '../server/start-server.js';
 import { addDbOption } from './store-option.js';
 import { offThread } from '../ingest/off-thread.js';
+import { waitForSignal } from './wait-for-signal.js';
+import { openQueue, type JobQueue } from '../queue/job-queue.js';
 import { TriangulateError } from '../model/triangulate-error.js';
 
 interface ServeOptions {
@@ -13,6 +15,7 @@ interface ServeOptions {
   readonly port: string;
   readonly token?: string;
   readonly quiet?: boolean;
+  readonly queue?: boolean;
 }
 
 export function registerServe(program: Command): void {
@@ -21,11 +24,18 @@ export function registerServe(program: Command): void {
     .option('-p, --port <port>', 'port to listen on', '8080')
     .option('--token <token>', 'bearer token required for writes (default: env TRIANGULATE_TOKEN)')
     .option('-q, --quiet', 'no startup line on stderr')
+    .option('--queue', 'POST /api/documents enqueues for workers and answers at once (PostgreSQL only)')
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
       if (!/^\d+$/.test(opts.port) || port > 65535)
         throw new TriangulateError('bad_input', `--port "${opts.port}" is not a port number (0 to 65535)`);
       const target = storeTarget(opts.db);
+      if (opts.queue && !isPostgresUrl(target)) {
+        throw new TriangulateError(
+          'bad_db',
+          '--queue needs a PostgreSQL store (--db postgres://…) and workers',
+        );
+      }
       // Posted reports are parsed and extracted in a worker thread, so /healthz and reads answer meanwhile.
       const worker = offThread();
       const opened = await openStore(target, { extract: (doc, o) => worker.run('extract', doc, o) }).catch(
@@ -34,6 +44,14 @@ export function registerServe(program: Command): void {
           throw e;
         },
       );
+      let queue: JobQueue | null = null;
+      try {
+        queue = opts.queue ? await openQueue(target) : null;
+      } catch (e) {
+        await opened.close();
+        await worker.close();
+        throw e;
+      }
       // An embedded store is locked to this process, so nothing else can change it behind the cache.
       const store = isPostgresUrl(target) ? opened : withReadCache(opened);
       let server;
@@ -44,8 +62,10 @@ export function registerServe(program: Command): void {
           port,
           token: opts.token ?? process.env.TRIANGULATE_TOKEN ?? null,
           offThread: worker,
+          queue,
         });
       } catch (e) {
+        await queue?.close();
         await store.close();
         await worker.close();
         throw e;
@@ -53,20 +73,8 @@ export function registerServe(program: Command): void {
       if (!opts.quiet) process.stderr.write(`triangulate: serving ${server.url} (Ctrl-C to stop)\n`);
       await waitForSignal();
       await server.close();
+      await queue?.close();
       await store.close();
       await worker.close();
     });
-}
-
-/** Resolves on SIGINT/SIGTERM so the store closes cleanly (PGlite must flush before the process exits). */
-function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve();
-    };
-    process.once('SIGINT', done);
-    process.once('SIGTERM', done);
-  });
 }

@@ -12,21 +12,38 @@ export function addDbOption(cmd: Command): Command {
 /** Below this many documents an ingest is quick enough to need no bar. */
 const PROGRESS_THRESHOLD = 10;
 
-/** A progress callback drawing a bar on stderr, or nothing when quiet, not a terminal, or the job is short. */
+/**
+ * A progress callback drawing a bar on stderr, or nothing when quiet or not a terminal. `total` null: the input is
+ * a stream of unknown length, so the bar counts documents and appears once the ingest is long enough to need one.
+ */
 export function progressBar(
-  total: number,
+  total: number | null,
   quiet: boolean,
 ): { readonly update: (done: number) => void; readonly stop: () => void } {
-  if (quiet || process.stderr.isTTY !== true || total < PROGRESS_THRESHOLD)
+  if (quiet || process.stderr.isTTY !== true || (total !== null && total < PROGRESS_THRESHOLD))
     return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
-      format: 'ingest [{bar}] {value}/{total} documents · {eta_formatted} left',
+      format:
+        total === null
+          ? 'ingest {value} documents stored · {duration_formatted}'
+          : 'ingest [{bar}] {value}/{total} documents · {eta_formatted} left',
       hideCursor: true,
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(total, 0);
-  return { update: (done) => bar.update(done), stop: () => bar.stop() };
+  let started = false;
+  return {
+    update: (done) => {
+      if (!started && (total !== null || done >= PROGRESS_THRESHOLD)) {
+        bar.start(total ?? 0, done);
+        started = true;
+      }
+      if (started) bar.update(done);
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
 }

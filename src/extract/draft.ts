@@ -1,7 +1,7 @@
 // The shared state every extraction stage reads and returns: one document, its sentences and draft claims.
 import type { Claimant } from '../model/claim.js';
 import type { SourceDocument } from '../model/document.js';
-import type { ClaimantMention, LocalIncident } from '../model/extraction.js';
+import type { ClaimantMention, DocumentLanguage, LocalIncident, ReportAbout } from '../model/extraction.js';
 import type { Group, Outcome, Qualifier } from '../model/vocabulary.js';
 
 export interface Token {
@@ -38,6 +38,8 @@ export interface NumberMention {
   readonly high: number | null;
   readonly qualifier: Qualifier;
   readonly kind: 'number' | 'article' | 'definite' | 'zero' | 'vague';
+  /** People beyond those the text already counted (`no one else was hurt`, `another dozen`): not a total. */
+  readonly beyond?: boolean;
 }
 
 export interface Attribution {
@@ -58,6 +60,8 @@ export interface DraftClaim {
   readonly mention: NumberMention;
   readonly group: Group | null;
   readonly groupHow: 'stated' | 'inferred';
+  /** The finer kind of the counted people (`crew`, `pilgrims`, `miners`), when the head noun names one. */
+  readonly subgroup?: string | null;
   /** Token index of the counted noun, when found. */
   readonly head: number | null;
   readonly outcome: Outcome | null;
@@ -67,6 +71,8 @@ export interface DraftClaim {
   readonly attribution: Attribution | null;
   readonly incident: string | null;
   readonly stated: string | null;
+  /** MM-DD a report with no date of its own gives for the statement; its year comes from the incident. */
+  readonly statedDay?: string | null;
   readonly hedged: boolean;
   readonly dropped: string | null;
   /** Key shared by counts of one coordination (different people, added up); null when alone. */
@@ -90,6 +96,10 @@ export interface ExtractState {
   readonly sentenceIncidents: readonly (string | null)[];
   /** The country the document is mostly about (slug), for role ids like `pakistan-military`. */
   readonly country: string | null;
+  /** The report's language (detect-language); null before that stage. */
+  readonly language: DocumentLanguage | null;
+  /** Whether the report tells of people harmed in an event (assess-report); null before that stage. */
+  readonly about: ReportAbout | null;
 }
 
 export function revise(

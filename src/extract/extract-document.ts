@@ -1,7 +1,7 @@
 // One document in, its claims, local incidents and source mentions out. Pure: no I/O.
 import type { Claim } from '../model/claim.js';
 import type { SourceDocument } from '../model/document.js';
-import type { DocumentExtraction } from '../model/extraction.js';
+import type { DocumentAssessment, DocumentExtraction } from '../model/extraction.js';
 import { AUTHOR } from './claimant-ids.js';
 import type { DraftClaim, ExtractState } from './draft.js';
 import { runPipeline } from './pipeline.js';
@@ -16,6 +16,7 @@ export function extractDocument(document: SourceDocument, options: ExtractOption
   const state = runPipeline(initialState(inferPublished(document, options.published)));
   return {
     document: state.document,
+    assessment: assessmentOf(state),
     claims: state.drafts.filter((d) => !d.dropped).map((d) => toClaim(state, d)),
     incidents: state.incidents,
     claimants: state.claimants,
@@ -25,6 +26,12 @@ export function extractDocument(document: SourceDocument, options: ExtractOption
 /** The whole state after the pipeline, dropped drafts included: what a user sees when asking "why?". */
 export function traceDocument(document: SourceDocument, options: ExtractOptions = {}): ExtractState {
   return runPipeline(initialState(inferPublished(document, options.published)));
+}
+
+/** The report-level decision as the output keeps it (every run of the pipeline fills both). */
+export function assessmentOf(state: ExtractState): DocumentAssessment {
+  const language = state.language ?? { code: 'und', name: 'undetermined', read: true, reliable: false };
+  return { language, about: state.about ?? { harm: false, decision: 'no harm', reasons: ['not assessed'] } };
 }
 
 /** The empty state the pipeline starts from. */
@@ -38,6 +45,8 @@ export function initialState(document: SourceDocument): ExtractState {
     incidents: [],
     sentenceIncidents: [],
     country: null,
+    language: null,
+    about: null,
   };
 }
 
@@ -73,10 +82,13 @@ function toClaim(state: ExtractState, d: DraftClaim): Claim {
           : null,
       outcome: d.outcomeHow,
       group: d.groupHow,
+      ...(d.subgroup ? { subgroup: d.subgroup } : {}),
       individual: d.mention.kind === 'article' || d.mention.kind === 'definite',
+      ...(d.mention.beyond ? { beyond: true } : {}),
       partOf: d.partOf != null ? `${state.document.id}#${d.partOf}` : null,
       deadAmong: d.deadAmong ?? null,
       coordination: d.coordination ? `${state.document.id}#${d.coordination}` : null,
+      ...(d.statedDay ? { statedDay: d.statedDay } : {}),
       trace: d.trace,
     },
   };

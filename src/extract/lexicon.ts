@@ -8,6 +8,7 @@ import claimants from '../lexicon/claimants.json' with { type: 'json' };
 import noncounts from '../lexicon/noncounts.json' with { type: 'json' };
 import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
 import incidents from '../lexicon/incidents.json' with { type: 'json' };
+import report from '../lexicon/report.json' with { type: 'json' };
 import type { ClaimantKind, Group, Outcome, Qualifier } from '../model/vocabulary.js';
 import { PhraseIndex } from './phrase-index.js';
 
@@ -37,7 +38,22 @@ export const VAGUE_PHRASES = valuePhrases(numbers.vaguePhrases);
 export const DOZEN_PHRASES = valuePhrases(numbers.dozenPhrases);
 export const HEDGES = phrasesOf<Qualifier>(hedges);
 
-export const GROUP_NOUNS = phrasesOf<Group>(groups.nouns);
+/** Person nouns → SPEC group; the finer kinds (`subgroups`: crew, pilgrims, miners …) map onto one group each. */
+export const GROUP_NOUNS = (() => {
+  const index = phrasesOf<Group>(groups.nouns);
+  for (const [, s] of entries(groups.subgroups as Record<string, unknown>)) {
+    const { group, nouns } = s as { group: Group; nouns: string[] };
+    for (const n of nouns) index.add(n, group);
+  }
+  return index;
+})();
+/** Person noun → its finer kind (`sailors` → `crew`), for provenance.subgroup. */
+export const SUBGROUPS = (() => {
+  const index = new PhraseIndex<string>();
+  for (const [kind, s] of entries(groups.subgroups as Record<string, unknown>))
+    for (const n of (s as { nouns: string[] }).nouns) index.add(n, kind);
+  return index;
+})();
 export const FOREIGN_MODIFIERS: ReadonlySet<string> = new Set(groups.foreignModifiers);
 export const SECURITY_MODIFIERS: ReadonlySet<string> = new Set(groups.securityModifiers);
 export const CARRIERS = phrasesOf<Outcome>(groups.carriers);
@@ -47,6 +63,8 @@ export const THING_NOUNS: ReadonlySet<string> = new Set(groups.things);
 export const PARTITIVES = phrasesOf<'partitive'>({ partitive: groups.partitiveHeads });
 
 export const OUTCOME_CUES = phrasesOf<Outcome>(outcomes.cues);
+/** Verbs that are nouns too (`wounds`): cues only for the count right after them. */
+export const VERBS_BEFORE = phrasesOf<Outcome>(outcomes.verbsBefore);
 /** Cues that are nouns naming a killing (`murder`, `shooting death`), not verbs. */
 export const NOMINAL_CUES: ReadonlySet<string> = new Set(outcomes.nominal);
 /** Per preposition, the causes after it that are no shooting. */
@@ -108,3 +126,9 @@ export const EVENT_NOUNS = phrasesOf<'event'>({ event: incidents.eventNouns });
 export const FACILITIES: ReadonlySet<string> = new Set(incidents.facilities);
 export const EVENT_MODIFIERS: ReadonlySet<string> = new Set(incidents.eventModifiers);
 export const NOT_EVENT_NAMES: ReadonlySet<string> = new Set(incidents.notEventNames);
+/** Per kind (figurative, natural death, fiction, hypothetical, rates): phrases that make a sentence's counts no incident. */
+export const NOT_INCIDENTS = phrasesOf<string>(noncounts.notIncidents);
+/** Nouns of violent events, disasters and accidents (not `crisis`, `operation`, `strike`: politics uses them too). */
+export const REPORT_EVENT_NOUNS = phrasesOf<'event'>({ event: report.eventNouns });
+export const LEAD_CUES = phrasesOf<'harm'>({ harm: report.leadCues });
+export const PLACES_HIT: ReadonlySet<string> = new Set(noncounts.placesHit);

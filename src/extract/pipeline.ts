@@ -19,6 +19,7 @@ import { attachIncident } from './stages/attach-incident.js';
 import { countSurvivors } from './stages/count-survivors.js';
 import { attachStatedDate } from './stages/attach-stated-date.js';
 import { markHedged } from './stages/mark-hedged.js';
+import { assessReport, detectReportLanguage } from './stages/assess-report.js';
 
 export interface Stage {
   readonly name: string;
@@ -28,6 +29,8 @@ export interface Stage {
 export const PIPELINE: readonly Stage[] = [
   // Sentences and tokens first: every later stage works on them.
   { name: 'split-sentences', run: splitSentences },
+  // The report's language: one we do not read yields no claims and says so (assess-report).
+  { name: 'detect-language', run: detectReportLanguage },
   // The document's country qualifies role ids (`pakistan-military`) before any source is read.
   { name: 'detect-country', run: detectCountry },
   // Anchor on numbers: every number expression once, hedge included.
@@ -50,6 +53,8 @@ export const PIPELINE: readonly Stage[] = [
   { name: 'link-parts', run: linkParts },
   // A shooter who killed themself is one more of the dead (`killed two people before killing himself`).
   { name: 'count-self-inflicted', run: countSelfInflicted },
+  // Every draft exists now: drop counts that are no incident, then decide whether the report tells of harm at all.
+  { name: 'assess-report', run: assessReport },
   // Sources and attribution frames of every sentence, in order, so pronouns resolve to what came before.
   { name: 'find-attributions', run: findAttributions },
   { name: 'attach-claimant', run: attachClaimant },

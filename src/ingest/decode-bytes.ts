@@ -42,7 +42,14 @@ export function decodeBytes(bytes: Uint8Array, source: string, options: DecodeOp
   if (!iconv.encodingExists(charset)) {
     throw new TriangulateError('bad_encoding', `${source}: unknown character set "${charset}"`);
   }
-  return iconv.decode(buf, charset);
+  // A page that declares a legacy charset but is written in UTF-8 (a CMS re-encoded it, the header stayed):
+  // when the declared decoding yields replacement characters and the bytes are valid UTF-8, UTF-8 is the truth.
+  const decoded = iconv.decode(buf, charset);
+  if (options.sniffMarkup && decoded.includes('\uFFFD') && isUtf8(buf)) {
+    process.emitWarning(`${source}: declares ${charset} but is valid UTF-8; read as UTF-8`, 'CharsetWarning');
+    return buf.toString('utf8');
+  }
+  return decoded;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -59,6 +66,15 @@ function utf8OrLegacy(buf: Buffer, source: string, onWarning?: (message: string)
 }
 
 /** `source: 12.3 MB is over the 10 MB cap; …` — `bytes` is what was seen (a stream stops at the first byte over). */
+function isUtf8(buf: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function tooLarge(source: string, bytes: number, max: number): TriangulateError {
   return new TriangulateError(
     'too_large',

@@ -50,9 +50,11 @@ export function extractHtml(html: string, source = 'page'): ExtractedPage {
   if (text.trim() === '') throw new TriangulateError('empty', `${source}: no article text found in the page`);
   return {
     text,
-    title: meta.title ?? article?.title ?? pageTitle,
+    // Readability's title is the page's headline without the site's suffix (` - Daily Herald`), and its site
+    // name prefers JSON-LD and og:site_name over handles; our own reading backs both up when it finds none.
+    title: article?.title ?? meta.title ?? pageTitle,
     byline: meta.byline ?? article?.byline ?? null,
-    outlet: meta.outlet ?? article?.siteName ?? null,
+    outlet: outletName(article?.siteName ?? null, meta.outlet),
     published: meta.published ?? article?.publishedTime ?? null,
     canonicalUrl: meta.canonicalUrl,
     method,
@@ -98,6 +100,14 @@ interface Article {
   readonly publishedTime: string | null;
 }
 
+/** An outlet's name over a social-media handle (`@newsdesk`); a handle alone loses its `@`. */
+function outletName(reader: string | null, page: string | null): string | null {
+  const handle = (v: string | null) => v !== null && /^@\w+$/.test(v);
+  if (reader && !handle(reader)) return reader;
+  if (page && !handle(page)) return page;
+  return (reader ?? page)?.replace(/^@/, '') ?? null;
+}
+
 function readable(document: Doc): Article | null {
   try {
     const result = new Readability(document as unknown as Document, {
@@ -131,7 +141,10 @@ const NEVER_REMOVED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
  * is kept, so a `<div class="has-sidebar">` wrapping the whole page does not take the article with it.
  */
 function removeClutter(document: Doc): void {
-  for (const el of [...document.querySelectorAll(JUNK_TAGS)]) el.remove();
+  // JSON-LD stays: Readability reads the page's own title, outlet and date from it.
+  for (const el of [...document.querySelectorAll(JUNK_TAGS)]) {
+    if (el.tagName !== 'SCRIPT' || el.getAttribute('type') !== 'application/ld+json') el.remove();
+  }
   const pageChars = document.body?.textContent?.length ?? 0;
   const named = [...document.querySelectorAll('[class],[id]')].filter((el) =>
     JUNK_NAMES.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`),

@@ -13,6 +13,12 @@ export interface Incident {
   readonly documents: readonly string[];
   /** True for the incident the documents are mainly about (vs older incidents they recall). */
   readonly main: boolean;
+  /**
+   * Set on a round-up or a statistic a report cites (`more than 3,000 people have been shot this year`,
+   * `thousands abducted over the years`): its figures are context, kept out of every other incident's estimates.
+   * The text says why: the sentence's words that gather events or a span of time.
+   */
+  readonly background?: string;
 }
 
 export interface Conflict {

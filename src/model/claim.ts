@@ -38,14 +38,30 @@ export interface ClaimProvenance {
   readonly cue?: { readonly start: number; readonly end: number; readonly text: string } | null;
   readonly outcome: 'stated' | 'inferred';
   readonly group: 'stated' | 'inferred';
+  /**
+   * A finer kind of people than `group` (`crew`, `pilgrims`, `miners`, `journalists` …; docs/extraction.md lists them
+   * with the SPEC group each maps to). Absent when the counted noun names none.
+   */
+  readonly subgroup?: string;
   /** A single person named rather than counted (`a man`, `the victim`, `he`, `Jon Boring, 51,`): a part of a toll. */
   readonly individual?: boolean;
+  /**
+   * The count is of people beyond those the report already counted (`no one else was hurt`, `another dozen were
+   * rescued`): a zero here denies more harm, not the harm already told. Absent when false.
+   */
+  readonly beyond?: boolean;
   /** Id of a wounded claim whose count includes this count of dead (`five shot, one fatally`). */
   readonly partOf?: string | null;
   /** On a count of people hit (`two were shot`): how many of them the same report says died elsewhere. */
   readonly deadAmong?: number | null;
   /** Claims of one coordination (`two women and one man were killed`) share this key: different people. */
   readonly coordination?: string | null;
+  /**
+   * MM-DD the text gives for the statement when the report has no date of its own (`on March 13`); reconciliation
+   * completes `stated` with the year of the incident and sets `statedYear: 'incident'`.
+   */
+  readonly statedDay?: string | null;
+  readonly statedYear?: 'incident';
   /** Stage names that made or changed this claim, in order, each with a short reason. */
   readonly trace: readonly string[];
 }

@@ -1,4 +1,5 @@
 // A report as the pipeline sees it: normalised text plus what we know about where it came from.
+import type { DocumentLanguage, ReportAbout } from './extraction.js';
 
 /** What a caller may hand to `analyze` (SPEC.md: the library takes these objects). */
 export interface DocumentInput {
@@ -38,4 +39,8 @@ export interface DocumentRecord {
   readonly publishedInferred: boolean;
   readonly url: string | null;
   readonly chars: number;
+  /** The report's language and whether it was read (docs/languages.md); absent for records stored before. */
+  readonly language?: DocumentLanguage;
+  /** Whether the report tells of people harmed in an event, with the evidence (docs/report-decision.md). */
+  readonly about?: ReportAbout;
 }

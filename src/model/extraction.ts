@@ -23,6 +23,8 @@ export interface LocalIncident {
    * are context and never join or vote in any incident's estimates. Absent means `main` or `recalled`.
    */
   readonly background?: boolean;
+  /** For a background incident: the words that make it a round-up or statistic (`this year`, `over the years`). */
+  readonly backgroundWhy?: string;
 }
 
 const UNNAMED = /^(?:Main|Earlier) incident\b/;
@@ -46,8 +48,33 @@ export interface ClaimantMention {
   readonly start: number;
 }
 
+/** The language a report is written in (ISO 639-1 code, `und` when the text has no letters). */
+export interface DocumentLanguage {
+  readonly code: string;
+  readonly name: string;
+  /** False: the extraction has no vocabulary for it, so no figures were read (never a silent zero). */
+  readonly read: boolean;
+  /** The detector's own confidence; an unsure guess over Latin letters is read as English. */
+  readonly reliable: boolean;
+}
+
+/** Whether a report tells of people harmed, held or endangered in an event, and the evidence for the decision. */
+export interface ReportAbout {
+  readonly harm: boolean;
+  /** `harm`, `no harm` or `not read`. */
+  readonly decision: 'harm' | 'no harm' | 'not read';
+  readonly reasons: readonly string[];
+}
+
+export interface DocumentAssessment {
+  readonly language: DocumentLanguage;
+  readonly about: ReportAbout;
+}
+
 export interface DocumentExtraction {
   readonly document: SourceDocument;
+  /** The report-level decision (language, about harm); absent in extractions stored before it existed. */
+  readonly assessment?: DocumentAssessment;
   /** Claims whose `incident` is a `LocalIncident.key` of this document (or null for background figures). */
   readonly claims: readonly Claim[];
   readonly incidents: readonly LocalIncident[];

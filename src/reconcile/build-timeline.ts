@@ -1,6 +1,8 @@
 // Statements in the order they were made: one entry per incident × claimant × day, so the UI can show
 // how the story moved (the ISPR on March 12, the BLA's counter-statement on March 13 …). Figures an
-// article gives in its own voice are not statements of anyone and stay out.
+// article gives in its own voice are not statements of anyone and stay out. An entry's date is the one the text
+// gives for the statement (`on March 13`, `on Friday`), never a publication date shown as a fact: a statement the
+// text does not date is `null` (undated), one entry per report, still in report order.
 import type { TimelineEntry } from '../model/analysis.js';
 import { byTime, type FigureClaim } from './figure-claims.js';
 import { figureLabel, valueWords } from './figure-label.js';
@@ -16,7 +18,7 @@ export function buildTimeline(claims: readonly FigureClaim[]): TimelineEntry[] {
     f.claim.claimant.kind === 'unknown' ? `${f.claim.claimant.id}@${f.claim.document}` : f.claim.claimant.id;
   const entries = groupBy(
     [...said].sort(byTime),
-    (f) => `${f.claim.incident}\u0000${speaker(f)}\u0000${f.when}`,
+    (f) => `${f.claim.incident}\u0000${speaker(f)}\u0000${f.claim.stated ?? `@${f.claim.document}`}`,
   );
   return [...entries.values()].map((list) => {
     const first = list[0]!;
@@ -33,7 +35,7 @@ export function buildTimeline(claims: readonly FigureClaim[]): TimelineEntry[] {
       figures.length > MAX_FIGURES_IN_SUMMARY ? `, +${figures.length - MAX_FIGURES_IN_SUMMARY} more` : '';
     return {
       incident: first.claim.incident!,
-      date: first.when,
+      date: first.claim.stated,
       claimant: { id, name, kind },
       claims: list.map((f) => f.claim.id),
       summary: `${claimantName(first.claim.claimant)}: ${figures.slice(0, MAX_FIGURES_IN_SUMMARY).join('; ')}${more}`,

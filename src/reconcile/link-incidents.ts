@@ -274,6 +274,7 @@ function describe(members: readonly Node[]): Described {
   for (const m of members)
     for (const n of m.names) if (!names.has(n.toLowerCase())) names.set(n.toLowerCase(), n);
   names.delete(label.toLowerCase());
+  const background = members.every((m) => m.local.background) ? members[0]!.local.backgroundWhy : undefined;
   return {
     label,
     date: mostPreciseDate(members.map((m) => m.local.date)),
@@ -281,6 +282,7 @@ function describe(members: readonly Node[]): Described {
     aliases: [...names.values()],
     documents: [...new Set([...members].sort((a, b) => a.docIndex - b.docIndex).map((m) => m.doc))],
     main,
+    ...(background ? { background } : {}),
   };
 }
 

@@ -59,8 +59,8 @@ function collectFigures(
     const { document } = e;
     [...e.claims, ...findWholeClaims(e)].forEach((c, i) => {
       const incident = c.incident === null ? null : links.idOf(document.id, c.incident);
-      const claim: Claim = { ...c, incident, claimant: claimantOf(c) };
       const happened = incident === null ? null : (dateOf.get(incident) ?? null);
+      const claim: Claim = withStatedYear({ ...c, incident, claimant: claimantOf(c) }, happened);
       const f = toFigureClaim(claim, possibleDate(document.published, happened), d * 1_000_000 + i);
       figures.push(f.when === claim.stated && !possibleDate(f.when, happened) ? { ...f, when: null } : f);
       if (i >= e.claims.length) countless.set(claim.id, claim);
@@ -160,6 +160,20 @@ function setAside(c: Conflict, countless: ReadonlyMap<string, Claim>): Conflict 
   return statements.length === 0
     ? c
     : { ...c, claims: c.claims.filter((id) => !countless.has(id)), statements };
+}
+
+/**
+ * A month-day from a report with no date of its own (`on March 13`) takes the year of the incident it speaks of —
+ * the next year when the day would come before the event.
+ */
+function withStatedYear(c: Claim, happened: string | null): Claim {
+  const day = c.provenance.statedDay;
+  if (c.stated !== null || !day || happened === null || happened.length < 4) return c;
+  const year = Number(happened.slice(0, 4));
+  const candidate = `${year}-${day}`;
+  const stated =
+    happened.length >= 7 && candidate.slice(0, 7) < happened.slice(0, 7) ? `${year + 1}-${day}` : candidate;
+  return { ...c, stated, provenance: { ...c.provenance, statedYear: 'incident' } };
 }
 
 /** A statement cannot predate its event: such a date (a bad inferred publication date) says nothing. */

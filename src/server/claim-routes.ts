@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Store } from '../store/store.js';
 import { GROUPS, OUTCOMES } from '../model/vocabulary.js';
-import { claimSchema, errorSchema, pageSchema } from './model-schemas.js';
+import { claimSchema, errorSchema, pageSchema, plainJson } from './model-schemas.js';
 import { pageQuery } from './incident-routes.js';
 
 export function registerClaimRoutes(app: FastifyInstance, store: Store): void {
@@ -22,6 +22,7 @@ export function registerClaimRoutes(app: FastifyInstance, store: Store): void {
         }),
         response: { 200: pageSchema(claimSchema), 400: errorSchema },
       },
+      serializerCompiler: plainJson,
     },
     async (request) => {
       const { cursor, ...filter } = request.query;

@@ -11,6 +11,8 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Store } from '../store/store.js';
 import type { OffThread } from '../ingest/off-thread.js';
+import type { JobQueue } from '../queue/job-queue.js';
+import { registerJobRoutes } from './job-routes.js';
 import { registerClaimRoutes } from './claim-routes.js';
 import { registerDocumentRoutes } from './document-routes.js';
 import { installErrorBoundary } from './error-boundary.js';
@@ -31,6 +33,8 @@ export interface ServerOptions {
   readonly logger?: boolean;
   /** Where posted reports are read and parsed, off the event loop (`serve` sets it); absent: in-process. */
   readonly offThread?: OffThread | null;
+  /** With a job queue (PostgreSQL), POST /api/documents enqueues and answers 202 with a job id at once. */
+  readonly queue?: JobQueue | null;
 }
 
 /** Bodies other than POST /api/documents are tiny; anything larger is refused before parsing. */
@@ -78,7 +82,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   });
   registerIncidentRoutes(app, options.store);
   registerClaimRoutes(app, options.store);
-  registerDocumentRoutes(app, options.store, options.offThread ?? null);
+  registerDocumentRoutes(app, options.store, options.offThread ?? null, options.queue ?? null);
+  registerJobRoutes(app, options.queue ?? null);
   registerExportRoutes(app, options.store);
   const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;
   if (webRoot !== null) await registerStaticApp(app, webRoot);

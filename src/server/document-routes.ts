@@ -1,11 +1,20 @@
-// GET /api/documents/:id (text plus the spans of its claims) and POST /api/documents (ingest).
+// GET /api/documents (keyset pages), GET and DELETE /api/documents/:id, and POST /api/documents (ingest).
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Store } from '../store/store.js';
 import type { OffThread } from '../ingest/off-thread.js';
+import type { JobQueue } from '../queue/job-queue.js';
 import { TriangulateError } from '../model/triangulate-error.js';
-import { documentRecordSchema, errorSchema, list, storedDocumentSchema } from './model-schemas.js';
+import {
+  documentRecordSchema,
+  errorSchema,
+  list,
+  pageSchema,
+  plainJson,
+  storedDocumentSchema,
+} from './model-schemas.js';
+import { pageQuery } from './incident-routes.js';
 import { postDocumentsBody, readPostedDocuments } from './read-posted-documents.js';
 
 /** Room for a batch of long articles pasted or uploaded at once. */
@@ -19,10 +28,19 @@ const ingestAnswer = z
   })
   .meta({ id: 'IngestAnswer' });
 
+const queuedAnswer = z
+  .object({
+    job: z.string(),
+    documents: z.number().int(),
+    failures: list(z.object({ input: z.string(), code: z.string(), message: z.string() })),
+  })
+  .meta({ id: 'QueuedIngest' });
+
 export function registerDocumentRoutes(
   app: FastifyInstance,
   store: Store,
   offThread: OffThread | null,
+  queue: JobQueue | null,
 ): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
@@ -38,6 +56,27 @@ export function registerDocumentRoutes(
       const stored = await store.document(request.params.id);
       if (!stored) throw new TriangulateError('not_found', `no document "${request.params.id}"`);
       return stored;
+    },
+  );
+  api.get(
+    '/api/documents',
+    {
+      schema: {
+        summary:
+          'Documents, newest publication first, a keyset page at a time; `from`/`to` bound the publication date, `place` keeps documents of incidents whose place contains it',
+        querystring: z.object({
+          from: z.iso.date().optional(),
+          to: z.iso.date().optional(),
+          place: z.string().min(1).max(200).optional(),
+          ...pageQuery,
+        }),
+        response: { 200: pageSchema(documentRecordSchema), 400: errorSchema },
+      },
+      serializerCompiler: plainJson,
+    },
+    async (request) => {
+      const { cursor, ...filter } = request.query;
+      return store.documents({ ...filter, cursor: cursor ?? null });
     },
   );
   api.delete(
@@ -72,6 +111,7 @@ export function registerDocumentRoutes(
         response: {
           200: ingestAnswer,
           201: ingestAnswer,
+          202: queuedAnswer,
           400: errorSchema,
           401: errorSchema,
           403: errorSchema,
@@ -90,6 +130,11 @@ export function registerDocumentRoutes(
       if (posted.documents.length === 0) {
         const why = posted.failures.map((f) => f.message).join('; ');
         throw new TriangulateError(posted.failures[0]?.code ?? 'empty', why);
+      }
+      if (queue) {
+        const job = await queue.enqueue(posted.documents, { published: posted.published });
+        reply.code(202).header('location', `/api/jobs/${job.id}`);
+        return { job: job.id, documents: job.total, failures: posted.failures };
       }
       const report = await store.ingest(posted.documents, { published: posted.published });
       const failed = report.failed.map((f) => ({

@@ -4,7 +4,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Store } from '../store/store.js';
 import { TriangulateError } from '../model/triangulate-error.js';
-import { errorSchema, incidentSummarySchema, incidentViewSchema, pageSchema } from './model-schemas.js';
+import {
+  errorSchema,
+  incidentSummarySchema,
+  incidentViewSchema,
+  pageSchema,
+  plainJson,
+} from './model-schemas.js';
 
 export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(1000).default(100),
@@ -21,6 +27,7 @@ export function registerIncidentRoutes(app: FastifyInstance, store: Store): void
         querystring: z.object({ query: z.string().max(500).optional(), ...pageQuery }),
         response: { 200: pageSchema(incidentSummarySchema), 400: errorSchema },
       },
+      serializerCompiler: plainJson,
     },
     async (request) => {
       const { query, limit, cursor } = request.query;
@@ -36,10 +43,12 @@ export function registerIncidentRoutes(app: FastifyInstance, store: Store): void
         response: { 200: incidentViewSchema, 400: errorSchema, 404: errorSchema },
       },
     },
-    async (request) => {
-      const view = await store.incident(request.params.id);
-      if (!view) throw new TriangulateError('not_found', `no incident "${request.params.id}"`);
-      return view;
+    async (request, reply) => {
+      // The database joins the stored bodies into the answer: a string is sent as it is, never re-serialised.
+      const json = await store.incidentJson(request.params.id);
+      if (json === null) throw new TriangulateError('not_found', `no incident "${request.params.id}"`);
+      // The type provider expects the object; this is its JSON text, which Fastify sends untouched.
+      return reply.type('application/json; charset=utf-8').send(json as never);
     },
   );
 }

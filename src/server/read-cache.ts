@@ -7,9 +7,11 @@ const READS: ReadonlySet<string | symbol> = new Set([
   'analysis',
   'incidents',
   'incident',
+  'incidentJson',
   'claims',
   'document',
   'staleness',
+  'documents',
 ]);
 
 type AnyMethod = (...args: unknown[]) => Promise<unknown>;

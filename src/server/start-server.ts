@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { TriangulateError } from '../model/triangulate-error.js';
 import type { Store } from '../store/store.js';
 import type { OffThread } from '../ingest/off-thread.js';
+import type { JobQueue } from '../queue/job-queue.js';
 import { createServer } from './create-server.js';
 import { isLoopback } from './request-guard.js';
 
@@ -15,6 +16,7 @@ export interface StartOptions {
   readonly logger?: boolean;
   /** Where posted reports are read and parsed, off the event loop; absent: in-process. */
   readonly offThread?: OffThread | null;
+  readonly queue?: JobQueue | null;
 }
 
 export interface RunningServer {

@@ -122,6 +122,7 @@ async function plan(db: Db, document: SourceDocument): Promise<{ id: string; rep
   return { id: `${document.id}-${n}`, replaces: null };
 }
 
-function escapeLike(s: string): string {
+/** `s` matched literally inside a LIKE pattern. */
+export function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

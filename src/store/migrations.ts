@@ -71,6 +71,24 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     `alter table store_state add column extraction_epoch integer not null default 0`,
     `alter table documents add column extraction_epoch integer not null default 0`,
   ]),
+  // Queued ingests (PostgreSQL with workers): one row per chunk job, overwritten by a retry, so a job killed and
+  // run again counts each document once.
+  '0005-ingest-jobs': statements([
+    `create table ingest_batches (id text primary key, total integer, created_at timestamptz not null default now())`,
+    `create table ingest_chunks (batch text not null references ingest_batches on delete cascade, chunk integer not null,
+       job text not null, size integer not null, done integer not null default 0, added integer not null default 0,
+       unchanged integer not null default 0, failed integer not null default 0, finished boolean not null default false,
+       primary key (batch, chunk))`,
+  ]),
+  // Keyset pages need an order that does not move when other rows change: incidents newest first by their date
+  // then key, claims by key, documents newest first by publication date then sequence.
+  '0006-read-keysets': statements([
+    `alter table incidents add column date text generated always as (body->>'date') stored`,
+    `alter table incidents add column place text generated always as (body->>'place') stored`,
+    `create index incidents_keyset on incidents ((coalesce(date, '') collate "C") desc, (key collate "C"))`,
+    `create index claims_keyset on claims ((key collate "C"))`,
+    `create index documents_keyset on documents ((coalesce(published, '') collate "C") desc, seq desc) where superseded_by is null`,
+  ]),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../model/analysis.js';
 import type { DocumentRecord, SourceDocument } from '../model/document.js';
-import type { DocumentExtraction } from '../model/extraction.js';
+import type { DocumentAssessment, DocumentExtraction } from '../model/extraction.js';
 import type { Selectable } from 'kysely';
 import type {
   ClaimsTable,
@@ -14,7 +14,7 @@ import type {
 
 export type ReconciledView = Pick<Analysis, 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline'>;
 
-type Row<T> = Omit<T, 'search'>;
+type Row<T> = Omit<T, 'search' | 'date' | 'place'>;
 export type DerivedRow = Row<IncidentsTable> | Row<ClaimsTable> | Row<IncidentScopedTable>;
 export type DerivedRows = { readonly [T in DerivedTable]: readonly DerivedRow[] };
 
@@ -22,9 +22,14 @@ export type DerivedRows = { readonly [T in DerivedTable]: readonly DerivedRow[] 
 export type DocumentRow = Omit<Selectable<DocumentsTable>, 'search'>;
 
 type RecordColumns =
-  'id' | 'source' | 'title' | 'outlet' | 'published' | 'published_inferred' | 'url' | 'chars';
+  'id' | 'source' | 'title' | 'outlet' | 'published' | 'published_inferred' | 'url' | 'chars' | 'extraction';
 
 export function documentRecord(row: Pick<DocumentRow, RecordColumns>): DocumentRecord {
+  // The language and the report-level decision live in the stored extraction (absent in older stores).
+  const stored = (typeof row.extraction === 'string' ? JSON.parse(row.extraction) : row.extraction) as {
+    assessment?: DocumentAssessment;
+  };
+  const a = stored.assessment;
   return {
     id: row.id,
     source: row.source,
@@ -34,6 +39,7 @@ export function documentRecord(row: Pick<DocumentRow, RecordColumns>): DocumentR
     publishedInferred: row.published_inferred,
     url: row.url,
     chars: row.chars,
+    ...(a ? { language: a.language, about: a.about } : {}),
   };
 }
 

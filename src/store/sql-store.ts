@@ -4,11 +4,12 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Conflict, Estimate, Incident, TimelineEntry } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
-import type { DocumentRecord } from '../model/document.js';
+import type { DocumentRecord, SourceDocument } from '../model/document.js';
 import { TriangulateError } from '../model/triangulate-error.js';
 import { toRecord } from '../analyze.js';
 import type {
   ClaimFilter,
+  DocumentFilter,
   IncidentSummary,
   IncidentView,
   IngestReport,
@@ -25,8 +26,9 @@ import {
   records,
   wholeAnalysis,
 } from './view-queries.js';
+import { viewJson } from './view-json.js';
 import type { StoreDatabase } from './store-schema.js';
-import { ingestDocument, type Extractor } from './ingest-document.js';
+import { escapeLike, ingestDocument, type Extractor } from './ingest-document.js';
 import { isViewFresh, refreshView } from './refresh-view.js';
 import { deleteDocuments, rebuildView } from './repair-store.js';
 import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
@@ -64,14 +66,19 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       const added: DocumentRecord[] = [];
       const unchanged: { id: string; source: string }[] = [];
       const failed: { id: string; source: string; message: string }[] = [];
+      const total = Array.isArray(documents) ? documents.length : null;
+      let seen = 0;
       let done = 0;
-      for (const [i, document] of documents.entries()) {
+      for await (const document of documents as AsyncIterable<SourceDocument>) {
+        seen++;
         // PGlite answers without a trip through the event loop: yield so signals, timers and requests get a turn.
         await new Promise((resolve) => setImmediate(resolve));
+        // An array's remainder is counted unread; a stream is not drained just to count it (the one in hand is).
         if (ingestOptions.signal?.aborted) break;
         done++;
         const outcome = await ingestDocument(db, document, { published: ingestOptions.published, extract });
-        if (outcome.kind === 'added') added.push(toRecord(outcome.extraction.document));
+        if (outcome.kind === 'added')
+          added.push(toRecord(outcome.extraction.document, outcome.extraction.assessment));
         else if (outcome.kind === 'unchanged') unchanged.push({ id: outcome.id, source: document.source });
         else failed.push({ id: document.id, source: document.source, message: outcome.message });
         const id =
@@ -81,16 +88,24 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
               ? outcome.id
               : document.id;
         ingestOptions.onDocument?.({ kind: outcome.kind, id, source: document.source });
-        ingestOptions.onProgress?.(i + 1, documents.length);
+        ingestOptions.onProgress?.(done, total ?? done);
       }
-      await refresh();
+      if (ingestOptions.refresh !== false) await refresh();
+      const skipped = (total ?? seen) - done;
+      const stopped = ingestOptions.signal?.aborted === true && skipped > 0;
       return {
         added,
         unchanged,
         ...(stale === null ? {} : { stale }),
         failed,
-        ...(done < documents.length ? { skipped: documents.length - done } : {}),
+        ...(skipped > 0 ? { skipped } : {}),
+        ...(stopped ? { stopped } : {}),
       };
+    },
+
+    async refresh() {
+      await refreshView(db, extract);
+      stale = null;
     },
 
     async reextract() {
@@ -126,11 +141,14 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         const only =
           options.query === undefined ? null : [...(await matchingIncidentIds(trx, options.query))];
         if (only?.length === 0) return { items: [], next: null };
+        const after = decodeCursor<[string, string]>(options.cursor, ['string', 'string']);
+        const date = sql<string>`coalesce(i.date, '') collate "C"`;
         let q = trx
           .selectFrom('incidents as i')
           .select((eb) => [
             'i.body',
-            'i.position',
+            'i.key',
+            date.as('sort_date'),
             eb
               .selectFrom('claims as c')
               .whereRef('c.incident', '=', 'i.id')
@@ -142,21 +160,33 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
               .select((e) => e.fn.countAll<number>().as('n'))
               .as('conflict_count'),
           ])
-          .where('i.position', '>', decodeCursor(options.cursor))
-          .orderBy('i.position')
+          .orderBy(date, 'desc')
+          .orderBy(sql`i.key collate "C"`)
           .limit(limit + 1);
+        if (after) {
+          q = q.where(
+            sql<boolean>`(${date} < ${after[0]} or (${date} = ${after[0]} and i.key collate "C" > ${after[1]}))`,
+          );
+        }
         if (only) q = q.where('i.id', 'in', only);
         const rows = await q.execute();
-        return page(rows, limit, (r): IncidentSummary => {
-          const incident = parseBody<Incident>(r.body);
-          return {
-            ...incident,
-            documentCount: incident.documents.length,
-            claimCount: Number(r.claim_count),
-            conflictCount: Number(r.conflict_count),
-          };
-        });
+        return page(
+          rows,
+          limit,
+          (r): IncidentSummary => {
+            const incident = parseBody<Incident>(r.body);
+            return {
+              ...incident,
+              documentCount: incident.documents.length,
+              claimCount: Number(r.claim_count),
+              conflictCount: Number(r.conflict_count),
+            };
+          },
+          (r) => [r.sort_date, r.key],
+        );
       }),
+
+    incidentJson: (id) => viewJson(db, id, fresh),
 
     incident: (id) =>
       read(async (trx): Promise<IncidentView | null> => {
@@ -185,17 +215,54 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
     claims: (filter: ClaimFilter = {}) =>
       read(async (trx) => {
         const limit = pageLimit(filter.limit);
+        const after = decodeCursor<[string]>(filter.cursor, ['string']);
         let q = trx
           .selectFrom('claims')
-          .select(['body', 'position'])
-          .where('position', '>', decodeCursor(filter.cursor))
-          .orderBy('position')
+          .select(['body', 'key'])
+          .orderBy(sql`key collate "C"`)
           .limit(limit + 1);
+        if (after) q = q.where(sql<boolean>`key collate "C" > ${after[0]}`);
         if (filter.incident !== undefined) q = q.where('incident', '=', filter.incident);
         if (filter.outcome !== undefined) q = q.where('outcome', '=', filter.outcome);
         if (filter.group !== undefined) q = q.where('group_name', '=', filter.group);
         if (filter.claimant !== undefined) q = q.where('claimant_id', '=', filter.claimant);
-        return page(await q.execute(), limit, (r) => parseBody<Claim>(r.body));
+        return page(
+          await q.execute(),
+          limit,
+          (r) => parseBody<Claim>(r.body),
+          (r) => [r.key],
+        );
+      }),
+
+    documents: (filter: DocumentFilter = {}) =>
+      read(async (trx) => {
+        const limit = pageLimit(filter.limit);
+        const after = decodeCursor<[string, number]>(filter.cursor, ['string', 'number']);
+        const published = sql<string>`coalesce(published, '') collate "C"`;
+        let q = trx
+          .selectFrom('documents')
+          .select([...RECORD_COLUMNS, 'seq', published.as('sort_published')])
+          .where('superseded_by', 'is', null)
+          .orderBy(published, 'desc')
+          .orderBy('seq', 'desc')
+          .limit(limit + 1);
+        if (after) {
+          q = q.where(
+            sql<boolean>`(${published} < ${after[0]} or (${published} = ${after[0]} and seq < ${after[1]}))`,
+          );
+        }
+        // Dates compare as text: YYYY-MM-DD sorts as it reads, and `to` takes in the whole day it names.
+        if (filter.from !== undefined) q = q.where(sql<boolean>`${published} >= ${filter.from}`);
+        if (filter.to !== undefined) q = q.where(sql<boolean>`${published} <= ${filter.to}`);
+        if (filter.place !== undefined) {
+          const like = `%${escapeLike(filter.place)}%`;
+          q = q.where(
+            'id',
+            'in',
+            sql<string>`(select json_array_elements_text(body -> 'documents') from incidents where place ilike ${like})`,
+          );
+        }
+        return page(await q.execute(), limit, documentRecord, (r) => [r.sort_published, r.seq]);
       }),
 
     document: (id) =>

@@ -45,6 +45,9 @@ export interface IncidentsTable extends DerivedColumns {
   id: string;
   search_text: string;
   search: Search;
+  /** Generated from the body: the keyset order and the place filter. */
+  date: ColumnType<string | null, never, never>;
+  place: ColumnType<string | null, never, never>;
 }
 
 export interface ClaimsTable extends DerivedColumns {
@@ -72,7 +75,28 @@ export interface StoreStateTable {
   extraction_epoch: Generated<number>;
 }
 
+export interface IngestBatchesTable {
+  id: string;
+  /** Null while the batch is still being enqueued. */
+  total: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface IngestChunksTable {
+  batch: string;
+  chunk: number;
+  job: string;
+  size: number;
+  done: Generated<number>;
+  added: Generated<number>;
+  unchanged: Generated<number>;
+  failed: Generated<number>;
+  finished: Generated<boolean>;
+}
+
 export interface StoreDatabase {
+  ingest_batches: IngestBatchesTable;
+  ingest_chunks: IngestChunksTable;
   documents: DocumentsTable;
   incidents: IncidentsTable;
   claims: ClaimsTable;

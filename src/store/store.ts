@@ -8,10 +8,12 @@ export interface IngestReport {
   readonly added: readonly DocumentRecord[];
   /** Documents whose normalised text was already stored: a no-op. */
   readonly unchanged: readonly { readonly id: string; readonly source: string }[];
-  /** Documents not looked at because the ingest was stopped (`signal`). */
+  /** Documents not looked at because the ingest was stopped (`signal`); for a stream, only the one in hand. */
   readonly skipped?: number;
   /** Set when the documents were stored but the view could not be refreshed: reads serve the last good one. */
   readonly stale?: string;
+  /** The ingest was stopped (`signal`) before its input ended; a stream's rest was not read. */
+  readonly stopped?: boolean;
   /** Documents extraction could not handle; the others were stored. */
   readonly failed: readonly { readonly id: string; readonly source: string; readonly message: string }[];
 }
@@ -39,7 +41,7 @@ export interface IncidentView {
 
 export interface Page<T> {
   readonly items: readonly T[];
-  /** Opaque cursor for the next page, or null at the end. */
+  /** Opaque keyset cursor for the next page (stays valid when other rows change), or null at the end. */
   readonly next: string | null;
 }
 
@@ -52,6 +54,17 @@ export interface ClaimFilter {
   readonly cursor?: string | null;
 }
 
+export interface DocumentFilter {
+  /** Published on or after this date (YYYY-MM-DD). */
+  readonly from?: string;
+  /** Published on or before this date (YYYY-MM-DD). */
+  readonly to?: string;
+  /** Documents of an incident whose place contains these words (case-insensitive). */
+  readonly place?: string;
+  readonly limit?: number;
+  readonly cursor?: string | null;
+}
+
 export interface StoredDocument {
   readonly document: DocumentRecord & { readonly text: string };
   readonly claims: readonly Claim[];
@@ -60,8 +73,10 @@ export interface StoredDocument {
 export interface Store {
   /** Adds documents (deduplicated by the hash of their normalised text) and re-reconciles what they touch. */
   ingest(
-    documents: readonly SourceDocument[],
+    /** An array, or a stream: each document is stored as it arrives, so memory does not grow with the input. */
+    documents: readonly SourceDocument[] | AsyncIterable<SourceDocument>,
     options?: {
+      /** `total` is the array's length, or for a stream the documents seen so far. */
       readonly onProgress?: (done: number, total: number) => void;
       /** Called as each document is committed (or found already stored, or failed). */
       readonly onDocument?: (result: IngestResult) => void;
@@ -69,8 +84,12 @@ export interface Store {
       readonly published?: string | null;
       /** Stops before the next document; what was committed stays, and the view is brought up to date. */
       readonly signal?: AbortSignal;
+      /** False leaves the view stale (reads refresh it, or a queued refresh job does): workers batch refreshes. */
+      readonly refresh?: boolean;
     },
   ): Promise<IngestReport>;
+  /** Brings the derived view up to date with the stored documents now rather than at the next read. */
+  refresh(): Promise<void>;
   /** The whole stored view, exactly as `analyze` would print it over the same documents. */
   /** Extracts every stored document again (after an upgrade of the pipeline); resolves to how many. */
   reextract(): Promise<number>;
@@ -81,6 +100,10 @@ export interface Store {
     readonly cursor?: string | null;
   }): Promise<Page<IncidentSummary>>;
   incident(id: string): Promise<IncidentView | null>;
+  /** The same view as `incident`, as the JSON text the API sends, made by the database from the stored rows. */
+  incidentJson(id: string): Promise<string | null>;
+  /** Current documents, newest publication first, a keyset page at a time. */
+  documents(filter?: DocumentFilter): Promise<Page<DocumentRecord>>;
   claims(filter?: ClaimFilter): Promise<Page<Claim>>;
   document(id: string): Promise<StoredDocument | null>;
   /**

@@ -19,10 +19,11 @@ export const RECORD_COLUMNS = [
   'published_inferred',
   'url',
   'chars',
+  'extraction',
 ] as const;
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
-const MAX_POSITION = 2 ** 31 - 1;
+const MAX_CURSOR = 4096;
 
 export async function wholeAnalysis(trx: Db): Promise<Analysis> {
   const all = <T>(table: 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline') =>
@@ -67,23 +68,47 @@ export function pageLimit(limit: number | undefined): number {
   return Math.min(limit, MAX_LIMIT);
 }
 
-/** Cursors are the view position of the last item, base64url-encoded so callers treat them as opaque. */
-export function decodeCursor(cursor: string | null | undefined): number {
-  if (cursor === undefined || cursor === null || cursor === '') return -1;
-  // Positions are PostgreSQL integers: anything longer or larger is not a cursor this store gave.
-  const n = cursor.length > 16 ? NaN : Number(Buffer.from(cursor, 'base64url').toString());
-  if (!Number.isInteger(n) || n < 0 || n > MAX_POSITION)
+/**
+ * Keyset cursors: the sort key of the last item, as JSON in base64url so callers treat it as opaque. A page after
+ * it starts strictly after that key, so rows added or removed elsewhere never shift a page (an offset would).
+ */
+export function decodeCursor<K extends readonly (string | number)[]>(
+  cursor: string | null | undefined,
+  shape: readonly ('string' | 'number')[],
+): K | null {
+  if (cursor === undefined || cursor === null || cursor === '') return null;
+  let key: unknown = null;
+  // Keys are short (ids are hashed when long): anything much longer is not a cursor this store gave.
+  if (cursor.length <= MAX_CURSOR) {
+    try {
+      key = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    } catch {
+      key = null;
+    }
+  }
+  const fits =
+    Array.isArray(key) &&
+    key.length === shape.length &&
+    key.every(
+      (k, i) => typeof k === shape[i] && (typeof k !== 'number' || (Number.isSafeInteger(k) && k >= 0)),
+    );
+  if (!fits)
     throw new TriangulateError('bad_query', `cursor "${cursor.slice(0, 40)}" is not one this store gave`);
-  return n;
+  return key as unknown as K;
 }
 
-export function page<R extends { position: number }, T>(
+export function encodeCursor(key: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function page<R, T>(
   rows: readonly R[],
   limit: number,
   map: (row: R) => T,
+  keyOf: (row: R) => readonly (string | number)[],
 ): Page<T> {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
-  const next = rows.length > limit && last ? Buffer.from(String(last.position)).toString('base64url') : null;
+  const next = rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null;
   return { items: items.map(map), next };
 }

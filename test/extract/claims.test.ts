@@ -63,7 +63,8 @@ const ROWS: Row[] = [
   ],
   ['A 23-year-old man was shot and killed.', [['A', 'killed', 'people', 'author']]],
   ['He died at the hospital.', [['He', 'killed', 'people', 'author']]],
-  ['The officer was not hurt, and no one else was injured.', []],
+  // The officer's own denial is dropped (negated); `no one else` is a zero beyond those counted (zeros.test.ts).
+  ['The officer was not hurt, and no one else was injured.', [['no one', 'wounded', 'people', 'author']]],
   ['A baby shot on Sunday has died.', [['A', 'killed', 'people', 'author']]],
   ['At least two men fired shots, killing one student.', [['one', 'killed', 'civilians', 'author']]],
   [

@@ -27,7 +27,9 @@ describe('stage contract', () => {
         const after = stage.run(before);
         expect(JSON.stringify(before), `${stage.name} mutated its input`).toBe(frozen);
         const text = after.document.text;
-        if (at > 2) expect(after.drafts.length).toBe(before.drafts.length);
+        // Only the stages up to find-numbers make drafts.
+        if (at > PIPELINE.findIndex((s) => s.name === 'find-numbers'))
+          expect(after.drafts.length).toBe(before.drafts.length);
         after.drafts.forEach((d, k) => {
           const old = before.drafts[k];
           expect(text.slice(d.mention.start, d.mention.end)).toBe(d.mention.text);

@@ -94,3 +94,29 @@ describe('linking by evidence', () => {
     );
   });
 });
+
+describe('statement dates', () => {
+  test('a month-day in an undated report takes the year of the incident; a report with none stays undated', () => {
+    const dated = doc(
+      'dated',
+      '2025-05-03',
+      'Gunmen stormed the Tarbela dam workers’ camp near Haripur on Friday, killing 9 labourers, police said.',
+    );
+    const undated = doc(
+      'undated',
+      null,
+      'Gunmen stormed the Tarbela dam workers’ camp near Haripur, killing 9 labourers. ' +
+        'On May 4, the district police chief said 11 labourers had been killed at the Tarbela camp.',
+    );
+    const bare = doc(
+      'bare',
+      null,
+      'The district police chief said 11 labourers had been killed at the Tarbela dam camp near Haripur.',
+    );
+    const a = analyzeDocuments([dated, undated, bare]);
+    const eleven = a.claims.filter((c) => c.value.low === 11);
+    expect(eleven.find((c) => c.document === 'undated')?.stated).toBe('2025-05-04');
+    expect(eleven.find((c) => c.document === 'bare')?.stated).toBeNull();
+    expect(a.documents.find((d) => d.id === 'undated')?.published).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../../src/server/create-server.js';
 import type { Claim } from '../../src/model/claim.js';
 import type { IncidentSummary, IncidentView, Page, StoredDocument } from '../../src/store/store.js';
+import type { DocumentRecord } from '../../src/model/document.js';
 import { sampleStore, type TempStore } from './sample-store.js';
 
 let temp: TempStore;
@@ -86,6 +87,31 @@ describe('read routes', () => {
     expect(
       (await getJson<{ error: { code: string } }>('/api/claims?cursor=not-a-cursor', 400)).error.code,
     ).toBe('bad_query');
+  });
+
+  it('lists documents by place, case-insensitively, with the documents of every incident there', async () => {
+    const incidents = (await getJson<Page<IncidentSummary>>('/api/incidents?limit=1000')).items;
+    const place = incidents.find((i) => i.place !== null)?.place;
+    expect(place).toBeTruthy();
+    const word = place!.toLowerCase().slice(0, 5);
+    const expected = new Set(
+      incidents.filter((i) => i.place?.toLowerCase().includes(word)).flatMap((i) => i.documents),
+    );
+    const found = await getJson<Page<DocumentRecord>>(
+      `/api/documents?limit=1000&place=${encodeURIComponent(word)}`,
+    );
+    expect(new Set(found.items.map((d) => d.id))).toEqual(expected);
+    const none = await getJson<Page<DocumentRecord>>('/api/documents?place=atlantis');
+    expect(none).toEqual({ items: [], next: null });
+    const bad = await getJson<{ error: { code: string } }>('/api/documents?from=yesterday', 400);
+    expect(bad.error.code).toBe('bad_query');
+  });
+
+  it('serves an incident as the JSON the store holds, equal to the store view', async () => {
+    const { id } = await jaffar();
+    const res = await app.inject({ url: `/api/incidents/${encodeURIComponent(id)}` });
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.json()).toEqual(JSON.parse(JSON.stringify(await temp.store.incident(id))));
   });
 
   it('pages through every claim exactly once', async () => {

@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assemble, withBatchDates } from '../../src/analyze.js';
+import { assemble, withOwnDates } from '../../src/analyze.js';
 import type { SourceDocument } from '../../src/model/document.js';
 import { migrate } from '../../src/store/migrations.js';
 import { createSqlStore } from '../../src/store/sql-store.js';
@@ -15,7 +15,7 @@ import { BACKENDS, useStore } from './store-targets.js';
 import { fixtureExtract } from './fixture-extractor.js';
 import { MARKET, TRAIN, TRAIN_UPDATE } from './fixture-documents.js';
 
-const expected = (docs: readonly SourceDocument[]) => assemble(withBatchDates(docs).map(fixtureExtract));
+const expected = (docs: readonly SourceDocument[]) => assemble(withOwnDates(docs).map(fixtureExtract));
 
 describe.each(BACKENDS)('delete on $name', (backend) => {
   const { store } = useStore(backend, { extract: fixtureExtract });

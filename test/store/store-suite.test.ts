@@ -145,6 +145,9 @@ describe.each(BACKENDS)('store on $name', (backend) => {
     expect(view?.claims.every((c) => c.incident === train!.id)).toBe(true);
     expect(view?.documents.map((d) => d.id).sort()).toEqual([...train!.documents].sort());
     expect(await store.incident('no-such-incident')).toBeNull();
+    // The database-made JSON is the same view, byte for byte once parsed.
+    expect(JSON.parse((await store.incidentJson(train!.id))!)).toEqual(view);
+    expect(await store.incidentJson('no-such-incident')).toBeNull();
     const only = await store.analysis({ incident: train!.id });
     expect(only.incidents.map((i) => i.id)).toEqual([train!.id]);
     await expect(store.analysis({ incident: 'no-such-incident' })).rejects.toMatchObject({
@@ -152,24 +155,83 @@ describe.each(BACKENDS)('store on $name', (backend) => {
     });
   });
 
-  it('pages through claims with opaque cursors and filters', async () => {
+  it('pages through claims with opaque keyset cursors and filters', async () => {
     const all = await store.analysis();
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
       const page = await store.claims({ limit: 2, cursor });
       expect(page.items.length).toBeLessThanOrEqual(2);
-      seen.push(...page.items.map((c) => c.id));
+      seen.push(...page.items.map((c) => `${c.document}|${c.id}`));
       cursor = page.next;
     } while (cursor);
-    expect(seen).toEqual(all.claims.map((c) => c.id));
+    // Every claim once, in the order of its stable key (document, claim id), not of its place in the view.
+    const keys = all.claims.map((c) => `${c.document}|${c.id}`);
+    expect(seen).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     const killed = await store.claims({ outcome: 'killed', claimant: 'officials' });
-    expect(killed.items.map((c) => c.value.low)).toEqual(
+    expect(killed.items.map((c) => c.value.low).sort()).toEqual(
       all.claims
         .filter((c) => c.outcome === 'killed' && c.claimant.id === 'officials')
-        .map((c) => c.value.low),
+        .map((c) => c.value.low)
+        .sort(),
     );
     await expect(store.claims({ cursor: 'not-a-cursor' })).rejects.toMatchObject({ code: 'bad_query' });
+    await expect(store.claims({ cursor: Buffer.from('7').toString('base64url') })).rejects.toMatchObject({
+      code: 'bad_query',
+    });
+  });
+
+  it('keeps a cursor valid when documents are added between pages: nothing skipped, nothing twice', async () => {
+    const list = async () => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await store.documents({ limit: 1, cursor });
+        ids.push(...page.items.map((d) => d.id));
+        cursor = page.next;
+      } while (cursor);
+      return ids;
+    };
+    const before = await list();
+    const first = await store.documents({ limit: 2 });
+    const late = fixtureDocument({
+      id: 'late',
+      published: '2000-01-01',
+      text: 'Incident: Quetta market bombing.\nPolice said 9 civilians were killed.\n',
+    });
+    // Dated like the newest document: a later sequence sorts it first, before the cursor. With an offset, it
+    // would push a seen document onto page two.
+    const top = first.items[0]!.published;
+    const early = fixtureDocument({
+      id: 'newest',
+      published: top,
+      text: 'Incident: Quetta market bombing.\nPolice said 10 civilians were killed.\n',
+    });
+    await store.ingest([late, early]);
+    const rest: string[] = [];
+    let cursor = first.next;
+    while (cursor) {
+      const page = await store.documents({ limit: 1, cursor });
+      rest.push(...page.items.map((d) => d.id));
+      cursor = page.next;
+    }
+    const paged = [...first.items.map((d) => d.id), ...rest];
+    // Every document there before is seen exactly once; the newest one sorts before the cursor, so it is not.
+    expect(paged.filter((id) => before.includes(id))).toEqual(before);
+    expect(paged).toContain('late');
+    expect(paged).not.toContain('newest');
+    expect((await list())[0]).toBe('newest');
+  });
+
+  it('lists documents newest first and by publication date range', async () => {
+    const all = (await store.documents({ limit: 1000 })).items;
+    const dates = all.map((d) => d.published ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    const ranged = (await store.documents({ from: '2000-01-01', to: '2000-12-31' })).items;
+    expect(ranged.map((d) => d.id)).toEqual(['late']);
+    // The place filter on real places is tested over the sample articles (test/server/api-routes.test.ts).
+    expect((await store.documents({ place: 'zanzibar%' })).items).toEqual([]);
+    await expect(store.documents({ cursor: 'bad' })).rejects.toMatchObject({ code: 'bad_query' });
   });
 
   it('extracts every stored document again after an upgrade of the pipeline', async () => {

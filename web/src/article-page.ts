@@ -33,6 +33,7 @@ export async function articlePage(
         { class: 'muted' },
         [d.outlet, publishedText(d) ?? 'date unknown', d.source].filter(Boolean).join(' · '),
       ),
+      assessmentNote(d),
     ),
     h(
       'div',
@@ -148,4 +149,21 @@ function claimLink(c: Claim, current: boolean, incidentId: string | null): HTMLE
     ` ${figureLabel(c.outcome, c.group)} — ${c.claimant.name}`,
     c.hedged ? h('span', { class: 'flag hedged' }, 'hedged') : null,
   );
+}
+
+/** Says when no figures could come from this report: a language we do not read, or no one harmed in it. */
+function assessmentNote(d: StoredDocument['document']): HTMLElement | null {
+  if (d.language && !d.language.read)
+    return h(
+      'p',
+      { class: 'notice', attrs: { role: 'status' } },
+      `Written in ${d.language.name} (${d.language.code}), a language Triangulate does not read: no figures were extracted.`,
+    );
+  if (d.about && !d.about.harm)
+    return h(
+      'p',
+      { class: 'notice', attrs: { role: 'status' } },
+      `No figures: this report tells of no one harmed in an event (${d.about.reasons.join('; ')}).`,
+    );
+  return null;
 }

@@ -30,11 +30,17 @@ function attributionFor(state: ExtractState, d: DraftClaim): Attribution | null 
   const before = own.filter((f) => f.cue < d.mention.first);
   // After the number only a closing attribution counts (`…, police said`, `… according to police`), not a
   // verb of a later clause (`an explosion that the mayor described as …`).
-  const after = own.filter((f) => f.cue >= d.mention.last && closing(s.words, f.cue));
+  const after = own.filter((f) => f.cue >= d.mention.last && closing(s.words, f.cue, d.mention.last));
   const chosen = lastOf(before) ?? after[0];
   if (chosen) return chosen;
   const words = s.words;
   const prev = state.sentences[s.index - 1];
+  // `"…," the mayor said. "They killed nine people."`: a quotation that follows a quoted speaker's sentence, with no
+  // speaker of its own, continues that speaker's words. Text outside quotation marks stays the article's voice.
+  if (prev && prev.paragraph === s.paragraph && quoteStart !== null && /^["“]/.test(s.text.trimStart())) {
+    const speaker = lastOf(state.frames[prev.index] ?? []);
+    if (speaker && /["”]/.test(prev.text)) return { ...speaker, how: 'inferred' };
+  }
   if (
     prev &&
     prev.paragraph === s.paragraph &&
@@ -46,8 +52,11 @@ function attributionFor(state: ExtractState, d: DraftClaim): Attribution | null 
   return null;
 }
 
-function closing(words: readonly string[], cue: number): boolean {
+function closing(words: readonly string[], cue: number, from: number): boolean {
   if (words[cue] === 'according') return true;
+  // `"We have counted 31 dead," a spokesman for the disaster agency told reporters`: the quotation closes between
+  // the number and its speaker, however long the speaker's name.
+  if (words.slice(from, cue).some((w) => w === '”' || w === '"')) return true;
   const before = words.slice(Math.max(0, cue - 6), cue);
   return before.includes(',') || before.includes('”') || before.includes('"');
 }

@@ -6,8 +6,10 @@
 import type { Group } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { revise, sentenceTails } from '../draft.js';
-import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS, THING_NOUNS } from '../lexicon.js';
+import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS, SUBGROUPS, THING_NOUNS } from '../lexicon.js';
 import { findHead, type Head } from './find-head.js';
+import { bareCount } from './groups/bare-count.js';
+import { kinCount } from './groups/kin-counts.js';
 
 const STAGE = 'attach-group';
 const LIFE_TAKING =
@@ -24,16 +26,41 @@ export function attachGroup(state: ExtractState): ExtractState {
     }
     const sentence = state.sentences[d.mention.sentence];
     const previous = grouped.last(d.mention.sentence);
-    drafts.push(grouped.note(sentence ? withGroup(d, sentence, previous) : d));
+    // `One was killed and another hurt. Both were taken to the hospital.`: `both` after people already counted
+    // points back to them and counts no one new.
+    const anaphoric =
+      d.mention.kind === 'number' &&
+      /^both$/i.test(d.mention.text) &&
+      drafts.some((p) => !p.dropped && p.group);
+    drafts.push(grouped.note(sentence ? withGroup(d, sentence, previous, anaphoric) : d));
   }
   return { ...state, drafts };
 }
 
-function withGroup(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined): DraftClaim {
+function withGroup(
+  d: DraftClaim,
+  s: Sentence,
+  previous: DraftClaim | undefined,
+  anaphoric = false,
+): DraftClaim {
   const words = s.words;
   // A bare noun counted as one (`a mother, son and little girl`) is its own noun phrase.
   const bare = d.mention.kind === 'article' && !/^(?:a|an|another)$/.test(words[d.mention.first] ?? '');
+  // `killed one and injured three others`: a number that closes its noun phrase is a verb's bare argument.
+  const countable = (d.mention.kind === 'number' || d.mention.kind === 'vague') && !anaphoric;
+  const closed = countable && closesPhrase(words[d.mention.last]);
+  const bareFirst = closed ? bareCount(words, d.mention.first, d.mention.last) : null;
+  if (bareFirst)
+    return revise(
+      d,
+      STAGE,
+      { group: 'people', groupHow: 'inferred' },
+      `bare count: ${bareFirst.role} of "${bareFirst.cue}" → people`,
+    );
   const head = findHead(words, bare ? d.mention.first : d.mention.last);
+  // `a mother of 13`, `father to two boys`: how many children someone has, not who was harmed.
+  if (d.mention.kind === 'number' && kinCount(words, d.mention.first, head?.at ?? null))
+    return revise(d, STAGE, {}, 'kin: a family size, not people harmed');
   if (head) return fromHead(d, words, head, previous);
   if (d.mention.kind === 'zero' || d.mention.kind === 'definite') {
     return revise(
@@ -48,6 +75,17 @@ function withGroup(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined)
   );
   if (toll)
     return revise(d, STAGE, { group: 'people', groupHow: 'inferred', outcome: 'killed' }, 'death toll');
+  // `Gunman kills 2, wounds 5`, `More than 100 were detained`: a verb of harm or custody takes the bare number.
+  if (countable) {
+    const bare = bareCount(words, d.mention.first, d.mention.last);
+    if (bare)
+      return revise(
+        d,
+        STAGE,
+        { group: 'people', groupHow: 'inferred' },
+        `bare count: ${bare.role} of "${bare.cue}" → people`,
+      );
+  }
   // `21 passengers were killed and 40 injured`: only when a verb or punctuation follows, not a name (`, 3135 West …`).
   const next = s.tokens[d.mention.last]?.text ?? '.';
   const elliptical =
@@ -61,6 +99,11 @@ function withGroup(d: DraftClaim, s: Sentence, previous: DraftClaim | undefined)
     );
   }
   return d;
+}
+
+/** A conjunction or punctuation right after the number: no noun of its own follows. */
+function closesPhrase(next: string | undefined): boolean {
+  return next === undefined || /^(?:[,.;:!?)\-—–]|and|or|but)$/.test(next);
 }
 
 function fromHead(
@@ -103,6 +146,16 @@ function fromHead(
     !words.slice(head.at + 1, head.at + 4).some((w) => /^(?:lost|taken|claimed|ended)$/.test(w))
   )
     return d;
+  // `there were no casualties`: no one harmed at all; filed as wounded 0 like `no one was hurt` (docs/extraction.md).
+  if (head.kind === 'outcome-noun' && head.outcome === 'other' && d.mention.kind === 'zero') {
+    const group = modifierGroup(words, d.mention.last, head.at) ?? 'people';
+    return revise(
+      d,
+      STAGE,
+      { group, groupHow: 'stated', head: head.at, outcome: 'wounded', outcomeHow: 'stated' },
+      `"no ${noun}": no one harmed (wounded 0)`,
+    );
+  }
   if (head.kind === 'outcome-noun') {
     const group = modifierGroup(words, d.mention.last, head.at) ?? 'people';
     return revise(
@@ -129,14 +182,31 @@ function fromHead(
     head.group === 'people' && /^(?:from|among)$/.test(words[head.at + head.length] ?? '')
       ? findHead(words, head.at + head.length + 1)
       : null;
-  const group = from?.kind === 'person' ? from.group : refine(head.group, words, d.mention.last, head.at);
-  return revise(d, STAGE, { group, groupHow: 'stated', head: head.at }, `head noun "${noun}" → ${group}`);
+  const person = from?.kind === 'person' ? from : head;
+  const subgroup = SUBGROUPS.matchAt(words, person.at)?.label ?? null;
+  const group =
+    from?.kind === 'person' ? from.group : refine(head.group, words, d.mention.last, head.at, subgroup);
+  const kind = subgroup ? ` (${subgroup})` : '';
+  return revise(
+    d,
+    STAGE,
+    { group, groupHow: 'stated', head: head.at, subgroup },
+    `head noun "${noun}" → ${group}${kind}`,
+  );
 }
 
 /** Modifiers before the head change the group: `military hostages`, `Chinese officials`. */
-function refine(group: Group, words: readonly string[], from: number, headAt: number): Group {
+function refine(
+  group: Group,
+  words: readonly string[],
+  from: number,
+  headAt: number,
+  subgroup: string | null = null,
+): Group {
   const mods = words.slice(from, headAt);
   if (group === 'hostages' && mods.some((m) => SECURITY_MODIFIERS.has(m))) return 'security_forces';
+  // `navy sailors`, `military crew`: a crew of the forces.
+  if (subgroup === 'crew' && mods.some((m) => SECURITY_MODIFIERS.has(m))) return 'security_forces';
   if ((group === 'people' || group === 'civilians') && mods.some((m) => FOREIGN_MODIFIERS.has(m)))
     return 'foreign_nationals';
   return group;

@@ -7,6 +7,7 @@
 import type { Group, Outcome } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { draftsBySentence, revise, sentenceTails } from '../draft.js';
+import { inDemand } from './outcomes/demands.js';
 import {
   ABBREVIATIONS,
   GROUP_NOUNS,
@@ -15,6 +16,7 @@ import {
   NON_GUN_CAUSES,
   NUMBER_WORDS,
   OUTCOME_CUES,
+  VERBS_BEFORE,
   WEAK_CUES,
 } from '../lexicon.js';
 
@@ -40,6 +42,7 @@ const FILLERS = new Set([
   'of',
   'total',
   'all',
+  'other',
 ]);
 const CLAUSE_END = new Set([
   ';',
@@ -118,10 +121,25 @@ function withOutcome(
   // `a charter bus wreck killed four people`: the cause named as the verb's subject is no gun.
   if (left && (left.outcome === 'killed' || left.outcome === 'wounded') && causeSubject(words, m.first))
     return set(d, 'other', 'stated', `"${left.text}" by a cause that is no gun`, left.text);
+  // `demanded the release of several prisoners`, `conspiring to kill three others`: asked for or planned, not done.
+  if (left && inDemand(words, words.lastIndexOf(left.text.split(' ')[0] ?? '', m.first - 1)))
+    return revise(
+      d,
+      STAGE,
+      { dropped: `${STAGE}: demanded or planned ("${left.text}")` },
+      'dropped (a demand or plan)',
+    );
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   // `One of two girls critically shot has died`: the whole of a partitive shares the wound, the part's death is its own.
   const whole = words[m.first - 1] === 'of' && PARTITIVE_PARTS.test(words[m.first - 2] ?? '');
-  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, pronoun, m.high === 1, whole);
+  // `no one was hurt in the fire`: a zero denies harm of any cause, so the cause does not make it `other`.
+  const anyCause = m.kind === 'zero';
+  const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, {
+    nominative: pronoun,
+    single: m.high === 1,
+    whole,
+    anyCause,
+  });
   // `a friend accidentally shot him`: the shooter shares no outcome with the count before it. A shooter who then
   // killed himself is counted once, by count-self-inflicted (`himself`).
   if (right === AGENT) return d;
@@ -177,8 +195,17 @@ function cueIn(words: readonly string[], from: number, to: number, group: Group)
 }
 
 function cueBefore(words: readonly string[], first: number, group: Group): Cue | null {
+  // `took the lives of three guards`: a phrase that ends in a filler word is matched whole first.
+  const whole = OUTCOME_CUES.matchEndingAt(words, first, 5);
+  if (whole && whole.length > 1 && FILLERS.has(words[first - 1] ?? '')) {
+    const c = cueAt(words, first - whole.length, group);
+    if (c && c.length === whole.length) return c;
+  }
   let i = first - 1;
   while (i >= 0 && FILLERS.has(words[i] ?? '')) i--;
+  // `Gunman kills 2, wounds 5`: a verb that is a noun too governs only the count right after it.
+  const verb = VERBS_BEFORE.matchAt(words, first - 1);
+  if (verb?.length === 1) return { outcome: verb.label, text: words[first - 1] ?? '' };
   // `after shooting four people`, `accused of shooting two men`: the gerund after a preposition is the verb `shot`.
   if (words[i] === 'shooting' && GERUND_BEFORE.has(words[i - 1] ?? ''))
     return { outcome: 'wounded', text: 'shot' };
@@ -198,10 +225,9 @@ function cueAfter(
   from: number,
   group: Group,
   others: ReadonlySet<number>,
-  nominative = false,
-  single = false,
-  whole = false,
+  { nominative = false, single = false, whole = false, anyCause = false } = {},
 ): Cue | null {
+  const cause = (end: number, c: Cue): Cue => (anyCause ? c : notByGun(words, end, c));
   let shot: Cue | null = null;
   for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
     const w = words[i] ?? '';
@@ -211,7 +237,8 @@ function cueAfter(
     if (GOVERNING_PREPOSITIONS.has(words[i - 1] ?? '') && (others.has(i) || personPhrase(words, i))) break;
     // `over 100 people that triggered the shooting that left two dead`: past another count that a verb of its own
     // governs, the cue is that count's (a conjunct, `three men and two women were killed`, shares it).
-    if (i > from && others.has(i) && !CONJOINING.has(words[i - 1] ?? '')) break;
+    // `Five women, and possibly a couple of children, were inside`: an adverb between does not break the conjunct.
+    if (i > from && others.has(i) && !CONJOINING.has(words[i - 1] ?? '') && !conjoinedPast(words, i)) break;
     // `his two sisters on the night he was killed`: a pronoun opens a clause of its own, and its cue is its own.
     if (i > from && SUBJECT_PRONOUNS.has(w)) break;
     // `Michael Myers Jr., 25, was hurt`: the period of a name or title abbreviation ends no clause.
@@ -258,9 +285,9 @@ function cueAfter(
       continue;
     }
     if (shot && (c.outcome !== 'killed' || whole)) return shot;
-    return notByGun(words, i + c.length, c);
+    return cause(i + c.length, c);
   }
-  return shot && notByGun(words, from, shot);
+  return shot && cause(from, shot);
 }
 
 /** `struck by a minivan`, `injured by flying glass`, `died in a car crash`: hurt, but not by a gun. */
@@ -389,6 +416,13 @@ function personPhrase(words: readonly string[], i: number): boolean {
   return false;
 }
 const PHRASE_AFTER_PERSON = /^(?:being|was|were|is|are|and|or|who|in|at|on|with|by|from|[,.;:])$/;
+
+/** `and possibly a couple`, `, and perhaps two`: a conjunct behind adverbs. */
+function conjoinedPast(words: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && /ly$|^(?:perhaps|maybe)$/.test(words[k] ?? '')) k--;
+  return k < i - 1 && CONJOINING.has(words[k] ?? '');
+}
 
 /** Words that join a count to the one before it as a conjunct or an apposition, not as a verb's object. */
 const CONJOINING = new Set(['and', 'or', 'nor', ',', 'plus', 'including', 'of', 'among', 'both', 'as']);
@@ -609,7 +643,8 @@ function isAgent(
         personPhrase(words, k + 1))
     );
   }
-  const object = OBJECT_STARTS.test(next) || GROUP_NOUNS.matchAt(words, k) !== null;
+  // `the gunman killed one and …`: a bare `one` is an object too.
+  const object = OBJECT_STARTS.test(next) || next === 'one' || GROUP_NOUNS.matchAt(words, k) !== null;
   return /ed$|^shot$|^hit$|^struck$/.test(c.text) && object;
 }
 

@@ -1,5 +1,9 @@
 // When the claimant said it: a date in the attribution's sentence outside quotations (`On March 12, Lt. Gen. …
 // stating`, `in a statement on March 13`, `By March 12, the ISPR …`), resolved against the publication date.
+// A statement dated against an earlier one (`A day after the ISPR’s statement, the BLA …`, `two days later`) takes
+// the date of the last statement the text dated, moved by as many days. A statement the text names again without a
+// date (`According to the BLA statement, …` after `said BLA spokesperson … in a statement on March 13`) keeps the
+// date the text last gave that source's statement.
 // Rejects: dates of the events themselves inside a quote (`“On March 11, terrorists targeted …”`), years of history.
 import type { ExtractState } from '../draft.js';
 import { revise } from '../draft.js';
@@ -7,24 +11,112 @@ import { findDates } from '../dates.js';
 
 export function attachStatedDate(state: ExtractState): ExtractState {
   const ref = state.document.published;
-  if (!ref) return state;
+  if (!ref) return monthDaysOnly(state);
   const instant = new Date(`${ref}T12:00:00Z`);
   const cache = new Map<number, string | null>();
-  const drafts = state.drafts.map((d) => {
-    if (d.dropped || !d.attribution) return d;
+  let last: string | null = null;
+  const order = [...state.drafts].sort((a, b) => a.mention.start - b.mention.start);
+  const stated = new Map<(typeof order)[number], string>();
+  for (const d of order) {
+    if (d.dropped || !d.attribution) continue;
     const s =
       state.sentences.find((x) => x.start <= d.attribution!.start && d.attribution!.start < x.end) ??
       state.sentences[d.mention.sentence];
-    if (!s) return d;
+    if (!s) continue;
     if (!cache.has(s.index)) {
-      const unquoted = s.text.replace(/“[^”]*”?|"[^"]*"?/g, (q) => ' '.repeat(q.length));
-      const day = findDates(unquoted, instant).find(
-        (x) => x.dayStated && x.iso <= ref && x.iso.length === 10,
-      );
-      cache.set(s.index, day?.iso ?? null);
+      cache.set(s.index, sentenceDate(s.text, instant, ref) ?? afterLast(s.text, last, ref));
     }
-    const stated = cache.get(s.index) ?? null;
-    return stated ? revise(d, 'attach-stated-date', { stated }, stated) : d;
+    const date =
+      cache.get(s.index) ??
+      lastDatedBy(state, d.attribution.claimant.id, d.attribution.start, cache, instant, ref);
+    if (date) {
+      stated.set(d, date);
+      last = date;
+    }
+  }
+  const drafts = state.drafts.map((d) => {
+    const date = stated.get(d);
+    return date ? revise(d, 'attach-stated-date', { stated: date }, date) : d;
+  });
+  return { ...state, drafts };
+}
+
+const WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const AFTER = /\b(a|one|two|three|four|five|\d) days? (?:after|later)\b/i;
+
+/** `A day after the ISPR’s statement`: the last dated statement of the text, moved on; never past publication. */
+function afterLast(text: string, last: string | null, ref: string): string | null {
+  const m = AFTER.exec(text);
+  if (!m || last === null) return null;
+  const n = WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const iso = new Date(Date.parse(`${last}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  return iso <= ref ? iso : null;
+}
+
+/** The date of the latest earlier sentence that names the same source as a speaker and dates what it says. */
+function lastDatedBy(
+  state: ExtractState,
+  claimant: string,
+  before: number,
+  cache: Map<number, string | null>,
+  instant: Date,
+  ref: string,
+): string | null {
+  let found: string | null = null;
+  state.frames.forEach((frames, i) => {
+    const s = state.sentences[i];
+    if (!s || s.start >= before || !frames.some((f) => f.claimant.id === claimant && f.start < before))
+      return;
+    if (!cache.has(i)) cache.set(i, sentenceDate(s.text, instant, ref));
+    found = cache.get(i) ?? found;
+  });
+  return found;
+}
+
+function sentenceDate(text: string, instant: Date, ref: string): string | null {
+  const unquoted = text.replace(/“[^”]*”?|"[^"]*"?/g, (q) => ' '.repeat(q.length));
+  return (
+    findDates(unquoted, instant).find((x) => x.dayStated && x.iso <= ref && x.iso.length === 10)?.iso ?? null
+  );
+}
+
+const MONTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** Any leap year: month-days are read against it only to name them, never to date them. */
+const NO_YEAR = new Date('2000-06-15T12:00:00Z');
+
+/**
+ * A report with no date of its own still names days (`in a statement on March 13`): the month-day is kept
+ * (`statedDay`), and reconciliation gives it the year of the incident it is about. Weekdays need a date to
+ * count from and stay undated.
+ */
+function monthDaysOnly(state: ExtractState): ExtractState {
+  const cache = new Map<number, string | null>();
+  const dayOf = (i: number): string | null => {
+    if (!cache.has(i)) {
+      const text = state.sentences[i]?.text ?? '';
+      const unquoted = text.replace(/“[^”]*”?|"[^"]*"?/g, (q) => ' '.repeat(q.length));
+      const day = findDates(unquoted, NO_YEAR).find(
+        (x) => x.dayStated && !x.yearStated && MONTH.test(x.text),
+      );
+      cache.set(i, day ? day.iso.slice(5, 10) : null);
+    }
+    return cache.get(i) ?? null;
+  };
+  const drafts = state.drafts.map((d) => {
+    if (d.dropped || !d.attribution) return d;
+    const a = d.attribution;
+    const s =
+      state.sentences.find((x) => x.start <= a.start && a.start < x.end) ??
+      state.sentences[d.mention.sentence];
+    if (!s) return d;
+    let day = dayOf(s.index);
+    // The same source's statement named again without a date keeps the day the text last gave it.
+    state.frames.forEach((frames, i) => {
+      if (day !== null || (state.sentences[i]?.start ?? Infinity) >= a.start) return;
+      if (frames.some((f) => f.claimant.id === a.claimant.id)) day = dayOf(i) ?? day;
+    });
+    return day ? revise(d, 'attach-stated-date', { statedDay: day }, `${day}, year unknown`) : d;
   });
   return { ...state, drafts };
 }

@@ -22,6 +22,20 @@ const ORDINALS = new Map([
 const ACTIVE = /^(?:shot|hit|struck|wounded|injured|killed|shoots|fired)$/;
 const OBJECT = /^(?:them|him|her|his|their|a|an|the|two|three|four|at|into|on)$/;
 
+/** The sum of the exact counts earlier in the same sentence (null when there are none). */
+function countedBefore(drafts: ExtractState['drafts'], d: ExtractState['drafts'][number]): number | null {
+  const earlier = drafts.filter(
+    (o) =>
+      !o.dropped &&
+      o.mention.sentence === d.mention.sentence &&
+      o.mention.start < d.mention.start &&
+      o.mention.kind === 'number' &&
+      o.mention.low !== null &&
+      o.mention.low === o.mention.high,
+  );
+  return earlier.length === 0 ? null : earlier.reduce((sum, o) => sum + (o.mention.low ?? 0), 0);
+}
+
 export function countOrdinals(state: ExtractState): ExtractState {
   const drafts = state.drafts.map((d) => {
     if (d.dropped || d.outcome !== 'wounded' || d.mention.kind !== 'article') return d;
@@ -33,6 +47,10 @@ export function countOrdinals(state: ExtractState): ExtractState {
     let v = d.head + 1;
     while (/ly$/.test(s.words[v] ?? '')) v++;
     if (ACTIVE.test(s.words[v] ?? '') && OBJECT.test(s.words[v + 1] ?? '')) return d;
+    // `killing two women and critically injuring a third co-worker`: the counts before it in the sentence add up to
+    // the one before the ordinal, so it is one more person, not a floor.
+    const before = countedBefore(state.drafts, d);
+    if (before === n - 1) return revise(d, STAGE, {}, `one more after ${before} counted before it`);
     const text = s.text.slice(d.mention.start - s.start, end.end - s.start);
     return revise(
       d,

@@ -45,7 +45,7 @@ function framesOf(
       continue;
     }
     const f = REPORTING_VERBS.has(w)
-      ? (subjectOf(s, words, i, mentions, history) ?? invertedSubject(words, i, mentions))
+      ? (subjectOf(s, words, i, mentions, history, out) ?? invertedSubject(words, i, mentions))
       : null;
     if (f) out.push(f);
     else if (SOURCE_NOUN_FRAMES.has(w)) {
@@ -66,6 +66,7 @@ function subjectOf(
   verb: number,
   mentions: readonly SourceMention[],
   history: readonly { claimant: Claimant; person: boolean; spoke?: boolean }[],
+  earlier: readonly Attribution[] = [],
 ): Attribution | null {
   let j = verb - 1;
   while (
@@ -97,6 +98,18 @@ function subjectOf(
   const adjacent = mentions.find((m) => m.last === j + 1);
   const pronoun = adjacent ? null : pronounEnding(words, j + 1);
   if (pronoun) {
+    // `The Red Cross said separately that it had counted 17 bodies`: a source that spoke earlier in the same
+    // sentence is what the pronoun points back to, before anything said in earlier sentences.
+    const here = pronoun.wants === 'person' ? undefined : earlier[earlier.length - 1];
+    if (here)
+      return {
+        ...here,
+        text: pronoun.text,
+        start: s.tokens[j + 1 - pronoun.length]?.start ?? s.start,
+        end: s.tokens[j]?.end ?? s.end,
+        cue: verb,
+        how: 'inferred',
+      };
     const fit = history.findLast(
       (h) =>
         pronoun.wants === 'any' ||

@@ -78,6 +78,16 @@ export function findHead(words: readonly string[], from: number): Head | null {
     if (head) {
       found = head;
       i += head.length;
+      // `two male gang members`, `three female police officers`: a sex or age noun modifies a compound after it.
+      if (
+        MODIFYING_PERSON.test(words[i - 1] ?? '') &&
+        compoundNext(words[i]) &&
+        headAt(words, i + 1)?.kind === 'person'
+      ) {
+        i++;
+        modifiers++;
+        continue;
+      }
       if (!continuesPhrase(words, i)) break;
       continue;
     }
@@ -95,6 +105,8 @@ export function findHead(words: readonly string[], from: number): Head | null {
 }
 
 /** A noun followed by another noun stays in one phrase (`military hostages`, `hotel employees`). */
+const MODIFYING_PERSON = /^(?:male|female|teen|teenage|youth|women|men)$/;
+
 function continuesPhrase(words: readonly string[], i: number): boolean {
   const next = headAt(words, i);
   // `200 passengers hostage`: a singular `hostage` after a person noun is the outcome, not a compound.

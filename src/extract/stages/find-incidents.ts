@@ -35,11 +35,13 @@ const RECALL =
 
 /**
  * A sentence whose counts gather several events (`in shootings across Chicago`, `in two separate shootings`,
- * `in citywide shootings`, `a seven-hour spate of crime`, `since January`): a tally, never one incident's toll,
- * whatever day it names.
+ * `in citywide shootings`, `a seven-hour spate of crime`, `since January`) or a span of time (`over the years`,
+ * `in the past decade`, `since 2010`, `every year`, `have been shot this year`, `thousands … have been
+ * abducted`, `the thousands of disappeared`): a round-up or a statistic, never one
+ * incident's toll, whatever day it names. It stays as context (`background`) and never votes.
  */
 const TALLY =
-  /\b(?:shootings|homicides|killings|violence|gunfire|attacks) (?:across|around|throughout)\b|\b(?:separate|several|multiple|unrelated|different|other) (?:[\w-]+ )?(?:shootings|incidents|attacks)\b|\bin (?!the\b|these\b|those\b|both\b|their\b)(?:[\w'’-]+ ){0,2}?(?:shootings|attacks|homicides)\b(?! at\b)|(?<!\b(?:the|these|those|both|all|its|his|her|their) )\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents)\b|\b(?:over|in|during|within) (?:a|an|the) [\w-]+(?:hour|day) (?:stretch|span|period)\b|\b(?:of|among) (?:those|these) (?:[\w-]+ )?(?:homicides|deaths|killings|shootings)\b|\bha(?:ve|s) (?:been (?:[\w-]+ )?(?:killed|shot|slain|wounded|injured|murdered)|died)\b[^.;]*?\bsince\b|\b(?:weekend|holiday|labor day|memorial day|independence day|fourth of july|july 4(?:th)?|christmas|thanksgiving|easter|new year['’]?s?)(?: weekend)? (?:shootings|violence|homicides|killings)\b|\bthe (?:first|second|third|fourth|fifth|latest|last) of (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:killed|shot|slain|homicides|shootings|deaths)\b[^.;]*?\b(?:weekend|week|month|year)\b|\bcitywide\b|\bacross the (?:city|state|county|region|country)\b|\bspate of (?:[\w-]+ )?(?:shootings|violence|homicides|killings|gunfire|attacks)\b|\bso far this year\b|\b(?:since|in) (?:the (?:start|beginning) of )?(?:this|the) year\b|\bsince (?:jan(?:uary)?\.?|feb(?:ruary)?\.?|march|april|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|easter|christmas|memorial day|labor day|last (?:week|weekend|month|year))\b/i;
+  /\b(?:shootings|homicides|killings|violence|gunfire|attacks) (?:across|around|throughout)\b|\b(?:separate|several|multiple|unrelated|different|other) (?:[\w-]+ )?(?:shootings|incidents|attacks)\b|\bin (?!the\b|these\b|those\b|both\b|their\b)(?:[\w'’-]+ ){0,2}?(?:shootings|attacks|homicides)\b(?! at\b)|(?<!\b(?:the|these|those|both|all|its|his|her|their) )\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents)\b|\b(?:over|in|during|within) (?:a|an|the) [\w-]+(?:hour|day) (?:stretch|span|period)\b|\b(?:of|among) (?:those|these) (?:[\w-]+ )?(?:homicides|deaths|killings|shootings)\b|\bha(?:ve|s) (?:been (?:[\w-]+ )?(?:killed|shot|slain|wounded|injured|murdered)|died)\b[^.;]*?\bsince\b|\b(?:weekend|holiday|labor day|memorial day|independence day|fourth of july|july 4(?:th)?|christmas|thanksgiving|easter|new year['’]?s?)(?: weekend)? (?:shootings|violence|homicides|killings)\b|\bthe (?:first|second|third|fourth|fifth|latest|last) of (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:killed|shot|slain|homicides|shootings|deaths)\b[^.;]*?\b(?:weekend|week|month|year)\b|\bcitywide\b|\bacross the (?:city|state|county|region|country)\b|\bspate of (?:[\w-]+ )?(?:shootings|violence|homicides|killings|gunfire|attacks)\b|\bso far this year\b|\b(?:since|in) (?:the (?:start|beginning) of )?(?:this|the) year\b|\bsince (?:jan(?:uary)?\.?|feb(?:ruary)?\.?|march|april|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|easter|christmas|memorial day|labor day|last (?:week|weekend|month|year))\b|\b(?:over|in|during|for|within) (?:the )?(?:past|last|recent) (?:(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:years?|decades?)\b|\bover (?:the )?(?:years|decades)\b|\bfor (?:years|decades)\b|\b(?:each|every|per) year\b|\bannually\b|\bsince (?:19|20)\d\d\b|\bha(?:ve|s) been (?:[\w-]+ )?(?:killed|shot|slain|wounded|injured|murdered|abducted|kidnapped|arrested|detained|disappeared)\b[^.;]*?\bthis year\b|\b(?:thousands|tens of thousands|hundreds of thousands|millions)\b[^.;]*?\bha(?:ve|s) (?:been|died|fled|disappeared)\b|\bthe (?:thousands|tens of thousands|hundreds of thousands|millions) of\b/i;
 /** The story's own event tied to another (`the shooting is connected to a previous incident`): still the story's. */
 const LINKED =
   /\b(?:connected|linked|related|tied|connection|retaliation|revenge|response) (?:to|with|for) (?:a|an|the|another) (?:previous|prior|earlier|other|separate|similar)\b/i;
@@ -323,11 +325,13 @@ function describe(
   // in title case cannot tell a place from the words around it.
   const fromTitle = main && title !== null && !isTitleCase(title) ? mainPlace([title]) : null;
   const place = fromTitle ?? mainPlace(sentences.map((s) => s.text));
-  const label = named
-    ? named.event && !named.name.toLowerCase().startsWith('operation')
-      ? `${named.name} ${named.event}`
-      : named.name
-    : unnamedLabel(main, date, place);
+  const label = /^t\d+$/.test(key)
+    ? `Round-up or statistic${place ? ` in ${place}` : ''}`
+    : named
+      ? named.event && !named.name.toLowerCase().startsWith('operation')
+        ? `${named.name} ${named.event}`
+        : named.name
+      : unnamedLabel(main, date, place);
   const aliases = [
     ...new Set(
       sentences.flatMap((s) => (names[s.index] ?? []).filter((n) => n.key === key).map((n) => n.name)),
@@ -341,8 +345,17 @@ function describe(
     aliases,
     main,
     spans: mergedSpans(sentences),
-    ...(/^t\d+$/.test(key) ? { background: true } : {}),
+    ...(/^t\d+$/.test(key) ? { background: true, backgroundWhy: backgroundWhy(sentences) } : {}),
   };
+}
+
+/** The words that made a sentence a round-up or a statistic: the first TALLY or PRIOR match. */
+function backgroundWhy(sentences: readonly Sentence[]): string {
+  for (const s of sentences) {
+    const m = TALLY.exec(s.text) ?? PRIOR.exec(s.text);
+    if (m) return m[0];
+  }
+  return 'gathers several events';
 }
 
 /** Sentence ranges, adjacent ones joined: `[[0, 412], [530, 611]]`. */

@@ -12,26 +12,15 @@ import {
   MULTIPLIERS,
   NUMBER_WORDS,
   OUTCOME_CUES,
-  OUTCOME_NOUNS,
   VAGUE_PHRASES,
   VAGUE_WORDS,
 } from '../lexicon.js';
 import { readHedge } from './read-hedge.js';
+import { type Core, exactCore, vagueCore } from './numbers/core.js';
+import { readZero, ZERO_PRONOUNS } from './numbers/zeros.js';
+import { readOrdinalPronoun } from './numbers/ordinal-pronouns.js';
 
 const STAGE = 'find-numbers';
-
-interface Core {
-  readonly first: number;
-  readonly last: number;
-  readonly low: number | null;
-  readonly high: number | null;
-  readonly kind: NumberMention['kind'];
-  readonly range: boolean;
-  /** For a named person: the token of the age that follows the name (skipped as a number). */
-  readonly age?: number;
-  /** For a person counted by `a`/`the`: the token after its noun (where a list of bare nouns may go on). */
-  readonly end?: number;
-}
 
 export function findNumbers(state: ExtractState): ExtractState {
   const drafts: DraftClaim[] = [];
@@ -43,7 +32,7 @@ export function findNumbers(state: ExtractState): ExtractState {
       const core: Core | null =
         readCore(sentence, words, i) ?? (listEnd !== null ? readBareConjunct(words, i, listEnd) : null);
       if (!core) continue;
-      const draft = newDraft(mentionOf(sentence, words, core));
+      const draft = newDraft(mentionOf(sentence, words, core), core.rule);
       // `minus 5 killed`, `-5 killed`: a negative number is no count of people; refused, never read as 5.
       drafts.push(
         core.kind === 'number' && isNegative(sentence, core.first)
@@ -64,7 +53,7 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
     readNamedVictim(sentence, words, i);
   if (named) return named;
   const first = readSingle(words, i);
-  if (!first) return readZero(words, i) ?? readArticle(words, i);
+  if (!first) return readZero(words, i) ?? readOrdinalPronoun(words, i) ?? readArticle(words, i);
   if (first.kind === 'number' && first.low !== null) {
     const range = readRangeEnd(words, first.last, first.low);
     if (range) return range;
@@ -175,30 +164,6 @@ function readRangeEnd(words: readonly string[], at: number, low: number): Core |
   return { first: at - 1, last: second.last, low, high: second.low, kind: 'number', range: true };
 }
 
-/** `no one`, `nobody`, `none of the passengers`, `no Chinese officials`, `no injuries`. */
-function readZero(words: readonly string[], i: number): Core | null {
-  const w = words[i];
-  // `no one else was hurt`, `none suffered life-threatening injuries`: not a total.
-  if (words.slice(i + 1, i + 5).some((x) => PARTIAL_ZERO.has(x))) return null;
-  // `none of the injuries appeared to be life threatening`: how bad the wounds are, not how many.
-  if (words[i + 1] === 'of' && words.slice(i + 2, i + 12).some((x) => SEVERITY.has(x))) return null;
-  // `None 1 of 2`: a page widget's caption, not a zero.
-  if (/^\d/.test(words[i + 1] ?? '')) return null;
-  const after = words[i + (w === 'no' ? 2 : 1)] ?? '';
-  // `no one inside the home was hurt`: only the people in one place; `nobody should get shot`: no event.
-  if (w !== 'no' || words[i + 1] === 'one') {
-    if (ZERO_RESTRICTED.has(after) || MODALS.has(after)) return null;
-  }
-  if (w === 'nobody' || (w === 'no' && words[i + 1] === 'one') || w === 'none') {
-    return exactZero(i, w === 'no' ? i + 2 : i + 1);
-  }
-  if (w !== 'no') return null;
-  for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
-    if (GROUP_NOUNS.matchAt(words, j) || OUTCOME_NOUNS.matchAt(words, j)) return exactZero(i, i + 1);
-  }
-  return null;
-}
-
 /** `a Pakistani soldier`, `an officer`, `another man`: one person, when a singular person noun follows closely. */
 function readArticle(words: readonly string[], i: number): Core | null {
   const w = words[i];
@@ -300,30 +265,6 @@ function readPronoun(words: readonly string[], i: number): Core | null {
   return { first: i, last: i + 1, low: 1, high: 1, kind: 'definite', range: false };
 }
 
-const PARTIAL_ZERO = new Set([
-  'else',
-  'fatally',
-  'seriously',
-  'critically',
-  'gravely',
-  'other',
-  'others',
-  'further',
-  'additional',
-  'more',
-  'serious',
-  'life-threatening',
-  'major',
-  'critical',
-  'fatal',
-  'signs',
-  'immediate',
-  'word',
-  'details',
-]);
-const ZERO_RESTRICTED = new Set(['inside', 'in', 'at', 'within', 'outside', 'near', 'aboard', 'from']);
-const MODALS = new Set(['should', 'could', 'would', 'can', 'will', 'wants', 'wanted', 'might', 'must']);
-const SEVERITY = new Set(['threatening', 'life-threatening', 'serious', 'critical', 'fatal', 'severe']);
 const NOT_MODIFIERS = new Set([
   'of',
   'a',
@@ -356,7 +297,7 @@ const ACTIVE_VERBS =
 const BOTH_FOLLOWERS =
   /^(?:men|women|victims|boys|girls|teens|teenagers|people|children|brothers|sisters|officers|deputies|were|are|died|had|have|suffered|survived|remain|remained|of them|of the|of whom)\b/;
 const ANOTHER_ALONE =
-  /^(?:[.,;:)]|was|is|has|had|were|who|in|on|at|with|during|later|also|remains|died|suffered)$/;
+  /^(?:[.,;:)]|was|is|has|had|were|who|in|on|at|with|during|later|also|remains|died|suffered|wounded|injured|hurt|killed|dead)$/;
 const AGE_NOUN = /^\d{1,3}-(?:year|month|week|day)s?-old$/;
 const COLLECTIVE = new Set([
   'personnel',
@@ -490,7 +431,9 @@ function readNamedVictim(sentence: Sentence, words: readonly string[], i: number
     /^\p{Lu}/u.test(t[i - 1]?.text ?? '') ||
     (i === 0 && /^(?:the|a|an|he|she)$/.test(words[0] ?? '')) ||
     // `in downtown Des Moines has died`: a name after `in`, `at` … is a place.
-    PLACE_BEFORE.has(words[i - 1] ?? '')
+    PLACE_BEFORE.has(words[i - 1] ?? '') ||
+    // `Nobody was killed`: a capitalised zero is no name.
+    ZERO_PRONOUNS.has(words[i] ?? '')
   ) {
     return null;
   }
@@ -566,38 +509,13 @@ const NOT_PEOPLE = new Set([
   'church',
 ]);
 
-const exactCore = (first: number, last: number, v: number): Core => ({
-  first,
-  last,
-  low: v,
-  high: v,
-  kind: 'number',
-  range: false,
-});
-const exactZero = (first: number, last: number): Core => ({
-  first,
-  last,
-  low: 0,
-  high: 0,
-  kind: 'zero',
-  range: false,
-});
-const vagueCore = (first: number, last: number, v: number): Core => ({
-  first,
-  last,
-  low: v,
-  high: null,
-  kind: 'vague',
-  range: false,
-});
-
 function mentionOf(sentence: Sentence, words: readonly string[], core: Core): NumberMention {
   const hedge = core.kind === 'number' && !core.range ? readHedge(HEDGES, words, core.first) : null;
   const first = hedge ? core.first - hedge.length : core.first;
   const value = hedge ? hedge.apply(core.low ?? 0) : { low: core.low, high: core.high };
   const qualifier = hedge?.qualifier ?? (core.range ? 'range' : core.kind === 'vague' ? 'vague' : 'exact');
   const startToken = sentence.tokens[first];
-  const endToken = sentence.tokens[core.last - 1];
+  const endToken = sentence.tokens[(core.textEnd ?? core.last) - 1];
   if (!startToken || !endToken)
     throw new Error(`token range ${first}..${core.last} outside sentence ${sentence.index}`);
   return {
@@ -610,10 +528,11 @@ function mentionOf(sentence: Sentence, words: readonly string[], core: Core): Nu
     ...value,
     qualifier,
     kind: core.kind,
+    ...(core.beyond ? { beyond: true } : {}),
   };
 }
 
-function newDraft(mention: NumberMention): DraftClaim {
+function newDraft(mention: NumberMention, rule: string | undefined): DraftClaim {
   return {
     mention,
     group: null,
@@ -627,7 +546,9 @@ function newDraft(mention: NumberMention): DraftClaim {
     stated: null,
     hedged: false,
     dropped: null,
-    trace: [`${STAGE}: "${mention.text}" → ${mention.low}..${mention.high} (${mention.qualifier})`],
+    trace: [
+      `${STAGE}: "${mention.text}" → ${mention.low}..${mention.high} (${mention.qualifier})${rule ? ` [${rule}]` : ''}`,
+    ],
   };
 }
 

@@ -67,6 +67,8 @@ function mentionAt(
       names,
     );
   }
+  const speaker = spokespersonFor(tokens, words, i, country);
+  if (speaker) return speaker;
   const rank = RANKS.matchAt(words, i);
   if (rank && isCapitalised(tokens[i])) {
     const end = nameEnd(tokens, i + rank.length);
@@ -116,6 +118,15 @@ function mentionAt(
     if (PLACE_BEFORE.has(words[i - 1] ?? '')) return null;
     const known = names.get(spanText(tokens, i, end).toLowerCase());
     if (known) return mention(tokens, i, end, known, true);
+    // `Abdolreza Sheikholeslami, the governor of Hormozgan Province, said`: a name in apposition to a role speaks for it.
+    const apposed = end - i >= 2 && words[end] === ',' && /^(?:the|a|an)$/.test(words[end + 1] ?? '');
+    const role = apposed ? ROLES.matchAt(words, end + 2) : null;
+    if (role) {
+      const text = spanText(tokens, i, end);
+      const claimant = roleClaimant(role.label.role, role.label.kind, country, text);
+      learn(names, tokens, i, end, claimant);
+      return mention(tokens, i, end, claimant, true);
+    }
     const land = COUNTRIES.matchAt(words, i);
     if (land && land.length === end - i) {
       return mention(
@@ -130,6 +141,42 @@ function mentionAt(
       const text = spanText(tokens, i, end);
       return mention(tokens, i, end, { id: slug(text), name: text, kind: 'unknown' }, true);
     }
+  }
+  return null;
+}
+
+/** People who speak for a body, and the bodies whose name makes them official (`the national disaster agency`). */
+const SPEAKERS = /^(?:spokesman|spokeswoman|spokesperson|head|chief|director|deputy|representative)$/;
+const BODIES =
+  /^(?:agency|agency's|ministry|department|authority|authorities|service|services|office|commission|administration|bureau|directorate|council|committee|force|forces|organisation|organization|society|programme|program|fund|mission)$/;
+const NGO_BODIES = /^(?:organisation|organization|society|programme|program|fund|mission)$/;
+
+/**
+ * `a spokeswoman for the UN children's agency`, `the head of the national disaster agency`: a speaker for a body
+ * whose name ends in an organisation noun speaks for that body (official, or expert for an aid organisation). A
+ * body with no such noun is left to the gazetteer (`a spokesman for the Red Cross`).
+ */
+function spokespersonFor(
+  tokens: readonly Token[],
+  words: readonly string[],
+  i: number,
+  country: string | null,
+): SourceMention | null {
+  if (!SPEAKERS.test(words[i] ?? '') || !/^(?:for|of)$/.test(words[i + 1] ?? '')) return null;
+  let j = i + 2;
+  if (/^(?:the|a|an)$/.test(words[j] ?? '')) j++;
+  for (let k = j; k < j + 6 && k < words.length; k++) {
+    if (!/^[\p{L}'’.-]+$/u.test(tokens[k]?.text ?? '')) return null;
+    if (!BODIES.test(words[k] ?? '')) continue;
+    const body = spanText(tokens, j, k + 1);
+    const kind = NGO_BODIES.test(words[k] ?? '') ? 'expert' : 'official';
+    const first = /^(?:a|an|the)$/.test(words[i - 1] ?? '') ? i - 1 : i;
+    const claimant = {
+      id: slug(country && kind === 'official' ? `${country} ${body}` : body),
+      name: body,
+      kind,
+    } as const;
+    return mention(tokens, first, k + 1, claimant, true);
   }
   return null;
 }

@@ -19,6 +19,8 @@ const VALUES: Record<Qualifier, (n: number) => { low: number | null; high: numbe
   vague: (n) => ({ low: n, high: null }),
 };
 
+const BELOW = /^(?:almost|nearly|close to)$/;
+
 export function readHedge(
   hedges: PhraseIndex<Qualifier>,
   words: readonly string[],
@@ -27,5 +29,9 @@ export function readHedge(
   const m = hedges.matchEndingAt(words, at, 4);
   if (!m) return null;
   const qualifier = m.label;
+  // `almost 100`, `nearly 50`: close to the number from below, so it bounds the count from above (ECB+ and SPEC.md's
+  // `as many as 40` → null..40 read alike).
+  if (qualifier === 'approx' && BELOW.test(words.slice(at - m.length, at).join(' ')))
+    return { qualifier, length: m.length, apply: (n) => ({ low: null, high: n }) };
   return { qualifier, length: m.length, apply: VALUES[qualifier] };
 }

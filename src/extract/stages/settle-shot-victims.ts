@@ -7,6 +7,7 @@ import { drop } from '../draft.js';
 
 const SURVIVED =
   /\bsurviv(?:ed|ing|es|or)\b|expected to (?:recover|survive|live|be ok)|\brecovering\b|(?:stable|good|fair) condition|non-life[- ]threatening|not (?:considered )?life[- ]threatening|treated and released|released from (?:the|a) hospital/i;
+const TOLD_APART = /^(?:another|an? (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))$/;
 const BARE_SHOT = new Set(['shot', 'shot in the', 'struck', 'hit', 'was hit']);
 
 export function settleShotVictims(state: ExtractState): ExtractState {
@@ -19,8 +20,8 @@ export function settleShotVictims(state: ExtractState): ExtractState {
     if (d.dropped || d.outcome !== 'wounded') return d;
     if (!BARE_SHOT.has(d.outcomeCue ?? '') && d.mention.kind !== 'definite') return d;
     if (d.mention.low !== 1 || d.mention.high !== 1) return d;
-    // `wounding another`: told apart from the people already counted, so not the death either.
-    if (d.mention.kind === 'definite' && d.mention.text.toLowerCase() === 'another') return d;
+    // `wounding another`, `wounding a third`: told apart from the people already counted, so not the death either.
+    if (d.mention.kind === 'definite' && TOLD_APART.test(d.mention.text.toLowerCase())) return d;
     // `was also shot, but survived`, `is expected to recover`: this one lived, so is not the death.
     if (SURVIVED.test(state.sentences[d.mention.sentence]?.text ?? '')) return d;
     return drop(d, 'settle-shot-victims', 'a lone person "shot" in a document that states a death');

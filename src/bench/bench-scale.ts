@@ -1,0 +1,427 @@
+// `npm run bench -- scale [--sizes 1000,10000,100000] [--throughput 1000] [--kill-reports 200] [--rss-reports 2000] [--port 0]
+//   [--pg postgres://postgres@127.0.0.1:5432/postgres] [--db-prefix triangulate_bench_scale] [--connections 50]
+//   [--seconds 15]`: reports made from the GVA dev articles (scale-reports.ts) on PostgreSQL —
+// batch ingest through 1 and 2 worker processes, the cost of one more report at each size, disk, RSS, kill -9 of a
+// worker 5 times at random points against a clean run, and API latency at the largest size beside a bare Fastify
+// route in the same run. Every database it creates is dropped and every process and server it starts is stopped.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadavg, tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import Fastify from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { incidentViewSchema } from '../server/model-schemas.js';
+import pg from 'pg';
+import { extractDocument } from '../extract/extract-document.js';
+import { openQueue } from '../queue/job-queue.js';
+import { startServer } from '../server/start-server.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+import { runAutocannon } from './run-autocannon.js';
+import { loadGvaArticles, scaleReport, scaleReports, type GvaArticle } from './scale-reports.js';
+
+const BIN = fileURLToPath(new URL('../../bin/triangulate.js', import.meta.url));
+
+export interface ScaleOptions {
+  readonly gva: string;
+  readonly sizes: readonly number[];
+  readonly throughput: number;
+  readonly killReports: number;
+  readonly rssReports: number;
+  readonly adminUrl: string;
+  readonly dbPrefix: string;
+  readonly port: number;
+  readonly connections: number;
+  readonly seconds: number;
+}
+
+export function scaleOptions(argv: readonly string[], gva: string): ScaleOptions {
+  const opt = (name: string, fallback: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fallback;
+  };
+  const int = (name: string, fallback: number) => {
+    const n = Number(opt(name, String(fallback)));
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number`);
+    return n;
+  };
+  const prefix = opt('db-prefix', 'triangulate_bench_scale');
+  if (!/^[a-z_][a-z0-9_]{0,40}$/.test(prefix)) throw new Error('--db-prefix: lowercase letters, digits, _');
+  return {
+    gva,
+    sizes: opt('sizes', '1000,10000,100000')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0)
+      .sort((a, b) => a - b),
+    throughput: int('throughput', 1000),
+    killReports: int('kill-reports', 200),
+    rssReports: int('rss-reports', 2000),
+    adminUrl: opt('pg', process.env.TRIANGULATE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres'),
+    dbPrefix: prefix,
+    port: int('port', 0),
+    connections: int('connections', 50),
+    seconds: int('seconds', 15),
+  };
+}
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+export async function benchScale(options: ScaleOptions): Promise<unknown> {
+  const articles = await loadGvaArticles(options.gva);
+  const dbs = new Databases(options.adminUrl, options.dbPrefix);
+  const workers = new Set<ChildProcess>();
+  const out: Record<string, unknown> = { articles: articles.length, loadBefore: load() };
+  try {
+    const throughput = [];
+    for (const count of [1, 2]) {
+      const url = await dbs.create(`w${count}`);
+      throughput.push({
+        workers: count,
+        ...(await ingestWithWorkers(url, articles, 0, options.throughput, count, workers)),
+      });
+      await dbs.drop(`w${count}`);
+    }
+    const [one, two] = throughput as { reportsPerSecond: number }[];
+    out.throughput = { runs: throughput, speedUp: two!.reportsPerSecond / one!.reportsPerSecond };
+
+    out.kill = await killBench(dbs, articles, options.killReports, workers);
+    out.cliIngest = await cliIngestRss(dbs, articles, options.rssReports);
+
+    const url = await dbs.create('sizes');
+    const sizes = [];
+    let stored = 0;
+    for (const size of options.sizes) {
+      const fill = await ingestWithWorkers(url, articles, stored, size - stored, 2, workers);
+      stored = size;
+      sizes.push({ size, fill, ...(await oneMore(url, articles, stored, dbs)) });
+      stored += 3;
+    }
+    out.sizes = sizes;
+    out.api = await apiLatency(url, options);
+    await dbs.drop('sizes');
+    out.loadAfter = load();
+    return out;
+  } finally {
+    for (const w of workers) w.kill('SIGKILL');
+    await dbs.dropAll();
+  }
+}
+
+/** Enqueues `count` reports and times `n` worker processes storing them; peak RSS of each worker from /proc. */
+async function ingestWithWorkers(
+  url: string,
+  articles: readonly GvaArticle[],
+  from: number,
+  count: number,
+  n: number,
+  running: Set<ChildProcess>,
+) {
+  const queue = await openQueue(url);
+  try {
+    const job = await queue.enqueue(scaleReports(articles, from, count));
+    const started = performance.now();
+    const loadStart = load();
+    const procs = Array.from({ length: n }, () => startWorker(url, running));
+    const peaks = procs.map(() => 0);
+    let status = await queue.status(job.id);
+    while (status?.state !== 'done' && status?.state !== 'failed') {
+      await sleep(250);
+      procs.forEach((p, i) => (peaks[i] = Math.max(peaks[i]!, hwm(p.pid))));
+      status = await queue.status(job.id);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    await Promise.all(procs.map((p) => stop(p, running)));
+    return {
+      reports: count,
+      seconds,
+      reportsPerSecond: count / seconds,
+      state: status.state,
+      added: status.added,
+      workerPeakRssMb: peaks.map((b) => Math.round(b / 1024)),
+      load: `${loadStart} → ${load()}`,
+    };
+  } finally {
+    await queue.close();
+  }
+}
+
+/** The cost of one more report in a store of `stored`: wall and CPU of ingest with its refresh, and extraction alone. */
+async function oneMore(url: string, articles: readonly GvaArticle[], stored: number, dbs: Databases) {
+  const store = await openStore(url);
+  try {
+    await store.refresh();
+    const runs: { wallMs: number; cpuMs: number; extractMs: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      const doc = scaleReport(articles, stored + i);
+      const e0 = performance.now();
+      extractDocument(doc);
+      const extractMs = performance.now() - e0;
+      const cpu0 = process.cpuUsage();
+      const t0 = performance.now();
+      await store.ingest([doc]);
+      const cpu = process.cpuUsage(cpu0);
+      runs.push({ wallMs: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, extractMs });
+    }
+    const med = (k: 'wallMs' | 'cpuMs' | 'extractMs') => median(runs.map((r) => r[k]));
+    return {
+      oneMore: { wallMs: med('wallMs'), cpuMs: med('cpuMs'), extractMs: med('extractMs'), load: load() },
+      bytesOnDisk: await dbs.size(url),
+      benchRssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+/** kill -9 of the worker 5 times at random points, then a worker finishes; compared with a clean run. */
+async function killBench(
+  dbs: Databases,
+  articles: readonly GvaArticle[],
+  count: number,
+  running: Set<ChildProcess>,
+) {
+  const clean = await dbs.create('clean');
+  await ingestWithWorkers(clean, articles, 0, count, 1, running);
+  const killed = await dbs.create('killed');
+  const queue = await openQueue(killed);
+  const kills: number[] = [];
+  try {
+    const job = await queue.enqueue(scaleReports(articles, 0, count), { chunk: 10, expireInSeconds: 3 });
+    for (let k = 0; k < 5; k++) {
+      const w = startWorker(killed, running);
+      const after = 500 + Math.random() * 2500;
+      await sleep(after);
+      w.kill('SIGKILL');
+      await new Promise((r) => w.once('close', r));
+      running.delete(w);
+      kills.push(Math.round(after));
+    }
+    const last = startWorker(killed, running);
+    let status = await queue.status(job.id);
+    while (status?.state !== 'done' && status?.state !== 'failed') {
+      await sleep(500);
+      status = await queue.status(job.id);
+    }
+    await stop(last, running);
+    const [a, b] = [await exportJson(clean), await exportJson(killed)];
+    return {
+      reports: count,
+      killedAfterMs: kills,
+      state: status.state,
+      documents: b.documents,
+      duplicates: b.documents - b.distinct,
+      // A retried chunk commits its rest after later chunks, so the stored order (and with it the view's order)
+      // may differ from the clean run's: the same documents and claims, whatever the order, is the equality asked.
+      sameDocumentsAndClaimsAsCleanRun: a.canonical === b.canonical,
+      sameOrderAsCleanRun: a.json === b.json,
+    };
+  } finally {
+    await queue.close();
+    await dbs.drop('clean');
+    await dbs.drop('killed');
+  }
+}
+
+/** `triangulate ingest DIR` of many report files into PostgreSQL: its peak RSS, sampled from /proc as it runs. */
+async function cliIngestRss(dbs: Databases, articles: readonly GvaArticle[], count: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'triangulate-bench-scale-'));
+  const url = await dbs.create('cli');
+  try {
+    let n = 0;
+    for await (const doc of scaleReports(articles, 0, count)) {
+      await writeFile(join(dir, `${String(n++).padStart(6, '0')}.txt`), doc.text);
+    }
+    const started = performance.now();
+    const child = spawn(
+      process.execPath,
+      [BIN, 'ingest', '--db', url, '--quiet', '--published', '2014-06-01', dir],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    let peak = 0;
+    const closed = new Promise<number | null>((r) => child.once('close', r));
+    let code: number | null | undefined;
+    void closed.then((c) => (code = c));
+    while (code === undefined) {
+      peak = Math.max(peak, hwm(child.pid));
+      await sleep(200);
+    }
+    return {
+      reports: count,
+      code,
+      seconds: (performance.now() - started) / 1000,
+      peakRssMb: Math.round(peak / 1024),
+      load: load(),
+    };
+  } finally {
+    await dbs.drop('cli');
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function exportJson(url: string) {
+  const store = await openStore(url);
+  try {
+    const view = await store.analysis();
+    const ids = view.documents.map((d) => d.id);
+    const sorted = (xs: readonly unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
+    const claims = view.claims.map(({ incident: _, ...c }) => c);
+    const canonical = JSON.stringify([sorted(view.documents), sorted(claims)]);
+    return { json: JSON.stringify(view), canonical, documents: ids.length, distinct: new Set(ids).size };
+  } finally {
+    await store.close();
+  }
+}
+
+/** GET /api/incidents/:id and the incident list at 50 connections, beside a bare Fastify route, in one run. */
+async function apiLatency(url: string, options: ScaleOptions) {
+  const opened = await openStore(url);
+  const store: Store = opened;
+  const bare = Fastify();
+  bare.get('/bare', async () => ({ hello: 'world' }));
+  // The read path before this change, as a yardstick in the same run: the view assembled from parsed rows and
+  // serialised through its zod response schema.
+  bare.setValidatorCompiler(validatorCompiler);
+  bare.setSerializerCompiler(serializerCompiler);
+  bare.get<{ Params: { id: string } }>(
+    '/objects/:id',
+    { schema: { response: { 200: incidentViewSchema } } },
+    async (request) => store.incident(request.params.id),
+  );
+  const server = await startServer({ store, port: options.port, webRoot: null });
+  const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const incidents = (await store.incidents({ limit: 1000 })).items;
+    const busiest = [...incidents].sort((a, b) => b.claimCount - a.claimCount)[0];
+    if (!busiest) throw new Error('no incident to load-test');
+    const id = encodeURIComponent(busiest.id);
+    return {
+      incident: { id: busiest.id, claims: busiest.claimCount },
+      cpuMsPerRequest: await readCpu(store, busiest.id),
+      incidentView: await cannon(`${server.url}/api/incidents/${id}`, options),
+      incidentViewAsObjects: await cannon(`${bareUrl}/objects/${id}`, options),
+      incidentList: await cannon(`${server.url}/api/incidents?limit=50`, options),
+      bareFastify: await cannon(`${bareUrl}/bare`, options),
+    };
+  } finally {
+    await server.close();
+    await bare.close();
+    await opened.close();
+  }
+}
+
+/**
+ * CPU in this process per incident view, sequentially (so contention with other processes hardly matters): the
+ * database-made JSON text against rows parsed into objects and serialised through the zod response schema.
+ */
+export async function readCpu(store: Store, id: string, repeats = 200) {
+  const serialize = serializerCompiler({ schema: incidentViewSchema } as never) as (data: unknown) => string;
+  const cpu = async (read: () => Promise<unknown>) => {
+    for (let i = 0; i < 20; i++) await read();
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < repeats; i++) await read();
+    const c = process.cpuUsage(c0);
+    return (c.user + c.system) / 1000 / repeats;
+  };
+  return {
+    json: await cpu(() => store.incidentJson(id)),
+    objects: await cpu(async () => serialize(await store.incident(id))),
+    load: load(),
+  };
+}
+
+async function cannon(url: string, options: ScaleOptions) {
+  const loadStart = load();
+  const r = await runAutocannon(url, options.connections, options.seconds);
+  // autocannon reports p97.5 and p99, not p95: p97.5 is the nearest bound above it.
+  return {
+    requestsPerSecond: r.requests.average,
+    latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p97_5: r.latency.p97_5, p99: r.latency.p99 },
+    errors: r.errors + r.non2xx,
+    load: `${loadStart} → ${load()}`,
+  };
+}
+
+function startWorker(url: string, running: Set<ChildProcess>): ChildProcess {
+  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--quiet', '--recover-seconds', '1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  running.add(child);
+  return child;
+}
+
+async function stop(child: ChildProcess, running: Set<ChildProcess>): Promise<void> {
+  const closed = new Promise((r) => child.once('close', r));
+  child.kill('SIGTERM');
+  await closed;
+  running.delete(child);
+}
+
+/** Peak resident set (VmHWM, KiB) of a live process. */
+function hwm(pid: number | undefined): number {
+  try {
+    const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Databases this bench created, by suffix: each dropped when done, and all of them at the end whatever happens. */
+class Databases {
+  private readonly made = new Set<string>();
+  constructor(
+    private readonly adminUrl: string,
+    private readonly prefix: string,
+  ) {}
+  private name(suffix: string) {
+    return `${this.prefix}_${process.pid}_${suffix}`;
+  }
+  private async admin<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
+    const client = new pg.Client({ connectionString: this.adminUrl });
+    await client.connect();
+    try {
+      return await client.query<T>(text, values);
+    } finally {
+      await client.end();
+    }
+  }
+  async create(suffix: string): Promise<string> {
+    const name = this.name(suffix);
+    await this.admin(`create database ${name}`);
+    this.made.add(name);
+    const url = new URL(this.adminUrl);
+    url.pathname = `/${name}`;
+    return url.toString();
+  }
+  async size(url: string): Promise<number> {
+    const name = decodeURIComponent(new URL(url).pathname.slice(1));
+    const { rows } = await this.admin<{ n: string }>('select pg_database_size($1) as n', [name]);
+    return Number(rows[0]?.n ?? 0);
+  }
+  async drop(suffix: string): Promise<void> {
+    const name = this.name(suffix);
+    await this.admin(`drop database if exists ${name} with (force)`);
+    this.made.delete(name);
+  }
+  async dropAll(): Promise<void> {
+    for (const name of [...this.made]) {
+      await this.admin(`drop database if exists ${name} with (force)`).catch(() => {});
+      this.made.delete(name);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+// `triangulate worker`: takes ingest jobs off the store's PostgreSQL queue, stores their documents and asks for a
+// view refresh. Killed at any point, it loses nothing and doubles nothing: a job it held is retried once its
+// expiry passes, and a document already committed is found by its text hash and counted unchanged.
+import type PgBoss from 'pg-boss';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+import { INGEST_QUEUE, REFRESH_QUEUE, openQueue, type IngestJobData } from './job-queue.js';
+
+export interface WorkerOptions {
+  readonly url: string;
+  /** Jobs this process works on at once (extraction is CPU: run one process per core for throughput). */
+  readonly concurrency?: number;
+  /** How often this worker looks for jobs a dead worker held. */
+  readonly maintenanceIntervalSeconds?: number;
+  /** Called after each job with what it did (the CLI prints it). */
+  readonly onJob?: (line: string) => void;
+}
+
+export interface RunningWorker {
+  stop(): Promise<void>;
+}
+
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const store = await openStore(options.url);
+  let queue;
+  try {
+    queue = await openQueue(options.url, {
+      supervise: true,
+      maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 10,
+    });
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const { boss } = queue;
+  const sqlRun = (text: string, values: unknown[]) => boss.getDb().executeSql(text, values);
+  const work = async (job: PgBoss.Job<IngestJobData>) => {
+    const { batch, chunk, published, documents } = job.data;
+    // A retry starts the chunk's counts over, so they count each document once.
+    await sqlRun(
+      `update ingest_chunks set done = 0, added = 0, unchanged = 0, failed = 0 where batch = $1 and chunk = $2`,
+      [batch, chunk],
+    );
+    const counts = { done: 0, added: 0, unchanged: 0, failed: 0 };
+    await store.ingest(documents, {
+      published,
+      refresh: false,
+      onDocument: (r) => {
+        counts.done++;
+        counts[r.kind]++;
+      },
+      onProgress: () =>
+        void sqlRun(
+          `update ingest_chunks set done = $3, added = $4, unchanged = $5, failed = $6 where batch = $1 and chunk = $2`,
+          [batch, chunk, counts.done, counts.added, counts.unchanged, counts.failed],
+        ).catch(() => {}),
+    });
+    await sqlRun(
+      `update ingest_chunks set done = $3, added = $4, unchanged = $5, failed = $6, finished = true
+        where batch = $1 and chunk = $2`,
+      [batch, chunk, counts.done, counts.added, counts.unchanged, counts.failed],
+    );
+    if (counts.added > 0) await boss.send(REFRESH_QUEUE, {}, { retryLimit: 5, expireInSeconds: 3600 });
+    options.onJob?.(
+      `job ${job.id} batch ${batch} chunk ${chunk}: ${counts.added} added, ${counts.unchanged} unchanged, ${counts.failed} failed`,
+    );
+  };
+  const ids: string[] = [];
+  try {
+    for (let i = 0; i < Math.max(1, options.concurrency ?? 1); i++) {
+      ids.push(
+        await boss.work<IngestJobData>(
+          INGEST_QUEUE,
+          { batchSize: 1, pollingIntervalSeconds: 0.5 },
+          async (jobs) => {
+            for (const job of jobs) await work(job);
+          },
+        ),
+      );
+    }
+    ids.push(
+      await boss.work(REFRESH_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async () => {
+        // While chunks still wait, a refresh would be redone by the next: the chunk that finishes last asks again
+        // (a read refreshes on its own meanwhile). Waiting: created or retried.
+        if ((await boss.getQueueSize(INGEST_QUEUE)) > 0) return;
+        await store.refresh();
+        options.onJob?.('refreshed the view');
+      }),
+    );
+  } catch (e) {
+    await queue.close().catch(() => {});
+    await store.close();
+    throw e;
+  }
+  return {
+    async stop() {
+      // Finish what is in hand, then let go: a stop never leaves a job for the expiry to find.
+      await queue.close();
+      await closeQuietly(store);
+    },
+  };
+}
+
+async function closeQuietly(store: Store): Promise<void> {
+  await store.close().catch(() => {});
+}
