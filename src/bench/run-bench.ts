@@ -21,6 +21,9 @@ const BENCHES: Record<string, Bench> = {
   html: () => optional('./bench-html.js', 'benchHtml', { path: GVA }),
   store: () => optional('./bench-store.js', 'benchStore', { path: GVA }),
   server: () => optional('./bench-server.js', 'benchServer'),
+  'html-scale': () => optional('./bench-html-scale.js', 'benchHtmlScale'),
+  lock: () => optional('./bench-lock.js', 'benchLock'),
+  healthz: () => optional('./bench-healthz.js', 'benchHealthz'),
   // Only when asked for by name: it runs for minutes to hours (see bench-scale.ts for its options).
   scale: async () => {
     if (!existsSync(GVA)) return `skipped: no GVA dev articles at ${GVA}`;

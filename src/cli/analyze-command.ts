@@ -6,8 +6,11 @@ import { analyze } from '../analyze.js';
 import { formatAnalysis, ANALYSIS_FORMATS } from '../format/format-analysis.js';
 import { writeJsonl } from '../format/write-jsonl.js';
 import {
+  EXIT,
   addCommonOptions,
+  addNetworkOption,
   addTableOptions,
+  failedWhy,
   checkDate,
   checkFormat,
   emit,
@@ -19,22 +22,28 @@ import {
 export function registerAnalyze(program: Command): void {
   addCommonOptions(
     addTableOptions(
-      program
-        .command('analyze')
-        .description('extract and reconcile the figures in reports (files, directories, - for stdin)')
-        .argument('<inputs...>', 'files, directories, URLs or - for standard input')
-        .option('--since <date>', 'skip feed items published before this date (YYYY-MM-DD)')
-        .option(
-          '--text-column <name>',
-          'the CSV column that holds each report’s text (default: text, else html)',
-        ),
+      addNetworkOption(
+        program
+          .command('analyze')
+          .description('extract and reconcile the figures in reports (files, directories, - for stdin)')
+          .argument('<inputs...>', 'files, directories, URLs or - for standard input')
+          .option('--since <date>', 'skip feed items published before this date (YYYY-MM-DD)')
+          .option(
+            '--text-column <name>',
+            'the CSV column that holds each report’s text (default: text, else html)',
+          ),
+      ),
     ),
     ANALYSIS_FORMATS,
     'table',
   ).action(
     async (
       inputs: string[],
-      opts: CommonOptions & { readonly since?: string; readonly textColumn?: string },
+      opts: CommonOptions & {
+        readonly since?: string;
+        readonly allowPrivateNetwork?: boolean;
+        readonly textColumn?: string;
+      },
     ) => {
       const format = opts.format ?? 'table';
       checkFormat(format, ANALYSIS_FORMATS);
@@ -44,20 +53,26 @@ export function registerAnalyze(program: Command): void {
       const result = await analyze(inputs, {
         published,
         since,
+        ...(opts.allowPrivateNetwork ? { allowPrivate: true } : {}),
         ...(opts.textColumn ? { textColumn: opts.textColumn } : {}),
+        onWarning: (message: string) => process.stderr.write(`triangulate: warning: ${message}\n`),
         onError: (input, error) => {
           failures++;
           reportInputError(input, error);
         },
       });
       if (result.documents.length === 0) {
-        process.stderr.write(`triangulate: nothing could be read (${failures} input(s) failed)\n`);
-        process.exitCode = 1;
+        process.stderr.write(`triangulate: nothing could be read (${failedWhy(failures)})\n`);
+        process.exitCode = EXIT.none;
         return;
       }
       warnNotRead(result.documents);
       if (format === 'jsonl') await writeJsonl(result, opts.out);
       else await emit(formatAnalysis(result, format, tableOptions(opts)), opts.out);
+      if (failures > 0) {
+        process.stderr.write(`triangulate: ${failures} input(s) failed; the others were analyzed\n`);
+        process.exitCode = EXIT.some;
+      }
     },
   );
 }

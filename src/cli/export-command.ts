@@ -41,6 +41,8 @@ export function registerExport(program: Command): void {
       const store = await openStore(storeTarget(opts.db));
       try {
         const analysis = await store.analysis({ incident: opts.incident, query: opts.query });
+        const stale = await store.staleness();
+        if (stale !== null) process.stderr.write(`triangulate: warning: ${stale}\n`);
         if (opts.format === 'jsonl') await writeJsonl(analysis, opts.out);
         else await emit(formatAnalysis(analysis, opts.format, tableOptions(opts)), opts.out);
       } finally {

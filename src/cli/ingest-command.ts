@@ -7,7 +7,14 @@ import { isPostgresUrl, openStore, redact, storeTarget } from '../store/open-sto
 import { openQueue } from '../queue/job-queue.js';
 import type { IngestReport, Store } from '../store/store.js';
 import { TriangulateError } from '../model/triangulate-error.js';
-import { checkDate, checkFormat, reportInputError } from './shared-options.js';
+import {
+  EXIT,
+  addNetworkOption,
+  checkDate,
+  checkFormat,
+  failedWhy,
+  reportInputError,
+} from './shared-options.js';
 import { addDbOption, progressBar } from './store-option.js';
 
 const INGEST_FORMATS = ['text', 'json'] as const;
@@ -19,58 +26,63 @@ interface IngestOptions {
   readonly quiet?: boolean;
   readonly verbose?: boolean;
   readonly reextract?: boolean;
+  readonly allowPrivateNetwork?: boolean;
   readonly queue?: boolean;
   readonly textColumn?: string;
 }
 
 export function registerIngest(program: Command): void {
-  addDbOption(
-    program
-      .command('ingest')
-      .description(
-        'read reports into the store (files, directories, URLs, - for stdin); known texts are skipped',
-      )
-      .argument('[inputs...]', 'files, directories, URLs or - for standard input'),
-  )
-    .option('-f, --format <format>', `report format: ${INGEST_FORMATS.join('|')}`, 'text')
-    .option('--published <date>', 'reference date (YYYY-MM-DD) for documents that carry none')
-    .option('--text-column <name>', 'the CSV column that holds each report’s text (default: text, else html)')
-    .option('--reextract', 'also extract every stored document again (after upgrading triangulate)')
-    .option(
-      '--queue',
-      'enqueue for workers (`triangulate worker`) and print the job id at once (PostgreSQL only)',
+  addNetworkOption(
+    addDbOption(
+      program
+        .command('ingest')
+        .description(
+          'read reports into the store (files, directories, URLs, - for stdin); known texts are skipped',
+        )
+        .argument('[inputs...]', 'files, directories, URLs or - for standard input'),
     )
-    .option('-q, --quiet', 'no progress bar or notes on stderr')
-    .option('-v, --verbose', 'one line per document on standard output as it is stored')
-    .action(async (inputs: string[], opts: IngestOptions) => {
-      checkFormat(opts.format, INGEST_FORMATS);
-      const published = checkDate(opts.published);
-      if (inputs.length === 0 && !opts.reextract) {
-        throw new TriangulateError(
-          'bad_input',
-          'nothing to ingest: give files, directories, URLs or - (or --reextract)',
-        );
-      }
-      const target = storeTarget(opts.db);
-      if (opts.queue && !isPostgresUrl(target)) {
-        throw new TriangulateError(
-          'bad_db',
-          '--queue needs a PostgreSQL store (--db postgres://…) and workers',
-        );
-      }
-      // Open first: a bad --db answers before a slow read of many inputs.
-      const store = await openStore(target);
-      let code = 0;
-      try {
-        code = opts.queue
-          ? await enqueueInto(target, inputs, published, opts)
-          : await ingestInto(store, inputs, published, opts, target);
-      } finally {
-        await store.close();
-      }
-      // After close: PGlite's shutdown resets process.exitCode.
-      if (code !== 0) process.exitCode = code;
-    });
+      .option('-f, --format <format>', `report format: ${INGEST_FORMATS.join('|')}`, 'text')
+      .option('--published <date>', 'reference date (YYYY-MM-DD) for documents that carry none')
+      .option(
+        '--text-column <name>',
+        'the CSV column that holds each report’s text (default: text, else html)',
+      )
+      .option('--reextract', 'also extract every stored document again (after upgrading triangulate)')
+      .option(
+        '--queue',
+        'enqueue for workers (`triangulate worker`) and print the job id at once (PostgreSQL only)',
+      )
+      .option('-q, --quiet', 'no progress bar or notes on stderr')
+      .option('-v, --verbose', 'one line per document on standard output as it is stored'),
+  ).action(async (inputs: string[], opts: IngestOptions) => {
+    checkFormat(opts.format, INGEST_FORMATS);
+    const published = checkDate(opts.published);
+    if (inputs.length === 0 && !opts.reextract) {
+      throw new TriangulateError(
+        'bad_input',
+        'nothing to ingest: give files, directories, URLs or - (or --reextract)',
+      );
+    }
+    const target = storeTarget(opts.db);
+    if (opts.queue && !isPostgresUrl(target)) {
+      throw new TriangulateError(
+        'bad_db',
+        '--queue needs a PostgreSQL store (--db postgres://…) and workers',
+      );
+    }
+    // Open first: a bad --db answers before a slow read of many inputs.
+    const store = await openStore(target);
+    let code = 0;
+    try {
+      code = opts.queue
+        ? await enqueueInto(target, inputs, published, opts)
+        : await ingestInto(store, inputs, published, opts, target);
+    } finally {
+      await store.close();
+    }
+    // After close: PGlite's shutdown resets process.exitCode.
+    if (code !== 0) process.exitCode = code;
+  });
 }
 
 /** Reads, stores and reports; resolves to the exit code. Each document is stored as it is read. */
@@ -81,7 +93,7 @@ async function ingestInto(
   opts: IngestOptions,
   target: string,
 ): Promise<number> {
-  const read = readDocuments(inputs, published, opts.textColumn);
+  const read = readDocuments(inputs, published, opts.textColumn, opts.allowPrivateNetwork === true);
   const bar = progressBar(null, opts.quiet === true);
   const stop = stopOnInterrupt(opts.quiet === true);
   const report = await store
@@ -105,12 +117,16 @@ async function ingestInto(
   );
   if (report.stopped) return 130;
   const documents = report.added.length + report.unchanged.length + report.failed.length;
+  const failed = read.failures() + report.failed.length;
   if (inputs.length > 0 && (documents === 0 || report.failed.length === documents)) {
-    const failed = read.failures() + report.failed.length;
-    process.stderr.write(`triangulate: nothing could be ingested (${failed} input(s) failed)\n`);
-    return 1;
+    process.stderr.write(`triangulate: nothing could be ingested (${failedWhy(failed)})\n`);
+    return EXIT.none;
   }
-  return 0;
+  if (failed > 0) {
+    process.stderr.write(`triangulate: ${failed} input(s) failed; the others were stored\n`);
+    return EXIT.some;
+  }
+  return EXIT.all;
 }
 
 /** `ingest --queue`: the documents go to the queue in chunks; the batch id is printed once all are queued. */
@@ -122,7 +138,7 @@ async function enqueueInto(
 ): Promise<number> {
   const queue = await openQueue(target);
   try {
-    const read = readDocuments(inputs, published, opts.textColumn);
+    const read = readDocuments(inputs, published, opts.textColumn, opts.allowPrivateNetwork === true);
     const job = await queue.enqueue(read.documents, { published });
     process.stdout.write(
       opts.format === 'json'
@@ -130,10 +146,14 @@ async function enqueueInto(
         : `queued ${job.total} document(s) as job ${job.id} · progress: GET /api/jobs/${job.id}\n`,
     );
     if (inputs.length > 0 && job.total === 0) {
-      process.stderr.write(`triangulate: nothing could be queued (${read.failures()} input(s) failed)\n`);
-      return 1;
+      process.stderr.write(`triangulate: nothing could be queued (${failedWhy(read.failures())})\n`);
+      return EXIT.none;
     }
-    return 0;
+    if (read.failures() > 0) {
+      process.stderr.write(`triangulate: ${read.failures()} input(s) failed; the others were queued\n`);
+      return EXIT.some;
+    }
+    return EXIT.all;
   } finally {
     await queue.close();
   }
@@ -144,10 +164,17 @@ function readDocuments(
   inputs: readonly string[],
   published: string | null,
   textColumn: string | undefined,
+  allowPrivate: boolean,
 ): { readonly documents: AsyncIterable<SourceDocument>; readonly failures: () => number } {
   let failures = 0;
+  const onWarning = (message: string) => process.stderr.write(`triangulate: warning: ${message}\n`);
   async function* documents(): AsyncGenerator<SourceDocument> {
-    for await (const item of readInputs(inputs, { published, ...(textColumn ? { textColumn } : {}) })) {
+    for await (const item of readInputs(inputs, {
+      published,
+      onWarning,
+      ...(allowPrivate ? { allowPrivate } : {}),
+      ...(textColumn ? { textColumn } : {}),
+    })) {
       if (item.kind === 'document') yield item.document;
       else {
         failures++;

@@ -5,6 +5,7 @@ import { registerAnalyze } from './analyze-command.js';
 import { registerServe } from './serve-command.js';
 import { registerIngest } from './ingest-command.js';
 import { registerExport } from './export-command.js';
+import { registerRepair } from './repair-commands.js';
 import { registerWorker } from './worker-command.js';
 
 /** Runs the CLI and resolves to the exit code (never calls process.exit, so tests can call it). */
@@ -18,18 +19,27 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerServe(program);
   registerIngest(program);
   registerExport(program);
+  registerRepair(program);
   registerWorker(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    const message = isTriangulateError(e)
-      ? e.message
-      : e instanceof Error
-        ? (e.stack ?? e.message)
-        : String(e);
-    process.stderr.write(`triangulate: ${message}\n`);
+    process.stderr.write(`triangulate: ${oneLine(e)}\n`);
+    // A stack trace is for whoever debugs triangulate, not for its users.
+    if (!isTriangulateError(e) && process.env.TRIANGULATE_DEBUG && e instanceof Error && e.stack) {
+      process.stderr.write(`${e.stack}\n`);
+    }
     return 1;
   }
+}
+
+/** Every CLI error is one line: the message (with the system's code when it has one), never a stack. */
+export function oneLine(e: unknown): string {
+  if (isTriangulateError(e)) return e.message.replace(/\s*\n\s*/g, ' ');
+  const err = e as { code?: unknown; message?: unknown };
+  const message = (typeof err?.message === 'string' ? err.message : String(e)).replace(/\s*\n\s*/g, ' ');
+  const code = typeof err?.code === 'string' && !message.includes(err.code) ? `${err.code}: ` : '';
+  return `${code}${message} (set TRIANGULATE_DEBUG=1 for details)`;
 }

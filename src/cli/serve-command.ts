@@ -4,6 +4,7 @@ import { isPostgresUrl, openStore, storeTarget } from '../store/open-store.js';
 import { withReadCache } from '../server/read-cache.js';
 import { startServer } from '../server/start-server.js';
 import { addDbOption } from './store-option.js';
+import { offThread } from '../ingest/off-thread.js';
 import { waitForSignal } from './wait-for-signal.js';
 import { openQueue, type JobQueue } from '../queue/job-queue.js';
 import { TriangulateError } from '../model/triangulate-error.js';
@@ -39,8 +40,8 @@ export function registerServe(program: Command): void {
     .option('--log [level]', 'log each request as a JSON line on stdout (pino; level info unless given)')
     .action(async (opts: ServeOptions) => {
       const port = Number(opts.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535)
-        throw new Error(`--port "${opts.port}" is not a port number`);
+      if (!/^\d+$/.test(opts.port) || port > 65535)
+        throw new TriangulateError('bad_input', `--port "${opts.port}" is not a port number (0 to 65535)`);
       const level = logLevel(opts.log);
       const target = storeTarget(opts.db);
       if (opts.queue && !isPostgresUrl(target)) {
@@ -49,12 +50,20 @@ export function registerServe(program: Command): void {
           '--queue needs a PostgreSQL store (--db postgres://…) and workers',
         );
       }
-      const opened = await openStore(target);
+      // Posted reports are parsed and extracted in a worker thread, so /healthz and reads answer meanwhile.
+      const worker = offThread();
+      const opened = await openStore(target, { extract: (doc, o) => worker.run('extract', doc, o) }).catch(
+        async (e: unknown) => {
+          await worker.close();
+          throw e;
+        },
+      );
       let queue: JobQueue | null = null;
       try {
         queue = opts.queue ? await openQueue(target) : null;
       } catch (e) {
         await opened.close();
+        await worker.close();
         throw e;
       }
       // An embedded store is locked to this process, so nothing else can change it behind the cache.
@@ -66,12 +75,14 @@ export function registerServe(program: Command): void {
           host: opts.host,
           port,
           token: opts.token ?? process.env.TRIANGULATE_TOKEN ?? null,
+          offThread: worker,
           queue,
           logger: level === null ? false : { level },
         });
       } catch (e) {
         await queue?.close();
         await store.close();
+        await worker.close();
         throw e;
       }
       if (!opts.quiet) process.stderr.write(`triangulate: serving ${server.url} (Ctrl-C to stop)\n`);
@@ -79,5 +90,6 @@ export function registerServe(program: Command): void {
       await server.close();
       await queue?.close();
       await store.close();
+      await worker.close();
     });
 }

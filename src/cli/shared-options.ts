@@ -65,3 +65,21 @@ export async function emit(text: string, out: string | undefined): Promise<void>
   if (out) await writeFile(out, text);
   else process.stdout.write(text);
 }
+
+export const ALLOW_PRIVATE_FLAG = '--allow-private-network';
+
+/** The one way a user lets redirects and feed links reach private, loopback and link-local addresses. */
+export function addNetworkOption(cmd: Command): Command {
+  return cmd.option(
+    ALLOW_PRIVATE_FLAG,
+    'follow redirects and feed links to private, loopback and link-local addresses (the URLs you type are always read)',
+  );
+}
+
+/** Exit codes of commands that read inputs (docs/exit-codes.md): all read, none read, some failed. */
+export const EXIT = { all: 0, none: 1, some: 2 } as const;
+
+/** Why nothing was read: how many inputs failed, or that the inputs held no document at all. */
+export function failedWhy(failed: number): string {
+  return failed === 0 ? 'the inputs hold no document' : `${failed} input(s) failed`;
+}

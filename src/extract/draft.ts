@@ -114,3 +114,32 @@ export function revise(
 export function drop(draft: DraftClaim, stage: string, why: string): DraftClaim {
   return revise(draft, stage, { dropped: `${stage}: ${why}` }, `dropped (${why})`);
 }
+
+/**
+ * The latest draft of each sentence that passes `keep`, as a stage walks the drafts in order: what
+ * `drafts.findLast(same sentence && keep)` answers, without rescanning every earlier draft (quadratic on long texts).
+ */
+export function sentenceTails(keep: (d: DraftClaim) => boolean): {
+  readonly last: (sentence: number) => DraftClaim | undefined;
+  readonly note: (d: DraftClaim) => DraftClaim;
+} {
+  const tails = new Map<number, DraftClaim>();
+  return {
+    last: (sentence) => tails.get(sentence),
+    note: (d) => {
+      if (keep(d)) tails.set(d.mention.sentence, d);
+      return d;
+    },
+  };
+}
+
+/** The drafts of each sentence, in document order. */
+export function draftsBySentence(drafts: readonly DraftClaim[]): ReadonlyMap<number, readonly DraftClaim[]> {
+  const by = new Map<number, DraftClaim[]>();
+  for (const d of drafts) {
+    const list = by.get(d.mention.sentence);
+    if (list) list.push(d);
+    else by.set(d.mention.sentence, [d]);
+  }
+  return by;
+}

@@ -39,7 +39,7 @@ export function formatMarkdown(result: Analysis): string {
   }
   if (quiet.length > 0)
     out.push(
-      `_Also mentioned, without figures: ${quiet.map((i) => [i.label, i.date].filter(Boolean).join(', ')).join('; ')}._`,
+      `_Also mentioned, without figures: ${quiet.map((i) => md([i.label, i.date].filter(Boolean).join(', '))).join('; ')}._`,
       '',
     );
   return [...out, ...notes.lines(), ''].join('\n');
@@ -51,10 +51,10 @@ function incidentSection(
   claims: readonly Claim[],
   notes: Footnotes,
 ): string[] {
-  const out = [`## ${incident.label}`, ''];
+  const out = [`## ${md(incident.label)}`, ''];
   const facts = [incident.date, incident.place, `${incident.documents.length} document(s)`].filter(Boolean);
   if (incident.aliases.length > 0) facts.push(`also called ${incident.aliases.join(', ')}`);
-  out.push(`_${facts.join(' · ')}_`, '');
+  out.push(`_${md(facts.join(' · '))}_`, '');
   const estimates = result.estimates.filter((e) => e.incident === incident.id);
   if (estimates.length > 0) {
     out.push(
@@ -76,7 +76,7 @@ function incidentSection(
     out.push('### Where accounts disagree', '');
     for (const c of conflicts) {
       const ids = [...(c.statements ?? []).map((x) => x.id), ...c.claims];
-      out.push(`- **${KIND_WORDS[c.kind]}.** ${c.summary}${refs(ids, notes)}`);
+      out.push(`- **${KIND_WORDS[c.kind]}.** ${md(c.summary)}${refs(ids, notes)}`);
     }
     out.push('');
   }
@@ -91,7 +91,7 @@ function incidentSection(
   const timeline = result.timeline.filter((t) => t.incident === incident.id);
   if (timeline.length > 0) {
     out.push('### Statements in time', '');
-    for (const t of timeline) out.push(`- ${shortDate(t.date)} — ${t.summary}${refs(t.claims, notes)}`);
+    for (const t of timeline) out.push(`- ${shortDate(t.date)} — ${md(t.summary)}${refs(t.claims, notes)}`);
     out.push('');
   }
   return out;
@@ -126,7 +126,7 @@ function refs(ids: readonly string[], notes: Footnotes): string {
 function said(claims: readonly Claim[], notes: Footnotes): string {
   const c = claims[0]!;
   const hedge = c.hedged ? ' (hedged)' : '';
-  return `${c.value.text.trim()} per ${claimantName(c.claimant)}${hedge}${claims.map((x) => notes.ref(x.id)).join('')}`;
+  return `${md(c.value.text.trim())} per ${md(claimantName(c.claimant))}${hedge}${claims.map((x) => notes.ref(x.id)).join('')}`;
 }
 
 function summaryLine(result: Analysis): string {
@@ -160,7 +160,20 @@ class Footnotes {
         ? [d.title ?? d.source, d.outlet, d.published, d.url].filter(Boolean).join(', ')
         : c.document;
       const quote = c.evidence.text.replace(/\s+/g, ' ').trim();
-      return `[^${n}]: “${quote}” — ${claimantName(c.claimant)}${c.stated ? `, ${c.stated}` : ''}; in ${where}.`;
+      return `[^${n}]: “${md(quote)}” — ${md(claimantName(c.claimant))}${c.stated ? `, ${md(c.stated)}` : ''}; in ${md(where)}.`;
     });
   }
+}
+
+/**
+ * Text from reports as Markdown that renders as the same text: HTML is shown, never run (`<script>` becomes
+ * `&lt;script>`), and emphasis, links, code, tables and footnote marks in an article stay literal.
+ */
+export function md(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|#~!]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ');
 }

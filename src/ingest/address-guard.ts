@@ -65,7 +65,8 @@ function forbidden(host: string, address: string): TriangulateError {
   const where = host === address ? address : `${host} (${address})`;
   return new TriangulateError(
     'forbidden_address',
-    `${where} is a private, loopback or link-local address; the server does not fetch those unless its operator allows private addresses`,
+    `${where} is a private, loopback or link-local address; it is not fetched here (the API never fetches one; ` +
+      `the CLI follows a redirect or feed link to one only with triangulate ingest --allow-private-network)`,
   );
 }
 
@@ -83,9 +84,36 @@ export async function assertPublicHost(hostname: string): Promise<void> {
 
 type LookupCallback = (err: Error | null, address: string | LookupAddress[], family?: number) => void;
 
+/** How names become addresses: node:dns by default; tests inject one so no query leaves the machine. */
+export type Resolver = (
+  hostname: string,
+  options: LookupOptions & { all: true },
+  callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
+
+export const systemResolver: Resolver = (hostname, options, callback) =>
+  dnsLookup(hostname, options, callback);
+
+/** A `lookup` for http(s).request over a resolver, in whichever shape the caller asks for. */
+export function lookupWith(resolve: Resolver) {
+  return (hostname: string, options: LookupOptions, callback: LookupCallback): void =>
+    resolve(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return callback(err, '');
+      if (options.all) return callback(null, addresses);
+      const first = addresses[0];
+      if (!first) return callback(new Error(`${hostname}: no address`), '');
+      callback(null, first.address, first.family);
+    });
+}
+
 /** A drop-in `lookup` for http(s).request that refuses non-public results, whichever shape the caller asks for. */
-export function guardedLookup(hostname: string, options: LookupOptions, callback: LookupCallback): void {
-  dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
+export function guardedLookup(
+  hostname: string,
+  options: LookupOptions,
+  callback: LookupCallback,
+  resolve: Resolver = systemResolver,
+): void {
+  resolve(hostname, { ...options, all: true }, (err, addresses) => {
     if (err) return callback(err, '');
     const bad = addresses.find((a) => isPrivateAddress(a.address));
     if (bad) return callback(forbidden(hostname, bad.address), '');

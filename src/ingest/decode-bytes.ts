@@ -12,6 +12,8 @@ export interface DecodeOptions {
   /** Look for `<meta charset>` / `<?xml encoding?>` in the first bytes (HTML and XML input). */
   readonly sniffMarkup?: boolean;
   readonly maxBytes?: number;
+  /** Told when the bytes were not valid UTF-8 and a legacy character set was guessed. */
+  readonly onWarning?: (message: string) => void;
 }
 
 // Signatures of common binary formats that may not contain a NUL byte early on.
@@ -36,7 +38,7 @@ export function decodeBytes(bytes: Uint8Array, source: string, options: DecodeOp
   refuseBinary(buf, source);
   const charset = normalizeCharset(options.charset ?? (options.sniffMarkup ? sniffCharset(buf) : null));
   if (charset === 'utf-8') return buf.toString('utf8');
-  if (charset === null) return options.sniffMarkup ? utf8OrLegacy(buf) : buf.toString('utf8');
+  if (charset === null) return utf8OrLegacy(buf, source, options.onWarning);
   if (!iconv.encodingExists(charset)) {
     throw new TriangulateError('bad_encoding', `${source}: unknown character set "${charset}"`);
   }
@@ -52,11 +54,13 @@ export function decodeBytes(bytes: Uint8Array, source: string, options: DecodeOp
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-// An old page that declares nothing and is not valid UTF-8 is almost always Windows-1252 (what browsers assume).
-function utf8OrLegacy(buf: Buffer): string {
+// An old page or text file that declares nothing and is not valid UTF-8 is almost always Windows-1252 (what
+// browsers assume); plain text has no way to declare it, so the guess is said.
+function utf8OrLegacy(buf: Buffer, source: string, onWarning?: (message: string) => void): string {
   try {
     return strictUtf8.decode(buf);
   } catch {
+    onWarning?.(`${source}: not valid UTF-8; read as Windows-1252 (check its accented letters)`);
     return iconv.decode(buf, 'windows-1252');
   }
 }

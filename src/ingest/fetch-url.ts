@@ -7,7 +7,14 @@ import { isIP } from 'node:net';
 import { pipeline, type Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { TriangulateError } from '../model/triangulate-error.js';
-import { guardedLookup, isPrivateAddress, assertPublicHost } from './address-guard.js';
+import {
+  guardedLookup,
+  isPrivateAddress,
+  assertPublicHost,
+  lookupWith,
+  systemResolver,
+  type Resolver,
+} from './address-guard.js';
 import { charsetOf, tooLarge } from './decode-bytes.js';
 
 export interface FetchOptions {
@@ -16,8 +23,19 @@ export interface FetchOptions {
   /** Largest body read, after decompression (default 10 MB). */
   readonly maxBytes?: number;
   readonly maxRedirects?: number;
-  /** False for the API: refuse private, loopback and link-local addresses (default true, for the CLI). */
+  /**
+   * Private, loopback and link-local addresses: true fetches them anywhere (`--allow-private-network`); false never
+   * (the API); unset (the CLI's default) only at the host the caller typed — a redirect or a feed link elsewhere
+   * that leads to one is refused, so a feed cannot pull an internal service's answer into the store.
+   */
   readonly allowPrivate?: boolean;
+  /**
+   * For a link found in content (a feed item): the host the caller typed (`host:port`), or null when they typed
+   * none (a feed file). Unset: the URL being fetched is itself the one typed.
+   */
+  readonly typedHost?: string | null;
+  /** Name resolution, injectable so tests send no query anywhere. */
+  readonly resolver?: Resolver;
   readonly userAgent?: string;
 }
 
@@ -67,9 +85,11 @@ async function follow(input: string, options: FetchOptions, signal: AbortSignal)
   const maxRedirects = options.maxRedirects ?? 5;
   const seen = new Set<string>();
   let url = parseHttpUrl(input);
+  const typed = options.typedHost === undefined ? url.host : options.typedHost;
   for (;;) {
     seen.add(url.href);
-    const res = await request(url, options, signal);
+    const guard = options.allowPrivate === false || (options.allowPrivate !== true && url.host !== typed);
+    const res = await request(url, { ...options, guard }, signal);
     const location = res.headers.location;
     if (REDIRECTS.has(res.statusCode ?? 0) && location) {
       res.resume();
@@ -111,9 +131,14 @@ async function readResponse(
   return { url: url.href, mediaType, charset: charsetOf(contentType), body };
 }
 
-function request(url: URL, options: FetchOptions, signal: AbortSignal): Promise<IncomingMessage> {
+function request(
+  url: URL,
+  options: FetchOptions & { readonly guard: boolean },
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const guard = options.allowPrivate === false;
+    const guard = options.guard;
+    const resolver = options.resolver ?? systemResolver;
     const host = url.hostname.replace(/^\[|\]$/g, '');
     // Literal addresses never reach the lookup hook, so they are checked here.
     if (guard && isIP(host) && isPrivateAddress(host)) {
@@ -126,7 +151,11 @@ function request(url: URL, options: FetchOptions, signal: AbortSignal): Promise<
         method: 'GET',
         signal,
         agent: false, // no pooled sockets: a socket opened without the guard must never serve a guarded request
-        lookup: guard ? guardedLookup : undefined,
+        lookup: guard
+          ? (hostname, o, callback) => guardedLookup(hostname, o, callback, resolver)
+          : options.resolver
+            ? lookupWith(options.resolver)
+            : undefined,
         headers: {
           'user-agent': options.userAgent ?? USER_AGENT,
           accept: ACCEPT,

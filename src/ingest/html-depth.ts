@@ -32,7 +32,9 @@ export function treeDepth(root: TreeNode): number {
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [TreeNode, number];
     if (depth > max) max = depth;
-    for (let i = 0; i < node.childNodes.length; i++) stack.push([node.childNodes[i] as TreeNode, depth + 1]);
+    // Read once: linkedom rebuilds `childNodes` on every read, so indexing it in the loop is quadratic.
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) stack.push([children[i] as TreeNode, depth + 1]);
   }
   return max;
 }

@@ -104,7 +104,9 @@ export function htmlToText(root: DomNode): string {
       if (name === 'PRE') pre++;
       stack.push({ exit: name });
     }
-    for (let i = next.childNodes.length - 1; i >= 0; i--) stack.push(next.childNodes[i] as DomNode);
+    // Read once: linkedom rebuilds `childNodes` on every read, so indexing it in the loop is quadratic.
+    const children = next.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as DomNode);
   }
   flush();
   return lines.join('\n');

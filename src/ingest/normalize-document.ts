@@ -6,7 +6,8 @@ import { extractHtml } from './extract-html.js';
 import { readTextHeader } from './plain-text-header.js';
 
 export function normalizeText(text: string): string {
-  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+  // NUL is removed: no PostgreSQL text can hold it, and it is never part of what a report says.
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n').replace(/\0/g, '');
 }
 
 /** sha256 of the normalised text: the store's identity for a document version. */
@@ -72,13 +73,17 @@ export function normalizeDocument(given: DocumentInput, fallbackSource = 'input'
   const plain = typeof given.text === 'string' && (input.title == null || input.outlet == null);
   const header = plain ? readTextHeader(text) : { title: null, outlet: null };
   return {
-    id: input.id ?? textHash(text).slice(0, 16),
-    source: input.source ?? input.url ?? input.id ?? fallbackSource,
-    title: input.title ?? header.title,
-    url: input.url ?? null,
-    outlet: input.outlet ?? header.outlet,
+    id: withoutNul(input.id) ?? textHash(text).slice(0, 16),
+    source: withoutNul(input.source ?? input.url ?? input.id) ?? fallbackSource,
+    title: withoutNul(input.title) ?? header.title,
+    url: withoutNul(input.url) ?? null,
+    outlet: withoutNul(input.outlet) ?? header.outlet,
     published,
     publishedInferred: false,
     text,
   };
+}
+
+function withoutNul<T extends string | null | undefined>(value: T): T {
+  return (typeof value === 'string' ? value.replace(/\0/g, '') : value) as T;
 }

@@ -26,6 +26,8 @@ export async function* readFeed(xml: string, source: string, ctx: ReadContext): 
   }
   const since = ctx.options.since ?? null;
   const max = ctx.options.maxFeedItems ?? 200;
+  // Item links are the feed's words, not the caller's: only the host they typed is taken as given.
+  const links: ReadContext = { ...ctx, options: { ...ctx.options, typedHost: typedHostOf(source) } };
   const tasks = feed.items
     .slice(0, max)
     .map((item, i) => ({ item, where: item.link ?? `${source}#${i + 1}` }))
@@ -33,7 +35,7 @@ export async function* readFeed(xml: string, source: string, ctx: ReadContext): 
     .map(
       ({ item, where }) =>
         () =>
-          collect(readItem(item, where, feed, ctx)),
+          collect(readItem(item, where, feed, links)),
     );
   for await (const items of inOrder(tasks, PARALLEL_FETCHES)) {
     // A page may carry an older date than its feed item claimed; `since` holds for what the page says too.
@@ -113,5 +115,14 @@ async function* inOrder<T>(tasks: readonly (() => Promise<T>)[], width: number):
     const value = await (running.shift() as Promise<T>);
     start();
     yield value;
+  }
+}
+
+function typedHostOf(source: string): string | null {
+  try {
+    const url = new URL(source);
+    return /^https?:$/.test(url.protocol) ? url.host : null;
+  } catch {
+    return null;
   }
 }

@@ -22,7 +22,11 @@ export async function* readInputs(
   inputs: readonly (string | DocumentInput)[],
   options: ReadOptions = {},
 ): AsyncGenerator<ReadItem> {
-  const ctx: ReadContext = { options, seen: new Set() };
+  const ctx: ReadContext = {
+    options,
+    seen: new Set(),
+    budget: { fetches: 0, endsAt: Date.now() + (options.deadlineMs ?? Infinity) },
+  };
   for (const [i, input] of inputs.entries()) {
     if (typeof input !== 'string') {
       yield settle(input.source ?? input.id ?? `document ${i + 1}`, input);
@@ -71,6 +75,19 @@ async function* readPath(input: string, ctx: ReadContext): AsyncGenerator<ReadIt
     for (const file of await listFiles(input)) yield* readPath(file, ctx);
     return;
   }
+  // A FIFO with no writer would block forever and /dev/zero never ends: only regular files are opened by name.
+  if (!info.isFile()) {
+    const what = info.isFIFO()
+      ? 'a named pipe'
+      : info.isSocket()
+        ? 'a socket'
+        : info.isCharacterDevice() || info.isBlockDevice()
+          ? 'a device'
+          : 'not a regular file';
+    const why = `${input}: ${what}, not a regular file; to read a stream, pipe it into triangulate with - instead`;
+    yield failure(input, new TriangulateError('unsupported', why));
+    return;
+  }
   // Checked before reading, so a 10 GB log never reaches memory.
   if (info.size > maxBytes) {
     yield failure(input, tooLarge(input, info.size, maxBytes));
@@ -96,7 +113,11 @@ async function* readText(
   let text: string;
   try {
     const maxBytes = ctx.options.maxBytes ?? FILE_MAX_BYTES;
-    text = decodeBytes(bytes, input, { sniffMarkup: MARKUP_EXTENSIONS.has(ext), maxBytes });
+    text = decodeBytes(bytes, input, {
+      sniffMarkup: MARKUP_EXTENSIONS.has(ext),
+      maxBytes,
+      onWarning: ctx.options.onWarning,
+    });
   } catch (e) {
     yield failure(input, asError(input, e));
     return;

@@ -15,6 +15,12 @@ export interface ReadOptions extends FetchOptions {
   readonly maxFeedItems?: number;
   /** The CSV column that holds the text (`--text-column notes` for an ACLED export). */
   readonly textColumn?: string;
+  /** Pages fetched by one readInputs call, at most (feeds' items included); unset: no bound (the CLI). */
+  readonly maxFetches?: number;
+  /** All fetching of one readInputs call ends after this long; what is read by then is kept. Unset: none. */
+  readonly deadlineMs?: number;
+  /** Told what was read on a guess (a legacy character set), without failing the input. */
+  readonly onWarning?: (message: string) => void;
   /** Standard input, injectable for tests. */
   readonly stdin?: () => Promise<Buffer>;
 }
@@ -24,6 +30,8 @@ export interface ReadContext {
   readonly options: ReadOptions;
   /** URLs and feed guids already read: a story in two feeds, or given twice, is read once. */
   readonly seen: Set<string>;
+  /** Fetches made so far and when fetching must end (epoch ms), shared by everything one call reads. */
+  readonly budget?: { fetches: number; readonly endsAt: number };
 }
 
 /** Files may be large archives of text (50 MB); a single web page over 10 MB is almost surely not an article. */

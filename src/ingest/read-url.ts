@@ -30,8 +30,12 @@ export async function* readUrl(
   const maxBytes = ctx.options.maxBytes ?? URL_MAX_BYTES;
   let page: FetchedPage;
   let text: string;
+  const refused = overBudget(input, ctx);
+  if (refused) return yield failure(input, refused);
+  const left = (ctx.budget?.endsAt ?? Infinity) - Date.now();
+  const timeoutMs = Math.min(ctx.options.timeoutMs ?? 20_000, left);
   try {
-    page = await fetchUrl(input, { ...ctx.options, maxBytes });
+    page = await fetchUrl(input, { ...ctx.options, maxBytes, timeoutMs });
     // A <meta charset> inside plain text or JSON is content, not a declaration.
     const sniffMarkup = !/^(text\/(plain|markdown|csv)|application\/(json|ld\+json|x-ndjson))$/.test(
       page.mediaType,
@@ -107,4 +111,23 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Counts this fetch against the call's budget; the error when the budget is spent. */
+function overBudget(input: string, ctx: ReadContext): TriangulateError | null {
+  const budget = ctx.budget;
+  if (!budget) return null;
+  const max = ctx.options.maxFetches ?? Infinity;
+  if (budget.fetches >= max) {
+    return new TriangulateError('too_large', `${input}: not fetched; one request reads at most ${max} pages`);
+  }
+  if (Date.now() >= budget.endsAt) {
+    const s = (ctx.options.deadlineMs ?? 0) / 1000;
+    return new TriangulateError(
+      'fetch_failed',
+      `${input}: not fetched; one request fetches for at most ${s} s`,
+    );
+  }
+  budget.fetches++;
+  return null;
 }

@@ -10,6 +10,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { Store } from '../store/store.js';
+import type { OffThread } from '../ingest/off-thread.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { registerJobRoutes } from './job-routes.js';
 import { registerClaimRoutes } from './claim-routes.js';
@@ -31,6 +32,8 @@ export interface ServerOptions {
   readonly webRoot?: string | null;
   /** Request logging through Fastify's pino: true (info, to stdout) or pino options (`level`, `stream`). */
   readonly logger?: FastifyServerOptions['logger'];
+  /** Where posted reports are read and parsed, off the event loop (`serve` sets it); absent: in-process. */
+  readonly offThread?: OffThread | null;
   /** With a job queue (PostgreSQL), POST /api/documents enqueues and answers 202 with a job id at once. */
   readonly queue?: JobQueue | null;
 }
@@ -70,9 +73,17 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     async () => ({ ok: true as const }),
   );
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // A read served from the last good view (a refresh failed) says so, and says what to run.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.method === 'GET' && request.url.startsWith('/api/')) {
+      const stale = await options.store.staleness().catch(() => null);
+      if (stale !== null) reply.header('x-triangulate-stale', stale.replace(/[^\x20-\x7e]/g, '?'));
+    }
+    return payload;
+  });
   registerIncidentRoutes(app, options.store);
   registerClaimRoutes(app, options.store);
-  registerDocumentRoutes(app, options.store, options.queue ?? null);
+  registerDocumentRoutes(app, options.store, options.offThread ?? null, options.queue ?? null);
   registerJobRoutes(app, options.queue ?? null);
   registerExportRoutes(app, options.store);
   const webRoot = options.webRoot === undefined ? defaultWebRoot() : options.webRoot;

@@ -1,8 +1,9 @@
-// GET /api/documents/:id (text plus the spans of its claims) and POST /api/documents (ingest).
+// GET /api/documents (keyset pages), GET and DELETE /api/documents/:id, and POST /api/documents (ingest).
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { IngestResult, Store } from '../store/store.js';
+import type { OffThread } from '../ingest/off-thread.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { TriangulateError } from '../model/triangulate-error.js';
 import {
@@ -46,7 +47,12 @@ const queuedAnswer = z
   })
   .meta({ id: 'QueuedIngest' });
 
-export function registerDocumentRoutes(app: FastifyInstance, store: Store, queue: JobQueue | null): void {
+export function registerDocumentRoutes(
+  app: FastifyInstance,
+  store: Store,
+  offThread: OffThread | null,
+  queue: JobQueue | null,
+): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/documents/:id',
@@ -84,6 +90,27 @@ export function registerDocumentRoutes(app: FastifyInstance, store: Store, queue
       return store.documents({ ...filter, cursor: cursor ?? null });
     },
   );
+  api.delete(
+    '/api/documents/:id',
+    {
+      schema: {
+        summary: 'Remove a document (every stored version) and reconcile what is left',
+        params: z.object({ id: z.string().min(1).max(500) }),
+        response: {
+          200: z.object({ deleted: list(z.string()) }),
+          400: errorSchema,
+          401: errorSchema,
+          404: errorSchema,
+        },
+      },
+    },
+    async (request) => {
+      const report = await store.delete([request.params.id]);
+      if (report.deleted.length === 0)
+        throw new TriangulateError('not_found', `no document "${request.params.id}"`);
+      return { deleted: report.deleted };
+    },
+  );
   api.post(
     '/api/documents',
     {
@@ -107,7 +134,10 @@ export function registerDocumentRoutes(app: FastifyInstance, store: Store, queue
       },
     },
     async (request, reply) => {
-      const posted = await readPostedDocuments(request.body, request.headers['content-type'] ?? '');
+      const contentType = request.headers['content-type'] ?? '';
+      const posted = offThread
+        ? await offThread.run('readPosted', request.body, contentType)
+        : await readPostedDocuments(request.body, contentType);
       if (posted.documents.length === 0) {
         const why = posted.failures.map((f) => f.message).join('; ');
         throw new TriangulateError(posted.failures[0]?.code ?? 'empty', why);

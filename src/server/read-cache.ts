@@ -10,6 +10,7 @@ const READS: ReadonlySet<string | symbol> = new Set([
   'incidentJson',
   'claims',
   'document',
+  'staleness',
   'documents',
 ]);
 

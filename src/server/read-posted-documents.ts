@@ -45,7 +45,15 @@ export interface PostedDocuments {
 }
 
 /** A page fetched for the API must answer quickly and stay small; the API never reaches private addresses. */
-const FETCH_LIMITS = { allowPrivate: false, timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 } as const;
+// One POST may name 20 URLs or feeds: together they fetch at most 100 pages, 20 per feed, within 60 s.
+const FETCH_LIMITS = {
+  allowPrivate: false,
+  timeoutMs: 15_000,
+  maxBytes: 5 * 1024 * 1024,
+  maxFetches: 100,
+  maxFeedItems: 20,
+  deadlineMs: 60_000,
+} as const;
 
 export async function readPostedDocuments(
   body: PostDocumentsBody,

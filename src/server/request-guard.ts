@@ -14,6 +14,10 @@ export interface GuardOptions {
 
 export function installRequestGuard(app: FastifyInstance, { token, loopbackOnly }: GuardOptions): void {
   app.addHook('onRequest', async (request) => {
+    // No stored text holds NUL, and PostgreSQL refuses it in a parameter: said here, not as a 500 from the query.
+    if (/%00|\0/i.test(request.url)) {
+      throw new TriangulateError('bad_query', 'the request URL contains a NUL byte (%00); remove it');
+    }
     if (loopbackOnly && !isLoopback(hostnameOf(request.headers.host ?? ''))) {
       throw new TriangulateError(
         'bad_input',

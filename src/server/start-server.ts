@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
 import { TriangulateError } from '../model/triangulate-error.js';
 import type { Store } from '../store/store.js';
+import type { OffThread } from '../ingest/off-thread.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { createServer } from './create-server.js';
 import { isLoopback } from './request-guard.js';
@@ -13,6 +14,8 @@ export interface StartOptions {
   readonly token?: string | null;
   readonly webRoot?: string | null;
   readonly logger?: FastifyServerOptions['logger'];
+  /** Where posted reports are read and parsed, off the event loop; absent: in-process. */
+  readonly offThread?: OffThread | null;
   readonly queue?: JobQueue | null;
 }
 

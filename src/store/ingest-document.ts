@@ -23,11 +23,11 @@ export type IngestOutcome =
 
 type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
 
-/** The extraction step, `extractDocument` unless a caller (a test, an experiment) brings its own pure function. */
+/** The extraction step, `extractDocument` unless a caller brings its own pure function (a test) or runs it off-thread (the server). */
 export type Extractor = (
   document: SourceDocument,
   options: { readonly published?: string | null },
-) => DocumentExtraction;
+) => DocumentExtraction | Promise<DocumentExtraction>;
 
 export interface IngestOptions {
   readonly published?: string | null;
@@ -55,7 +55,7 @@ export async function ingestDocument(
   const guess = await plan(db, document, replace);
   let extraction: DocumentExtraction;
   try {
-    extraction = extractAs(guess.id);
+    extraction = await extractAs(guess.id);
   } catch (e) {
     // A bug the text triggers in extraction costs this document, not the batch.
     return { kind: 'failed', message: e instanceof Error ? e.message : String(e) };
@@ -65,7 +65,7 @@ export async function ingestDocument(
     const raced = await storedId(trx, hash);
     if (raced !== null) return { kind: 'unchanged', id: raced };
     const { id, replaces } = await plan(trx, document, replace);
-    if (id !== guess.id) extraction = extractAs(id);
+    if (id !== guess.id) extraction = await extractAs(id);
     extraction = { ...extraction, document: { ...extraction.document, id } };
     if (replaces) {
       await trx.updateTable('documents').set({ superseded_by: hash }).where('hash', '=', replaces).execute();

@@ -94,7 +94,7 @@ async function currentExtractions(
     }
     let redone: DocumentExtraction;
     try {
-      redone = extract(ownDatedDocument(row), {});
+      redone = await extract(ownDatedDocument(row), {});
     } catch {
       // The text now trips extraction: keep the extraction it had rather than lose the document.
       extractions.push(documentExtraction(row));

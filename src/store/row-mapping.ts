@@ -163,13 +163,31 @@ function keyed<T, C extends object>(
     seen.set(base, n);
     const body = JSON.stringify(item);
     return {
-      key: n === 1 ? base : `${base}#${n}`,
+      key: boundedKey(n === 1 ? base : `${base}#${n}`),
       position,
-      fingerprint: createHash('sha1').update(`${position}\n${body}`).digest('base64'),
+      fingerprint: fingerprint(position, body),
       body,
       ...columns(item),
     };
   });
+}
+
+/** What a derived row's place and content hash to: a refresh rewrites only rows whose fingerprint changed. */
+export function fingerprint(position: number, body: string): string {
+  return createHash('sha1').update(`${position}\n${body}`).digest('base64');
+}
+
+/** Longest key kept verbatim; btree index rows stop at 2,704 bytes, and a key is at most 4 bytes a character. */
+export const MAX_KEY_CHARS = 200;
+
+/**
+ * A composite key (a timeline entry lists every claim id of one statement) grows with its input; past the bound it
+ * keeps a readable prefix and a hash of the whole, so no store can be made unwritable by a long statement.
+ */
+export function boundedKey(key: string): string {
+  if (key.length <= MAX_KEY_CHARS) return key;
+  const digest = createHash('sha256').update(key).digest('base64url');
+  return `${key.slice(0, MAX_KEY_CHARS - digest.length - 1)}~${digest}`;
 }
 
 /** A `json` column comes back parsed from PGlite and from pg alike; accept text too, to be safe. */

@@ -4,6 +4,7 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Analysis } from '../model/analysis.js';
 import type { StoreDatabase } from './store-schema.js';
+import { searchQuery } from './search-query.js';
 
 type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
 
@@ -13,7 +14,8 @@ export interface SearchMatch {
   readonly looseClaims: ReadonlySet<number>;
 }
 
-const tsquery = (query: string): RawBuilder<unknown> => sql`websearch_to_tsquery('english', ${query})`;
+const tsquery = (query: string): RawBuilder<unknown> =>
+  sql`websearch_to_tsquery('english', ${searchQuery(query)})`;
 
 export async function matchingIncidentIds(db: Db, query: string): Promise<Set<string>> {
   const q = tsquery(query);

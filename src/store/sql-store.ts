@@ -33,6 +33,7 @@ import type { StoreDatabase } from './store-schema.js';
 import { escapeLike, ingestDocument, type Extractor, type IngestOutcome } from './ingest-document.js';
 import { claimantMatch, incidentConditions } from './view-filters.js';
 import { isViewFresh, refreshView } from './refresh-view.js';
+import { deleteDocuments, rebuildView } from './repair-store.js';
 import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
 
 export interface SqlStoreOptions {
@@ -43,8 +44,19 @@ export interface SqlStoreOptions {
 
 export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptions = {}): Store {
   const { extract, onClose = async () => {} } = options;
+  // Why the view is behind the documents, when a refresh failed; reads then serve the last good view.
+  let stale: string | null = null;
+  /** Refreshes the view; a failure never blocks reading what is there, it is remembered and said. */
+  const refresh = async (): Promise<void> => {
+    try {
+      await refreshView(db, extract);
+      stale = null;
+    } catch (e) {
+      stale = `the view could not be refreshed (${e instanceof Error ? e.message : String(e)}); run triangulate check`;
+    }
+  };
   const fresh = async () => {
-    if (!(await isViewFresh(db))) await refreshView(db, extract);
+    if (!(await isViewFresh(db))) await refresh();
   };
   // One snapshot per read, so a concurrent refresh never shows half of itself.
   const read = async <T>(body: (trx: Transaction<StoreDatabase>) => Promise<T>): Promise<T> => {
@@ -78,7 +90,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         ingestOptions.onDocument?.(result);
         ingestOptions.onProgress?.(done, total ?? done);
       }
-      if (ingestOptions.refresh !== false) await refreshView(db, extract);
+      if (ingestOptions.refresh !== false) await refresh();
       const skipped = (total ?? seen) - done;
       const stopped = ingestOptions.signal?.aborted === true && skipped > 0;
       return {
@@ -88,6 +100,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
           .filter((r) => r.kind === 'failed')
           .map((r) => ({ id: r.id, source: r.source, message: r.message ?? '' })),
         results,
+        ...(stale === null ? {} : { stale }),
         ...(skipped > 0 ? { skipped } : {}),
         ...(stopped ? { stopped } : {}),
       };
@@ -95,6 +108,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
 
     async refresh() {
       await refreshView(db, extract);
+      stale = null;
     },
 
     async reextract() {
@@ -276,6 +290,23 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
           claims,
         };
       }),
+
+    async delete(ids) {
+      const deleted = await deleteDocuments(db, ids);
+      if (deleted.length > 0) await refresh();
+      return { deleted, missing: ids.filter((id) => !deleted.includes(id)) };
+    },
+
+    async check() {
+      const repaired = await rebuildView(db, extract);
+      stale = null;
+      return repaired;
+    },
+
+    async staleness() {
+      await fresh();
+      return stale;
+    },
 
     async close() {
       await db.destroy();

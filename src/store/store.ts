@@ -13,6 +13,8 @@ export interface IngestReport {
   readonly unchanged: readonly { readonly id: string; readonly source: string }[];
   /** Documents not looked at because the ingest was stopped (`signal`); for a stream, only the one in hand. */
   readonly skipped?: number;
+  /** Set when the documents were stored but the view could not be refreshed: reads serve the last good one. */
+  readonly stale?: string;
   /** The ingest was stopped (`signal`) before its input ended; a stream's rest was not read. */
   readonly stopped?: boolean;
   /** Documents extraction could not handle; the others were stored. */
@@ -128,5 +130,27 @@ export interface Store {
   documents(filter?: DocumentFilter): Promise<Page<DocumentRecord>>;
   claims(filter?: ClaimFilter): Promise<Page<Claim>>;
   document(id: string): Promise<StoredDocument | null>;
+  /**
+   * Removes documents (every stored version of each id) and re-reconciles what they touched. Ids not in the store
+   * are listed as missing; nothing else changes.
+   */
+  delete(ids: readonly string[]): Promise<DeleteReport>;
+  /** Verifies the derived tables against the stored reports, rebuilding whatever differs. */
+  check(): Promise<CheckReport>;
+  /** Why reads serve the last good view instead of a fresh one (a refresh failed), or null when it is fresh. */
+  staleness(): Promise<string | null>;
   close(): Promise<void>;
+}
+
+export interface DeleteReport {
+  readonly deleted: readonly string[];
+  readonly missing: readonly string[];
+}
+
+export interface CheckReport {
+  readonly documents: number;
+  /** Derived rows whose content no longer matched their own fingerprint (changed behind the store). */
+  readonly damaged: number;
+  /** Derived rows written or removed because they differed from what the stored reports give. */
+  readonly repaired: number;
 }

@@ -23,6 +23,7 @@ export const RECORD_COLUMNS = [
 ] as const;
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;
+const MAX_CURSOR = 4096;
 
 export async function wholeAnalysis(trx: Db): Promise<Analysis> {
   const all = <T>(table: 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline') =>
@@ -77,15 +78,23 @@ export function decodeCursor<K extends readonly (string | number)[]>(
   shape: readonly ('string' | 'number')[],
 ): K | null {
   if (cursor === undefined || cursor === null || cursor === '') return null;
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString());
-  } catch {
-    key = null;
+  let key: unknown = null;
+  // Keys are short (ids are hashed when long): anything much longer is not a cursor this store gave.
+  if (cursor.length <= MAX_CURSOR) {
+    try {
+      key = JSON.parse(Buffer.from(cursor, 'base64url').toString());
+    } catch {
+      key = null;
+    }
   }
   const fits =
-    Array.isArray(key) && key.length === shape.length && key.every((k, i) => typeof k === shape[i]);
-  if (!fits) throw new TriangulateError('bad_query', `cursor "${cursor}" is not one this store gave`);
+    Array.isArray(key) &&
+    key.length === shape.length &&
+    key.every(
+      (k, i) => typeof k === shape[i] && (typeof k !== 'number' || (Number.isSafeInteger(k) && k >= 0)),
+    );
+  if (!fits)
+    throw new TriangulateError('bad_query', `cursor "${cursor.slice(0, 40)}" is not one this store gave`);
   return key as unknown as K;
 }
 

@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 describe('triangulate analyze on real-world inputs', () => {
-  it('reads a feed since a date, reports each bad input on one line, and exits 0', async () => {
+  it('reads a feed since a date, reports each bad input on one line, and exits 2 (some failed)', async () => {
     const errors: string[] = [];
     const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (errors.push(String(s)), true));
     const out = join(dir, 'out.json');
@@ -58,10 +58,11 @@ describe('triangulate analyze on real-world inputs', () => {
     } finally {
       spy.mockRestore();
     }
-    expect(code).toBe(0);
+    expect(code).toBe(2);
     expect(errors).toEqual([
       `triangulate: ${join(dir, 'empty.txt')}: the file is empty\n`,
       `triangulate: ${join(dir, 'photo.jpg.txt')}: looks like a JPEG image, not text\n`,
+      'triangulate: 2 input(s) failed; the others were analyzed\n',
     ]);
     const analysis = JSON.parse(await readFile(out, 'utf8')) as Analysis;
     expect(analysis.documents.map((d) => [d.url, d.published])).toEqual([[server.url('/b'), '2025-03-14']]);

@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
 
 export interface TestTarget {
   /** What `--db` would be given. */
@@ -52,3 +55,26 @@ export const BACKENDS: readonly Backend[] = [
   { name: 'pglite', create: pgliteTarget },
   { name: 'postgres', create: postgresTarget },
 ];
+
+/** Opens a fresh store on `backend` for the enclosing describe block and drops it afterwards. */
+export function useStore(
+  backend: Backend,
+  options: Parameters<typeof openStore>[1] = {},
+): { readonly store: () => Store } {
+  let target: TestTarget | undefined;
+  let store: Store | undefined;
+  beforeAll(async () => {
+    target = await backend.create();
+    store = await openStore(target.target, options);
+  });
+  afterAll(async () => {
+    await store?.close();
+    await target?.dispose();
+  });
+  return {
+    store: () => {
+      if (!store) throw new Error('store not open yet');
+      return store;
+    },
+  };
+}

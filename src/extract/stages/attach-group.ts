@@ -5,7 +5,7 @@
 // Rejects: numbers with no counted noun (`the 2 trains`), left for drop-uncounted.
 import type { Group } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
-import { revise } from '../draft.js';
+import { revise, sentenceTails } from '../draft.js';
 import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS, SUBGROUPS, THING_NOUNS } from '../lexicon.js';
 import { findHead, type Head } from './find-head.js';
 import { bareCount } from './groups/bare-count.js';
@@ -18,22 +18,21 @@ const SINGULAR_OUTCOME_NOUNS = new Set(['death', 'fatality', 'injury', 'casualty
 
 export function attachGroup(state: ExtractState): ExtractState {
   const drafts: DraftClaim[] = [];
+  const grouped = sentenceTails((p) => !p.dropped && p.group !== null);
   for (const d of state.drafts) {
     if (d.dropped) {
-      drafts.push(d);
+      drafts.push(grouped.note(d));
       continue;
     }
     const sentence = state.sentences[d.mention.sentence];
-    const previous = drafts.findLast(
-      (p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.group,
-    );
+    const previous = grouped.last(d.mention.sentence);
     // `One was killed and another hurt. Both were taken to the hospital.`: `both` after people already counted
     // points back to them and counts no one new.
     const anaphoric =
       d.mention.kind === 'number' &&
       /^both$/i.test(d.mention.text) &&
       drafts.some((p) => !p.dropped && p.group);
-    drafts.push(sentence ? withGroup(d, sentence, previous, anaphoric) : d);
+    drafts.push(grouped.note(sentence ? withGroup(d, sentence, previous, anaphoric) : d));
   }
   return { ...state, drafts };
 }

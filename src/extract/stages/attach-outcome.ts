@@ -6,7 +6,7 @@
 // Rejects: a weak cue for the wrong group (`had` only counts passengers and the like).
 import type { Group, Outcome } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
-import { revise } from '../draft.js';
+import { draftsBySentence, revise, sentenceTails } from '../draft.js';
 import { inDemand } from './outcomes/demands.js';
 import {
   ABBREVIATIONS,
@@ -80,23 +80,23 @@ const DEFAULTS: Partial<Record<Group, Outcome>> = { hostages: 'held', passengers
 
 export function attachOutcome(state: ExtractState): ExtractState {
   const drafts: DraftClaim[] = [];
+  const grouped = sentenceTails((p) => !p.dropped && p.group !== null);
+  const bySentence = draftsBySentence(state.drafts);
   for (const d of state.drafts) {
     const sentence = state.sentences[d.mention.sentence];
     if (d.dropped || d.outcome || !d.group || !sentence) {
-      drafts.push(d);
+      drafts.push(grouped.note(d));
       continue;
     }
     // The conjunct before it: the nearest count of the sentence, which must have an outcome to share.
-    const previous = drafts.findLast(
-      (p) => !p.dropped && p.mention.sentence === d.mention.sentence && p.group,
-    );
+    const previous = grouped.last(d.mention.sentence);
     const others = new Set(
-      state.drafts
-        .filter((o) => o !== d && !o.dropped && o.group && o.mention.sentence === d.mention.sentence)
+      (bySentence.get(d.mention.sentence) ?? [])
+        .filter((o) => o !== d && !o.dropped && o.group)
         .filter((o) => o.mention.kind !== 'definite')
         .map((o) => o.mention.first),
     );
-    drafts.push(withOutcome(d, sentence, previous, others));
+    drafts.push(grouped.note(withOutcome(d, sentence, previous, others)));
   }
   return { ...state, drafts };
 }

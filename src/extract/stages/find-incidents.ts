@@ -63,13 +63,13 @@ export function findIncidents(state: ExtractState): ExtractState {
   const ref = state.document.published;
   const perSentence: (string | null)[] = [];
   const seen = new Map<string, { named: Named | null; dates: FoundDate[]; sentences: Sentence[] }>();
+  // Appended in place: copying the lists on every sentence made long documents quadratic.
   const note = (key: string, s: Sentence, named: Named | null, dates: FoundDate[]) => {
     const entry = seen.get(key) ?? { named, dates: [], sentences: [] };
-    seen.set(key, {
-      named: entry.named ?? named,
-      dates: [...entry.dates, ...dates],
-      sentences: [...entry.sentences, s],
-    });
+    entry.named ??= named;
+    for (const d of dates) entry.dates.push(d);
+    entry.sentences.push(s);
+    seen.set(key, entry);
   };
   let current = mainKey;
   let paragraph = -1;

@@ -4,6 +4,7 @@
 // and explicit zeros (`no one was hurt`, `no Chinese officials`).
 // Rejects here only what cannot be a number; dates, durations and the like are dropped by drop-non-counts.
 import type { DraftClaim, ExtractState, NumberMention, Sentence } from '../draft.js';
+import { drop } from '../draft.js';
 import {
   DOZEN_PHRASES,
   GROUP_NOUNS,
@@ -31,7 +32,13 @@ export function findNumbers(state: ExtractState): ExtractState {
       const core: Core | null =
         readCore(sentence, words, i) ?? (listEnd !== null ? readBareConjunct(words, i, listEnd) : null);
       if (!core) continue;
-      drafts.push(newDraft(mentionOf(sentence, words, core), core.rule));
+      const draft = newDraft(mentionOf(sentence, words, core), core.rule);
+      // `minus 5 killed`, `-5 killed`: a negative number is no count of people; refused, never read as 5.
+      drafts.push(
+        core.kind === 'number' && isNegative(sentence, core.first)
+          ? drop(draft, STAGE, 'a negative number')
+          : draft,
+      );
       listEnd = core.end ?? null;
       i = core.age ?? core.last - 1;
     }
@@ -53,12 +60,13 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
   }
   if (first.kind === 'number' && words[i - 1] === 'between' && words[first.last] === 'and') {
     const second = readSingle(words, first.last + 1);
-    if (second?.low != null && first.low !== null && second.low > first.low) {
+    // `between 10 and 2 killed` names the same range backwards: read as 2 to 10, never as 2.
+    if (second?.low != null && first.low !== null && second.low !== first.low) {
       return {
         first: i - 1,
         last: second.last,
-        low: first.low,
-        high: second.low,
+        low: Math.min(first.low, second.low),
+        high: Math.max(first.low, second.low),
         kind: 'number',
         range: true,
       };
@@ -542,4 +550,13 @@ function newDraft(mention: NumberMention, rule: string | undefined): DraftClaim 
       `${STAGE}: "${mention.text}" → ${mention.low}..${mention.high} (${mention.qualifier})${rule ? ` [${rule}]` : ''}`,
     ],
   };
+}
+
+/** A number written negative: `minus 5`, or a minus sign glued to it after a space (`-5`, `−5`; not `70-80`). */
+function isNegative(sentence: Sentence, i: number): boolean {
+  if (sentence.words[i - 1] === 'minus') return true;
+  const token = sentence.tokens[i];
+  if (!token) return false;
+  const at = token.start - sentence.start;
+  return /[-−]/.test(sentence.text[at - 1] ?? '') && /^\s?$/.test(sentence.text[at - 2] ?? '');
 }

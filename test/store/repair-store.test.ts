@@ -1,0 +1,82 @@
+// The store's ways out: delete reports, check (and repair) the derived tables, and a failed refresh that never
+// blocks reading the last good view. Delete runs on both backends; damage is made through an in-memory PGlite.
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, sql } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assemble, withOwnDates } from '../../src/analyze.js';
+import type { SourceDocument } from '../../src/model/document.js';
+import { migrate } from '../../src/store/migrations.js';
+import { createSqlStore } from '../../src/store/sql-store.js';
+import type { StoreDatabase } from '../../src/store/store-schema.js';
+import type { Store } from '../../src/store/store.js';
+import { createServer } from '../../src/server/create-server.js';
+import { BACKENDS, useStore } from './store-targets.js';
+import { fixtureExtract } from './fixture-extractor.js';
+import { MARKET, TRAIN, TRAIN_UPDATE } from './fixture-documents.js';
+
+const expected = (docs: readonly SourceDocument[]) => assemble(withOwnDates(docs).map(fixtureExtract));
+
+describe.each(BACKENDS)('delete on $name', (backend) => {
+  const { store } = useStore(backend, { extract: fixtureExtract });
+
+  it('removes a document and re-reconciles what it touched; unknown ids are listed, nothing else changes', async () => {
+    await store().ingest([TRAIN, MARKET, TRAIN_UPDATE]);
+    const report = await store().delete(['market-1', 'no-such-doc']);
+    expect(report).toEqual({ deleted: ['market-1'], missing: ['no-such-doc'] });
+    expect(JSON.stringify(await store().analysis())).toBe(JSON.stringify(expected([TRAIN, TRAIN_UPDATE])));
+    expect(await store().delete(['no-such-doc'])).toEqual({ deleted: [], missing: ['no-such-doc'] });
+    // The deleted text can come back as a new document.
+    expect((await store().ingest([MARKET])).added.map((d) => d.id)).toEqual(['market-1']);
+  });
+
+  it('checks a healthy store and finds nothing to repair', async () => {
+    const report = await store().check();
+    expect(report).toEqual({ documents: 3, damaged: 0, repaired: 0 });
+    expect(await store().staleness()).toBeNull();
+  });
+});
+
+describe('check and stale views (in-memory PGlite)', () => {
+  let db: Kysely<StoreDatabase>;
+  let store: Store;
+  beforeAll(async () => {
+    db = new Kysely<StoreDatabase>({ dialect: new PGliteDialect(new PGlite()) });
+    await migrate(db as Kysely<unknown>);
+    store = createSqlStore(db, { extract: fixtureExtract });
+    await store.ingest([TRAIN, MARKET]);
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('repairs a derived row changed behind the store', async () => {
+    const good = JSON.stringify(await store.analysis());
+    await sql`update claims set body = '{"forged": true}' where position = 0`.execute(db);
+    const report = await store.check();
+    expect(report.damaged).toBe(1);
+    expect(report.repaired).toBe(1);
+    expect(JSON.stringify(await store.analysis())).toBe(good);
+  });
+
+  it('serves the last good view when a refresh fails, and says it is stale', async () => {
+    const good = JSON.stringify(await store.analysis());
+    // A stored extraction no reconciliation can read: every refresh fails until check (or delete) repairs it.
+    await sql`update documents set extraction = '{}' where id = 'market-1'`.execute(db);
+    await sql`update store_state set generation = generation + 1`.execute(db);
+    expect(JSON.stringify(await store.analysis())).toBe(good);
+    expect(await store.staleness()).toMatch(/the view could not be refreshed \(.+\); run triangulate check/);
+    const app = await createServer({ store, webRoot: null });
+    const res = await app.inject({ method: 'GET', url: '/api/claims' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['x-triangulate-stale']).toMatch(/run triangulate check/);
+    // The way out: delete the report that breaks it.
+    const del = await app.inject({ method: 'DELETE', url: '/api/documents/market-1' });
+    expect(del.statusCode, del.body).toBe(200);
+    expect(await store.staleness()).toBeNull();
+    expect(JSON.stringify(await store.analysis())).toBe(JSON.stringify(expected([TRAIN])));
+    const again = await app.inject({ method: 'DELETE', url: '/api/documents/market-1' });
+    expect(again.statusCode).toBe(404);
+    await app.close();
+  });
+});
