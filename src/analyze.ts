@@ -26,19 +26,11 @@ export async function analyze(
   inputs: readonly (string | DocumentInput)[],
   options: AnalyzeOptions = {},
 ): Promise<Analysis> {
-  if (!Array.isArray(inputs)) {
-    throw new TriangulateError('bad_input', 'expected an array of paths, URLs or document objects');
-  }
   const seen = new Map<string, number>();
   const extractions: DocumentExtraction[] = [];
-  const failures: { input: string; error: TriangulateError }[] = [];
-  for await (const item of readInputs(inputs, options)) {
-    if (item.kind === 'document') {
-      extractions.push(extractDocument(inferPublished(uniqueId(item.document, seen), options.published)));
-    } else if (options.onError) options.onError(item.input, item.error);
-    else failures.push(item);
+  for await (const document of documentsOf(inputs, options)) {
+    extractions.push(extractDocument(inferPublished(uniqueId(document, seen), options.published)));
   }
-  if (failures.length > 0) throw unreadable(failures);
   return assemble(extractions);
 }
 
@@ -47,18 +39,26 @@ export async function readDocuments(
   inputs: readonly (string | DocumentInput)[],
   options: AnalyzeOptions = {},
 ): Promise<SourceDocument[]> {
+  const documents: SourceDocument[] = [];
+  for await (const document of documentsOf(inputs, options)) documents.push(document);
+  return documents;
+}
+
+/** The documents of the inputs as they are read; failures to `onError`, else one error after the last input. */
+async function* documentsOf(
+  inputs: readonly (string | DocumentInput)[],
+  options: AnalyzeOptions,
+): AsyncGenerator<SourceDocument> {
   if (!Array.isArray(inputs)) {
     throw new TriangulateError('bad_input', 'expected an array of paths, URLs or document objects');
   }
-  const documents: SourceDocument[] = [];
   const failures: { input: string; error: TriangulateError }[] = [];
   for await (const item of readInputs(inputs, options)) {
-    if (item.kind === 'document') documents.push(item.document);
+    if (item.kind === 'document') yield item.document;
     else if (options.onError) options.onError(item.input, item.error);
     else failures.push(item);
   }
   if (failures.length > 0) throw unreadable(failures);
-  return documents;
 }
 
 /** Unreadable inputs without `onError`: one error naming each, after every input was tried. */

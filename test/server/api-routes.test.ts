@@ -1,26 +1,14 @@
 // The REST API in-process (fastify.inject) over a real PGlite store holding the sample articles.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../../src/server/create-server.js';
+import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/model/claim.js';
 import type { IncidentSummary, IncidentView, Page, StoredDocument } from '../../src/store/store.js';
 import type { DocumentRecord } from '../../src/model/document.js';
-import { sampleStore, type TempStore } from './sample-store.js';
+import { useSampleApp } from './sample-store.js';
 
-let temp: TempStore;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  temp = await sampleStore();
-  app = await createServer({ store: temp.store, webRoot: null });
-});
-afterAll(async () => {
-  await app?.close();
-  await temp?.dispose();
-});
+const sample = useSampleApp();
 
 async function getJson<T>(url: string, status = 200): Promise<T> {
-  const res = await app.inject({ method: 'GET', url });
+  const res = await sample.app.inject({ method: 'GET', url });
   expect(res.statusCode, res.body).toBe(status);
   return res.json<T>();
 }
@@ -109,9 +97,9 @@ describe('read routes', () => {
 
   it('serves an incident as the JSON the store holds, equal to the store view', async () => {
     const { id } = await jaffar();
-    const res = await app.inject({ url: `/api/incidents/${encodeURIComponent(id)}` });
+    const res = await sample.app.inject({ url: `/api/incidents/${encodeURIComponent(id)}` });
     expect(res.headers['content-type']).toMatch(/^application\/json/);
-    expect(res.json()).toEqual(JSON.parse(JSON.stringify(await temp.store.incident(id))));
+    expect(res.json()).toEqual(JSON.parse(JSON.stringify(await sample.temp.store.incident(id))));
   });
 
   it('filters claims by claimant id or name, never by a near-miss', async () => {
@@ -194,14 +182,14 @@ describe('read routes', () => {
   });
 
   it('exports the store as JSON, CSV and the Markdown report', async () => {
-    const json = await app.inject({ method: 'GET', url: '/api/export?format=json' });
+    const json = await sample.app.inject({ method: 'GET', url: '/api/export?format=json' });
     expect(json.headers['content-disposition']).toMatch(/attachment; filename="triangulate\.json"/);
-    expect(json.json()).toEqual(JSON.parse(JSON.stringify(await temp.store.analysis())));
-    const csv = await app.inject({ method: 'GET', url: '/api/export?format=csv' });
+    expect(json.json()).toEqual(JSON.parse(JSON.stringify(await sample.temp.store.analysis())));
+    const csv = await sample.app.inject({ method: 'GET', url: '/api/export?format=csv' });
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.body).toContain('all 214');
     const { id } = await jaffar();
-    const md = await app.inject({
+    const md = await sample.app.inject({
       method: 'GET',
       url: `/api/export?format=md&incident=${encodeURIComponent(id)}`,
     });
@@ -226,7 +214,7 @@ describe('read routes', () => {
   });
 
   it('answers unknown routes with the error shape', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/nothing-here' });
+    const res = await sample.app.inject({ method: 'GET', url: '/api/nothing-here' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({
       error: { code: 'not_found', message: 'no route for GET /api/nothing-here' },

@@ -1,41 +1,30 @@
 // Ingest over HTTP and the guards around it: body limits, URL refusal, cross-site and token checks, the 500 boundary.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServer } from '../../src/server/create-server.js';
 import { startServer } from '../../src/server/start-server.js';
-import { sampleStore, type TempStore } from './sample-store.js';
+import { sampleStore, useSampleApp } from './sample-store.js';
 
-let temp: TempStore;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  temp = await sampleStore();
-  app = await createServer({ store: temp.store, webRoot: null });
-});
-afterAll(async () => {
-  await app?.close();
-  await temp?.dispose();
-});
+const sample = useSampleApp();
 
 const REPORT = 'On March 12 the military said all 33 insurgents were killed on the Jaffar Express.';
 
 describe('POST /api/documents', () => {
   it('ingests pasted text once, and re-posting it is a no-op', async () => {
     const body = { documents: [{ text: REPORT, title: 'Pasted', outlet: 'Desk' }] };
-    const first = await app.inject({ method: 'POST', url: '/api/documents', payload: body });
+    const first = await sample.app.inject({ method: 'POST', url: '/api/documents', payload: body });
     expect(first.statusCode, first.body).toBe(201);
     const added = first.json<{ added: { id: string; title: string }[] }>().added;
     expect(added).toHaveLength(1);
     expect(added[0]?.title).toBe('Pasted');
-    const again = await app.inject({ method: 'POST', url: '/api/documents', payload: body });
+    const again = await sample.app.inject({ method: 'POST', url: '/api/documents', payload: body });
     expect(again.statusCode).toBe(200);
     expect(again.json<{ unchanged: unknown[] }>().unchanged).toHaveLength(1);
-    const stored = await app.inject({ method: 'GET', url: `/api/documents/${added[0]?.id}` });
+    const stored = await sample.app.inject({ method: 'GET', url: `/api/documents/${added[0]?.id}` });
     expect(stored.json<{ document: { text: string } }>().document.text).toBe(REPORT);
   });
 
   it('takes a raw text/plain body and uploaded .jsonl files', async () => {
-    const raw = await app.inject({
+    const raw = await sample.app.inject({
       method: 'POST',
       url: '/api/documents',
       headers: { 'content-type': 'text/plain; charset=utf-8' },
@@ -46,7 +35,7 @@ describe('POST /api/documents', () => {
       '{"id":"up-1","text":"First uploaded report."}',
       '{"id":"up-2","text":"Second uploaded report."}',
     ];
-    const files = await app.inject({
+    const files = await sample.app.inject({
       method: 'POST',
       url: '/api/documents',
       payload: { files: [{ name: 'batch.jsonl', content: lines.join('\n') }] },
@@ -56,7 +45,7 @@ describe('POST /api/documents', () => {
   });
 
   it('keeps the good documents of a batch and reports the bad ones', async () => {
-    const res = await app.inject({
+    const res = await sample.app.inject({
       method: 'POST',
       url: '/api/documents',
       payload: { documents: [{ text: '   ' }, { text: 'A good one about 3 soldiers.' }] },
@@ -75,7 +64,7 @@ describe('POST /api/documents', () => {
   it('keeps two uploads with the same name and different texts, and names what became of each', async () => {
     type Answer = { reports: { input: string; id: string; status: string }[]; added: { id: string }[] };
     const upload = (content: string) =>
-      app.inject({
+      sample.app.inject({
         method: 'POST',
         url: '/api/documents',
         payload: { files: [{ name: 'field-note.txt', content }] },
@@ -91,14 +80,14 @@ describe('POST /api/documents', () => {
       ['field-note', '5 villagers'],
       ['field-note-2', '9 policemen'],
     ]) {
-      const stored = await app.inject({ method: 'GET', url: `/api/documents/${id}` });
+      const stored = await sample.app.inject({ method: 'GET', url: `/api/documents/${id}` });
       expect(stored.json<{ document: { text: string } }>().document.text).toContain(words);
     }
   });
 
   it('names the same upload twice in one batch once as new and once as a duplicate', async () => {
     const content = 'Dispatch: 2 porters were wounded at the Chaman crossing.';
-    const res = await app.inject({
+    const res = await sample.app.inject({
       method: 'POST',
       url: '/api/documents',
       payload: {
@@ -123,11 +112,15 @@ describe('POST /api/documents', () => {
       [{ documents: [{ text: '' }] }, 422, 'empty'],
     ];
     for (const [payload, status, code] of cases) {
-      const res = await app.inject({ method: 'POST', url: '/api/documents', payload: payload as object });
+      const res = await sample.app.inject({
+        method: 'POST',
+        url: '/api/documents',
+        payload: payload as object,
+      });
       expect(res.statusCode, JSON.stringify(payload) + res.body).toBe(status);
       expect(res.json<{ error: { code: string; message: string } }>().error.code).toBe(code);
     }
-    const badJson = await app.inject({
+    const badJson = await sample.app.inject({
       method: 'POST',
       url: '/api/documents',
       headers: { 'content-type': 'application/json' },
@@ -142,20 +135,20 @@ describe('POST /api/documents', () => {
       '<html><head><title>Train attack</title></head><body><nav>Menu</nav><article><h1>Train attack</h1>' +
       '<p>Officials said 14 soldiers were killed when the train was attacked near Bolan on Tuesday morning.</p>' +
       '<p>Rescue teams reached the site hours later and the line stayed closed for two days.</p></article></body></html>';
-    const res = await app.inject({
+    const res = await sample.app.inject({
       method: 'POST',
       url: '/api/documents',
       payload: { documents: [{ html, id: 'html-1' }] },
     });
     expect(res.statusCode, res.body).toBe(201);
-    const stored = await app.inject({ method: 'GET', url: '/api/documents/html-1' });
+    const stored = await sample.app.inject({ method: 'GET', url: '/api/documents/html-1' });
     const text = stored.json<{ document: { text: string } }>().document.text;
     expect(text).toContain('14 soldiers were killed');
     expect(text).not.toContain('<p>');
   });
 
   it('refuses bodies over the limit before reading them', async () => {
-    const res = await app.inject({
+    const res = await sample.app.inject({
       method: 'POST',
       url: '/api/documents',
       headers: { 'content-type': 'text/plain' },
@@ -168,27 +161,27 @@ describe('POST /api/documents', () => {
 
 describe('guards', () => {
   it('sends a strict Content-Security-Policy and no-sniff on every answer', async () => {
-    const res = await app.inject({ method: 'GET', url: '/healthz' });
+    const res = await sample.app.inject({ method: 'GET', url: '/healthz' });
     expect(res.headers['content-security-policy']).toMatch(/script-src 'self'/);
     expect(res.headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('refuses cross-site writes and foreign Host names on loopback', async () => {
-    const crossSite = await app.inject({
+    const crossSite = await sample.app.inject({
       method: 'POST',
       url: '/api/documents',
       headers: { origin: 'https://evil.example', 'content-type': 'text/plain' },
       payload: 'planted report about 99 soldiers',
     });
     expect(crossSite.statusCode).toBe(401);
-    const rebound = await app.inject({
+    const rebound = await sample.app.inject({
       method: 'GET',
       url: '/api/incidents',
       headers: { host: 'evil.example:8080' },
     });
     expect(rebound.statusCode).toBe(400);
-    const sameSite = await app.inject({
+    const sameSite = await sample.app.inject({
       method: 'POST',
       url: '/api/documents',
       headers: { origin: 'http://localhost:80', host: 'localhost:80', 'content-type': 'text/plain' },
@@ -199,7 +192,7 @@ describe('guards', () => {
 
   it('needs the bearer token for writes when one is set, never for reads', async () => {
     const guarded = await createServer({
-      store: temp.store,
+      store: sample.temp.store,
       webRoot: null,
       token: 's3cret',
       loopbackOnly: false,
@@ -228,7 +221,7 @@ describe('guards', () => {
 
   it('will not listen off loopback without a token', async () => {
     await expect(
-      startServer({ store: temp.store, host: '0.0.0.0', port: 0, webRoot: null }),
+      startServer({ store: sample.temp.store, host: '0.0.0.0', port: 0, webRoot: null }),
     ).rejects.toMatchObject({
       code: 'unauthorized',
     });

@@ -1,20 +1,8 @@
 // Every bad request is a 400 with a message that says what is wrong — never a 500 from the database.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../../src/server/create-server.js';
-import { sampleStore, type TempStore } from './sample-store.js';
+import { describe, expect, it } from 'vitest';
+import { useSampleApp } from './sample-store.js';
 
-let temp: TempStore;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  temp = await sampleStore();
-  app = await createServer({ store: temp.store, webRoot: null });
-});
-afterAll(async () => {
-  await app?.close();
-  await temp?.dispose();
-});
+const sample = useSampleApp();
 
 const huge = Buffer.from('9'.repeat(400)).toString('base64url');
 const big = Buffer.from(String(2 ** 40)).toString('base64url');
@@ -31,14 +19,14 @@ describe('bad requests', () => {
     [`/api/incidents?query=${'-'.repeat(50)}`, /has no words to look for/],
     [`/api/export?query=${'-'.repeat(50)}`, /has no words to look for/],
   ])('GET %s is a 400 that says why', async (url, message) => {
-    const res = await app.inject({ method: 'GET', url });
+    const res = await sample.app.inject({ method: 'GET', url });
     expect(res.statusCode, res.body).toBe(400);
     expect(res.json<{ error: { message: string } }>().error.message).toMatch(message);
   });
 
   it('still answers a long query of real words', async () => {
     const words = Array.from({ length: 300 }, () => 'jaffar').join(' ');
-    const res = await app.inject({
+    const res = await sample.app.inject({
       method: 'GET',
       url: `/api/incidents?query=${encodeURIComponent(words.slice(0, 500))}`,
     });
@@ -46,13 +34,13 @@ describe('bad requests', () => {
   });
 
   it('stores a posted text with NUL bytes, without them', async () => {
-    const res = await app.inject({
+    const res = await sample.app.inject({
       method: 'POST',
       url: '/api/documents',
       payload: { documents: [{ id: 'nul\u0000doc', text: 'Police said 4 civilians\u0000 were killed.' }] },
     });
     expect(res.statusCode, res.body).toBe(201);
-    const stored = await app.inject({ method: 'GET', url: '/api/documents/nuldoc' });
+    const stored = await sample.app.inject({ method: 'GET', url: '/api/documents/nuldoc' });
     expect(stored.json<{ document: { text: string } }>().document.text).toBe(
       'Police said 4 civilians were killed.',
     );

@@ -1,9 +1,12 @@
 // A real PGlite store in a temporary directory, with the sample articles ingested through the fixture extractor.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs } from '../../src/ingest/read-inputs.js';
 import type { SourceDocument } from '../../src/model/document.js';
+import { createServer } from '../../src/server/create-server.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { fixtureExtractor } from './fixture-extractor.js';
@@ -36,4 +39,18 @@ export async function sampleStore(
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The API in-process over a sample store for one test file: made before its tests, closed and removed after. */
+export function useSampleApp(): { readonly temp: TempStore; readonly app: FastifyInstance } {
+  const context = {} as { temp: TempStore; app: FastifyInstance };
+  beforeAll(async () => {
+    context.temp = await sampleStore();
+    context.app = await createServer({ store: context.temp.store, webRoot: null });
+  });
+  afterAll(async () => {
+    await context.app?.close();
+    await context.temp?.dispose();
+  });
+  return context;
 }

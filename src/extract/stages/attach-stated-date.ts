@@ -5,7 +5,7 @@
 // date (`According to the BLA statement, …` after `said BLA spokesperson … in a statement on March 13`) keeps the
 // date the text last gave that source's statement.
 // Rejects: dates of the events themselves inside a quote (`“On March 11, terrorists targeted …”`), years of history.
-import type { ExtractState } from '../draft.js';
+import type { Attribution, DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { revise } from '../draft.js';
 import { findDates } from '../dates.js';
 
@@ -17,18 +17,17 @@ export function attachStatedDate(state: ExtractState): ExtractState {
   let last: string | null = null;
   const order = [...state.drafts].sort((a, b) => a.mention.start - b.mention.start);
   const stated = new Map<(typeof order)[number], string>();
+  const dateOf = (i: number): string | null => {
+    if (!cache.has(i)) cache.set(i, sentenceDate(state.sentences[i]?.text ?? '', instant, ref));
+    return cache.get(i) ?? null;
+  };
   for (const d of order) {
-    if (d.dropped || !d.attribution) continue;
-    const s =
-      state.sentences.find((x) => x.start <= d.attribution!.start && d.attribution!.start < x.end) ??
-      state.sentences[d.mention.sentence];
-    if (!s) continue;
+    const s = attributionSentence(state, d);
+    if (!s || !d.attribution) continue;
     if (!cache.has(s.index)) {
       cache.set(s.index, sentenceDate(s.text, instant, ref) ?? afterLast(s.text, last, ref));
     }
-    const date =
-      cache.get(s.index) ??
-      lastDatedBy(state, d.attribution.claimant.id, d.attribution.start, cache, instant, ref);
+    const date = cache.get(s.index) ?? lastDatedBy(state, d.attribution, dateOf);
     if (date) {
       stated.set(d, date);
       last = date;
@@ -53,30 +52,46 @@ function afterLast(text: string, last: string | null, ref: string): string | nul
   return iso <= ref ? iso : null;
 }
 
-/** The date of the latest earlier sentence that names the same source as a speaker and dates what it says. */
+/** The sentence that attributes the draft (else the number's own); null for a dropped or unattributed draft. */
+function attributionSentence(state: ExtractState, d: DraftClaim): Sentence | null {
+  const a = d.attribution;
+  if (d.dropped || !a) return null;
+  return (
+    state.sentences.find((x) => x.start <= a.start && a.start < x.end) ??
+    state.sentences[d.mention.sentence] ??
+    null
+  );
+}
+
+/**
+ * The same source's statement named again without a date keeps the day the text last gave it: the date (by
+ * `dateOf`) of the latest earlier sentence that names the source as a speaker.
+ */
 function lastDatedBy(
   state: ExtractState,
-  claimant: string,
-  before: number,
-  cache: Map<number, string | null>,
-  instant: Date,
-  ref: string,
+  attribution: Attribution,
+  dateOf: (sentence: number) => string | null,
 ): string | null {
   let found: string | null = null;
   state.frames.forEach((frames, i) => {
     const s = state.sentences[i];
-    if (!s || s.start >= before || !frames.some((f) => f.claimant.id === claimant && f.start < before))
-      return;
-    if (!cache.has(i)) cache.set(i, sentenceDate(s.text, instant, ref));
-    found = cache.get(i) ?? found;
+    const before = attribution.start;
+    if (!s || s.start >= before) return;
+    if (frames.some((f) => f.claimant.id === attribution.claimant.id && f.start < before))
+      found = dateOf(i) ?? found;
   });
   return found;
 }
 
+/** The text with quotations blanked: dates inside a quote are the events', not the statement's. */
+function unquoted(text: string): string {
+  return text.replace(/“[^”]*”?|"[^"]*"?/g, (q) => ' '.repeat(q.length));
+}
+
 function sentenceDate(text: string, instant: Date, ref: string): string | null {
-  const unquoted = text.replace(/“[^”]*”?|"[^"]*"?/g, (q) => ' '.repeat(q.length));
   return (
-    findDates(unquoted, instant).find((x) => x.dayStated && x.iso <= ref && x.iso.length === 10)?.iso ?? null
+    findDates(unquoted(text), instant).find((x) => x.dayStated && x.iso <= ref && x.iso.length === 10)?.iso ??
+    null
   );
 }
 
@@ -94,9 +109,7 @@ function monthDaysOnly(state: ExtractState): ExtractState {
   const cache = new Map<number, string | null>();
   const dayOf = (i: number): string | null => {
     if (!cache.has(i)) {
-      const text = state.sentences[i]?.text ?? '';
-      const unquoted = text.replace(/“[^”]*”?|"[^"]*"?/g, (q) => ' '.repeat(q.length));
-      const day = findDates(unquoted, NO_YEAR).find(
+      const day = findDates(unquoted(state.sentences[i]?.text ?? ''), NO_YEAR).find(
         (x) => x.dayStated && !x.yearStated && MONTH.test(x.text),
       );
       cache.set(i, day ? day.iso.slice(5, 10) : null);
@@ -104,18 +117,9 @@ function monthDaysOnly(state: ExtractState): ExtractState {
     return cache.get(i) ?? null;
   };
   const drafts = state.drafts.map((d) => {
-    if (d.dropped || !d.attribution) return d;
-    const a = d.attribution;
-    const s =
-      state.sentences.find((x) => x.start <= a.start && a.start < x.end) ??
-      state.sentences[d.mention.sentence];
-    if (!s) return d;
-    let day = dayOf(s.index);
-    // The same source's statement named again without a date keeps the day the text last gave it.
-    state.frames.forEach((frames, i) => {
-      if (day !== null || (state.sentences[i]?.start ?? Infinity) >= a.start) return;
-      if (frames.some((f) => f.claimant.id === a.claimant.id)) day = dayOf(i) ?? day;
-    });
+    const s = attributionSentence(state, d);
+    if (!s || !d.attribution) return d;
+    const day = dayOf(s.index) ?? lastDatedBy(state, d.attribution, dayOf);
     return day ? revise(d, 'attach-stated-date', { statedDay: day }, `${day}, year unknown`) : d;
   });
   return { ...state, drafts };
