@@ -1,14 +1,14 @@
 // Loads the vocabulary data files once and turns them into fast lookups. No vocabulary lives in code.
-import numbers from '../lexicon/numbers.json' with { type: 'json' };
-import hedges from '../lexicon/hedges.json' with { type: 'json' };
-import groups from '../lexicon/groups.json' with { type: 'json' };
-import outcomes from '../lexicon/outcomes.json' with { type: 'json' };
-import attribution from '../lexicon/attribution.json' with { type: 'json' };
-import claimants from '../lexicon/claimants.json' with { type: 'json' };
-import noncounts from '../lexicon/noncounts.json' with { type: 'json' };
-import abbreviations from '../lexicon/abbreviations.json' with { type: 'json' };
-import incidents from '../lexicon/incidents.json' with { type: 'json' };
-import report from '../lexicon/report.json' with { type: 'json' };
+import numbers from '../lexicon/en/numbers.json' with { type: 'json' };
+import hedges from '../lexicon/en/hedges.json' with { type: 'json' };
+import groups from '../lexicon/en/groups.json' with { type: 'json' };
+import outcomes from '../lexicon/en/outcomes.json' with { type: 'json' };
+import attribution from '../lexicon/en/attribution.json' with { type: 'json' };
+import claimants from '../lexicon/en/claimants.json' with { type: 'json' };
+import noncounts from '../lexicon/en/noncounts.json' with { type: 'json' };
+import abbreviations from '../lexicon/en/abbreviations.json' with { type: 'json' };
+import incidents from '../lexicon/en/incidents.json' with { type: 'json' };
+import report from '../lexicon/en/report.json' with { type: 'json' };
 import type { ClaimantKind, Group, Outcome, Qualifier } from '../model/vocabulary.js';
 import { PhraseIndex } from './phrase-index.js';
 

@@ -3,7 +3,7 @@
 // the batch with a background of pseudo-documents in which no content word occurs, so a batch of two reports
 // of one event still weighs its words (plain IDF would give every shared word zero).
 import { eng } from 'stopword';
-import linking from '../lexicon/linking.json' with { type: 'json' };
+import linking from '../lexicon/en/linking.json' with { type: 'json' };
 
 const STOP = new Set([...eng, ...linking.generic]);
 /** Pseudo-documents in the IDF background; measured on ECB+ dev and GVA dev (docs/linking.md). */

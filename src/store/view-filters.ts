@@ -5,7 +5,7 @@
 // query as the abbreviation in parentheses ("Pakistan military (ISPR)" for ISPR), or the gazetteer lists the query
 // as one of its aliases ("inter-services public relations"). Near-misses do not match: "IS" is not "(ISPR)".
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
-import claimants from '../lexicon/claimants.json' with { type: 'json' };
+import claimants from '../lexicon/en/claimants.json' with { type: 'json' };
 
 const ALIAS_IDS: ReadonlyMap<string, string> = new Map(
   claimants.sources.flatMap((s) => s.aliases.map((a): [string, string] => [a, s.id])),
