@@ -59,6 +59,27 @@ export function nameCounts(text: string, spans: readonly (readonly [number, numb
   return counts;
 }
 
+/**
+ * A headline without the site's name after it (`Man shot in Elm Street - WXYZ News` → `Man shot in Elm Street`): the
+ * headline names the report's main event, the site's name is shared by every story the site runs.
+ */
+export function headlineOnly(title: string | null): string {
+  if (title === null) return '';
+  const parts = title.split(/\s+[-|–—:]\s+/);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1]!;
+  const rest = parts.slice(0, -1).join(' ');
+  return last.length <= 40 && rest.split(/\s+/).length >= 3 ? rest : title;
+}
+
+/** Two term counts added up (an incident's sentences and its report's headline). */
+export function addCounts(a: TermCounts, b: TermCounts): TermCounts {
+  if (b.size === 0) return a;
+  const out = new Map(a);
+  for (const [t, n] of b) out.set(t, (out.get(t) ?? 0) + n);
+  return out;
+}
+
 /** Document frequency of each term over the given incidents. */
 export function documentFrequency(all: readonly TermCounts[]): Map<string, number> {
   const df = new Map<string, number>();

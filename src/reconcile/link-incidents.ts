@@ -10,7 +10,9 @@ import type { Incident } from '../model/analysis.js';
 import { isUnnamedLabel, type DocumentExtraction, type LocalIncident } from '../model/extraction.js';
 import { clusterPairs, type ScoredPair } from './cluster-pairs.js';
 import {
+  addCounts,
   documentFrequency,
+  headlineOnly,
   nameCounts,
   termCounts,
   tfidf,
@@ -115,9 +117,13 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
         numbers: numbers.get(local.key) ?? new Set(),
         text: lower,
       });
-      const spans = spansOf(local, text);
-      counts.push(termCounts(text, spans));
-      proper.push(nameCounts(text, spans));
+      // A body with no figures that reads as no report of harm (a sign-in wall, a paywall notice) tells nothing of
+      // the event: its headline alone speaks for it.
+      const spans = local.main && headlineOnly(e.document.title) !== '' && emptyBody(e) ? [] : spansOf(local, text);
+      // The headline tells the main event: a page whose body is a sign-in wall or a photo caption still links by it.
+      const headline = local.main ? headlineOnly(e.document.title) : '';
+      counts.push(addCounts(termCounts(text, spans), termCounts(headline, [[0, headline.length]])));
+      proper.push(addCounts(nameCounts(text, spans), titleCase(headline) ? new Map() : nameCounts(` ${headline}`, [[0, headline.length + 1]])));
     }
   }
   const df = documentFrequency(counts);
@@ -128,6 +134,16 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
     properNames: tfidf(proper[i]!, dfNames, raw.length),
   }));
   return { nodes, folded };
+}
+
+function emptyBody(e: DocumentExtraction): boolean {
+  return e.claims.length === 0 && e.assessment?.about.harm === false;
+}
+
+/** `Gunman Kills Two At Warehouse`: every word capitalized, so capitals tell no names. */
+function titleCase(headline: string): boolean {
+  const words = headline.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
 }
 
 /** Its sentences; an extraction stored before spans were kept gives its label and names only. */

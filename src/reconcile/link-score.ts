@@ -53,21 +53,21 @@ export const LINK: {
   bias: number;
   weights: Record<LinkFeature, number>;
 } = {
-  threshold: 0.5,
+  threshold: 0,
   recalledPenalty: 2,
-  bias: -2.06,
+  bias: -2.25,
   weights: {
-    words: 8.84,
-    properNames: 9.94,
+    words: 13.32,
+    properNames: 9.22,
     eventName: 3,
     sameDay: 0,
     datesApart: -3,
-    person: 0.71,
-    samePlace: 0.78,
-    otherPlace: -1.53,
-    numbers: 2.07,
-    sameDayWords: 1.95,
-    undated: 0.55,
+    person: 0.3,
+    samePlace: 0.56,
+    otherPlace: -1.49,
+    numbers: 2.02,
+    sameDayWords: 3.04,
+    undated: 0.44,
   },
 };
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { analyzeDocuments } from '../../src/analyze.js';
 import type { SourceDocument } from '../../src/model/document.js';
+import { headlineOnly } from '../../src/reconcile/incident-terms.js';
 
 const doc = (id: string, published: string | null, text: string): SourceDocument => ({
   id,
@@ -92,6 +93,53 @@ describe('linking by evidence', () => {
       }),
       { numRuns: 12 },
     );
+  });
+});
+
+describe('headlines', () => {
+  const signInWall =
+    'Just one more step. We have sent you a verification email. Please check your inbox and click the link to ' +
+    'activate your profile. Close';
+  const titled = (id: string, title: string, text: string): SourceDocument => ({
+    ...doc(id, '2025-06-07', text),
+    title,
+  });
+
+  test('pages whose body is one sign-in wall link each to its own event by its headline, not to each other', () => {
+    const a = analyzeDocuments([
+      ...twoShootings,
+      titled('wall', 'Two men shot dead outside Lucky Star laundromat on Delmar Avenue - Riverton Gazette', signInWall),
+      titled('wall2', 'Teenager wounded by gunfire at Fairgrounds skate park - Riverton Gazette', signInWall),
+    ]);
+    expect(mainOf(a, 'wall')).toBe(mainOf(a, 'north'));
+    expect(mainOf(a, 'wall2')).toBe(mainOf(a, 'south'));
+    expect(mainOf(a, 'wall')).not.toBe(mainOf(a, 'wall2'));
+  });
+
+  test('a sign-in wall whose headline tells another event joins neither', () => {
+    const a = analyzeDocuments([
+      ...twoShootings,
+      titled('wall', 'Council approves budget for new Harbor Road library - Riverton Gazette', signInWall),
+    ]);
+    expect(mainOf(a, 'wall')).not.toBe(mainOf(a, 'north'));
+    expect(mainOf(a, 'wall')).not.toBe(mainOf(a, 'south'));
+  });
+
+  test('the site name after a headline is no evidence: two events on one site stay apart', () => {
+    const a = analyzeDocuments([
+      { ...twoShootings[0]!, title: 'Two men shot dead in parked car - Riverton Gazette Live News' },
+      { ...twoShootings[1]!, title: 'Teen wounded at skate park - Riverton Gazette Live News' },
+    ]);
+    expect(mainOf(a, 'north')).not.toBe(mainOf(a, 'south'));
+  });
+
+  test('headlineOnly drops a short site name after a separator, and nothing else', () => {
+    expect(headlineOnly('Man shot on Elm Street - WXYZ News')).toBe('Man shot on Elm Street');
+    expect(headlineOnly('Gunman kills 2 | The Daily Star')).toBe('Gunman kills 2');
+    expect(headlineOnly('Siege ends: 12 dead')).toBe('Siege ends: 12 dead');
+    expect(headlineOnly('Police: 5 shot - Miami')).toBe('Police: 5 shot');
+    expect(headlineOnly('No separator here at all')).toBe('No separator here at all');
+    expect(headlineOnly(null)).toBe('');
   });
 });
 
