@@ -25,6 +25,8 @@ export interface FigureClaim {
   readonly deduct?: number;
   /** Ids of coordinated claims added into this one (`two women and one man` → 3). */
   readonly also?: readonly string[];
+  /** A zero said of everyone, copied into another group's figures (`withEveryoneZeros`). */
+  readonly spread?: boolean;
 }
 
 export interface FigureGroup {
@@ -35,7 +37,7 @@ export interface FigureGroup {
 }
 
 /** Words that tell a figure as one since replaced; a replaced figure was a provisional one too. */
-const REPLACED = String.raw`initially|originally|at first|early reports?|initial reports?`;
+const REPLACED = String.raw`initially|originally|at first|early reports?|earlier reports?|initial reports?`;
 const SUPERSEDED = new RegExp(String.raw`\b(?:${REPLACED})\b`, 'i');
 const PROVISIONAL = new RegExp(
   String.raw`\b(?:${REPLACED}|so far|preliminary|until now|as of now|by then)\b`,
@@ -65,10 +67,44 @@ export function figureGroups(claims: readonly FigureClaim[]): FigureGroup[] {
     claims.filter((f) => f.claim.incident !== null),
     (f) => `${f.claim.incident}\u0000${f.claim.outcome}\u0000${f.claim.group}`,
   );
-  return [...keyed.values()].map((list) => {
+  const groups = [...keyed.values()].map((list) => {
     const { incident, outcome, group } = list[0]!.claim;
     return { incident: incident!, outcome, group, claims: firstSaid(foldEchoes(sumCoordinations(list))) };
   });
+  return withEveryoneZeros(groups);
+}
+
+/**
+ * `There were no casualties`, `no one was hurt`: a zero said of everyone is a zero for every group of that incident
+ * and outcome, so it meets the earlier `four workers wounded` through the same conflict and estimate logic as any
+ * figure. `No one else was hurt` (`beyond`) counts nobody beyond those told and is no such zero. The copies carry
+ * `spread` so the timeline lists each statement once.
+ */
+function withEveryoneZeros(groups: readonly FigureGroup[]): FigureGroup[] {
+  // A report that itself counts people of this outcome (`a child was wounded … no one was injured at that
+  // location`) scopes its zero to a part; only a report whose own standing account is zero speaks for everyone.
+  const counting = new Set<string>();
+  for (const g of groups)
+    for (const f of g.claims)
+      if ((f.claim.value.low ?? 0) > 0 && !f.superseded)
+        counting.add(`${g.incident}\u0000${g.outcome}\u0000${f.claim.document}`);
+  const zeros = new Map<string, FigureClaim[]>();
+  for (const g of groups) {
+    if (g.group !== 'people') continue;
+    const list = g.claims.filter(
+      (f) => isEveryoneZero(f.claim) && !counting.has(`${g.incident}\u0000${g.outcome}\u0000${f.claim.document}`),
+    );
+    if (list.length > 0) zeros.set(`${g.incident}\u0000${g.outcome}`, list);
+  }
+  if (zeros.size === 0) return [...groups];
+  return groups.map((g) => {
+    const add = g.group === 'people' ? undefined : zeros.get(`${g.incident}\u0000${g.outcome}`);
+    return add ? { ...g, claims: [...g.claims, ...add.map((f) => ({ ...f, spread: true }))] } : g;
+  });
+}
+
+export function isEveryoneZero(c: Claim): boolean {
+  return c.value.low === 0 && c.value.high === 0 && c.provenance.beyond !== true && !c.hedged;
 }
 
 /**

@@ -45,7 +45,7 @@ function reconcileFigures(extractions: readonly DocumentExtraction[]): Reconcile
     estimates: estimateAll(groups, counted).sort(
       (a, b) => rank(a) - rank(b) || a.outcome.localeCompare(b.outcome),
     ),
-    timeline: buildTimeline(groups.flatMap((g) => g.claims))
+    timeline: buildTimeline(groups.flatMap((g) => g.claims.filter((f) => f.spread !== true)))
       .map((t) => ({ ...t, claims: t.claims.filter(counted) }))
       .filter((t) => t.claims.length > 0),
   };

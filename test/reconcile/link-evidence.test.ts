@@ -185,3 +185,48 @@ describe('zeros', () => {
     expect(wounded?.best).toBe(2);
   });
 });
+
+describe('a later zero said of everyone', () => {
+  const depotBlast = doc(
+    'first',
+    '2025-05-03',
+    'An explosion at the Harbor Road fuel depot in Harborton on Saturday wounded four workers, a fire department ' +
+      'spokesman said.',
+  );
+  const woundedAll = (a: ReturnType<typeof analyzeDocuments>, id: string) =>
+    a.estimates.find((e) => e.incident === mainOf(a, id) && e.outcome === 'wounded' && e.group === 'all');
+
+  test('"there were no casualties" contradicts the earlier toll in every group it counted', () => {
+    const later = doc(
+      'later',
+      '2025-05-04',
+      "Police said on Sunday that there were no casualties in Saturday's explosion at the Harbor Road fuel depot " +
+        'in Harborton.',
+    );
+    const a = analyzeDocuments([depotBlast, later]);
+    expect(mainOf(a, 'later')).toBe(mainOf(a, 'first'));
+    const all = woundedAll(a, 'first');
+    expect(all?.low).toBe(0);
+    expect(all?.high).toBe(4);
+    expect(all?.best).toBe(0);
+    const workers = a.conflicts.find((c) => c.outcome === 'wounded' && c.group !== 'people');
+    expect(workers?.kind).toBe('contradiction');
+    expect(workers?.summary).toMatch(/no casualties/);
+    // The zero is one statement in the timeline, not one per group it was counted in.
+    const zeroIds = a.claims.filter((c) => c.document === 'later' && c.value.high === 0).map((c) => c.id);
+    const listed = a.timeline.flatMap((t) => t.claims).filter((id) => zeroIds.includes(id));
+    expect(listed.length).toBe(new Set(listed).size);
+  });
+
+  test('a zero from a report that itself counts the wounded is scoped to a part and leaves the toll alone', () => {
+    const later = doc(
+      'later',
+      '2025-05-04',
+      'The explosion at the Harbor Road fuel depot in Harborton on Saturday wounded four workers, police said. ' +
+        'No one was injured at the neighbouring warehouse, they said.',
+    );
+    const a = analyzeDocuments([depotBlast, later]);
+    expect(mainOf(a, 'later')).toBe(mainOf(a, 'first'));
+    expect(woundedAll(a, 'first')?.best).toBe(4);
+  });
+});
