@@ -117,8 +117,8 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
         numbers: numbers.get(local.key) ?? new Set(),
         text: lower,
       });
-      // A body with no figures that reads as no report of harm (a sign-in wall, a paywall notice) tells nothing of
-      // the event: its headline alone speaks for it.
+      // A body with no figures, no date and no place of an event that reads as no report of harm (a sign-in wall,
+      // a paywall notice) tells nothing of the event: its headline alone speaks for it.
       const spans = local.main && headlineOnly(e.document.title) !== '' && emptyBody(e) ? [] : spansOf(local, text);
       // The headline tells the main event: a page whose body is a sign-in wall or a photo caption still links by it.
       const headline = local.main ? headlineOnly(e.document.title) : '';
@@ -137,7 +137,12 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
 }
 
 function emptyBody(e: DocumentExtraction): boolean {
-  return e.claims.length === 0 && e.assessment?.about.harm === false;
+  const main = e.incidents.find((l) => l.main);
+  return (
+    e.claims.length === 0 &&
+    e.assessment?.about.harm === false &&
+    (main === undefined || (main.date === null && main.place === null))
+  );
 }
 
 /** `Gunman Kills Two At Warehouse`: every word capitalized, so capitals tell no names. */
