@@ -26,7 +26,9 @@ export function variantRewrite(article: GvaArticle, v: number): (s: string) => s
     .map((w) => [new RegExp(`\\b${escape(w)}\\b`, 'g'), sameLengthWord(w, v)] as const);
   const docId = new RegExp(`\\b${escape(article.id)}-v0\\b`, 'g');
   return (s) => {
-    let out = s.replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + v)).replace(docId, `${article.id}-v${v}`);
+    let out = s
+      .replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + v))
+      .replace(docId, `${article.id}-v${v}`);
     for (const [pattern, word] of words) out = out.replace(pattern, word);
     return out;
   };

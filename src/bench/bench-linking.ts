@@ -20,6 +20,9 @@ export interface LinkingRun {
   readonly repeats: number;
   readonly linkMilliseconds: number;
   readonly linkMicrosecondsPerReport: number;
+  /** CPU time of the same runs (median): on a shared machine it moves less than the wall clock. */
+  readonly linkCpuMilliseconds: number;
+  readonly linkCpuMicrosecondsPerReport: number;
   readonly reconcileMilliseconds: number | null;
   readonly rssMB: number;
   readonly loadAverage: readonly number[];
@@ -70,7 +73,8 @@ export async function benchLinking(options: LinkingOptions): Promise<{
   }
   const first = runs[0]!;
   const last = runs.at(-1)!;
-  const growth = `${(last.linkMicrosecondsPerReport / first.linkMicrosecondsPerReport).toFixed(2)}× time per report from ${first.reports} to ${last.reports} reports (1.00× = linear)`;
+  const ratio = (f: (r: LinkingRun) => number) => (f(last) / f(first)).toFixed(2);
+  const growth = `${ratio((r) => r.linkMicrosecondsPerReport)}× wall time (${ratio((r) => r.linkCpuMicrosecondsPerReport)}× CPU time) per report from ${first.reports} to ${last.reports} reports (1.00× = linear)`;
   return { articles: articles.length, extractSeconds, runs, growth };
 }
 
@@ -88,17 +92,25 @@ function reports(
   return out;
 }
 
-function timeLinking(batch: readonly DocumentExtraction[], repeats: number, withReconcile: boolean): LinkingRun {
+function timeLinking(
+  batch: readonly DocumentExtraction[],
+  repeats: number,
+  withReconcile: boolean,
+): LinkingRun {
   linkIncidents(batch.slice(0, 200)); // warm the JIT
   // Large batches take minutes a run: fewer repeats, never fewer than one.
   const times: number[] = [];
+  const cpu: number[] = [];
   let incidents = 0;
   const runs = batch.length >= 50_000 ? 1 : batch.length >= 10_000 ? Math.min(repeats, 3) : repeats;
   for (let r = 0; r < runs; r++) {
     globalThis.gc?.();
     const t = performance.now();
+    const c = process.cpuUsage();
     incidents = linkIncidents(batch).incidents.length;
     times.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
   const rssMB = Math.round(process.memoryUsage().rss / 2 ** 20);
   let reconcileMilliseconds: number | null = null;
@@ -108,6 +120,7 @@ function timeLinking(batch: readonly DocumentExtraction[], repeats: number, with
     reconcileMilliseconds = Math.round(performance.now() - t);
   }
   const ms = median(times);
+  const cpuMs = median(cpu);
   return {
     reports: batch.length,
     localIncidents: batch.reduce((n, e) => n + e.incidents.length, 0),
@@ -115,6 +128,8 @@ function timeLinking(batch: readonly DocumentExtraction[], repeats: number, with
     repeats: runs,
     linkMilliseconds: Math.round(ms),
     linkMicrosecondsPerReport: Math.round((ms * 1000) / batch.length),
+    linkCpuMilliseconds: Math.round(cpuMs),
+    linkCpuMicrosecondsPerReport: Math.round((cpuMs * 1000) / batch.length),
     reconcileMilliseconds,
     rssMB,
     loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),

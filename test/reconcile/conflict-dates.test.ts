@@ -63,7 +63,9 @@ describe('dates in conflict summaries', () => {
       doc(1, '2024-05-03', [killed('eleven', 11, CLINIC)]),
     ]);
     const overtaken = list.find((s) => /provisional/u.test(s));
-    expect(overtaken).toMatch(/North Front’s provisional two \(undated\) was overtaken by eleven \(undated\)/u);
+    expect(overtaken).toMatch(
+      /North Front’s provisional two \(undated\) was overtaken by eleven \(undated\)/u,
+    );
     expect(overtaken).not.toMatch(/May/u);
   });
 });
