@@ -8,7 +8,7 @@
 import { loadavg } from 'node:os';
 import { extractDocument } from '../extract/extract-document.js';
 import type { DocumentExtraction } from '../model/extraction.js';
-import { linkIncidents } from '../reconcile/link-incidents.js';
+import { linkDiagnostics, linkIncidents } from '../reconcile/link-incidents.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { loadGvaArticles, scaleReport, type GvaArticle } from './scale-reports.js';
 import { variantOf } from './bench-linking-variant.js';
@@ -17,6 +17,9 @@ export interface LinkingRun {
   readonly reports: number;
   readonly localIncidents: number;
   readonly incidents: number;
+  /** Scored candidate pairs (blocking's output): linear linking keeps pairs per local incident flat. */
+  readonly candidatePairs: number;
+  readonly pairsPerLocalIncident: number;
   readonly repeats: number;
   readonly linkMilliseconds: number;
   readonly linkMicrosecondsPerReport: number;
@@ -121,10 +124,14 @@ function timeLinking(
   }
   const ms = median(times);
   const cpuMs = median(cpu);
+  const diagnostics = linkDiagnostics(batch);
+  const localIncidents = diagnostics.nodes.length;
   return {
     reports: batch.length,
-    localIncidents: batch.reduce((n, e) => n + e.incidents.length, 0),
+    localIncidents,
     incidents,
+    candidatePairs: diagnostics.pairs.length,
+    pairsPerLocalIncident: Math.round((diagnostics.pairs.length / Math.max(1, localIncidents)) * 10) / 10,
     repeats: runs,
     linkMilliseconds: Math.round(ms),
     linkMicrosecondsPerReport: Math.round((ms * 1000) / batch.length),
