@@ -8,6 +8,7 @@
 // and never from:
 //   "On March 13, police said the toll rose to seven."     (a later statement about the toll, not the event going on)
 //   "The trial ended on June 3."                           (further than MAX_SPAN_DAYS from the start: another event)
+//   "A court freed the driver on April 12."                (freed or rescued count only of hostages, captives, passengers)
 //   a weekday that may lie before the start ("On Monday the siege ended", the report undated, start a Tuesday).
 // Otherwise end = start, with the start's precision. Only a start known to the day gets a later end.
 import type { EventDates, TextEvidence } from '../model/event.js';
@@ -39,7 +40,7 @@ const MAX_WEEKDAY_OFFSET = 3;
 const GOES_ON = new RegExp(
   String.raw`\b(?:end(?:ed|s|ing)?|came to an end|(?:was|were) over|concluded|lasted|continu(?:ed|es|ing)|` +
     String.raw`(?:still|remained) (?:held|holding|in control|trapped|hostage|captive|besieged|holed up|under)|` +
-    String.raw`freed|rescued|cleared|victory|success(?:ful)?)\b`,
+    String.raw`cleared|victory|success(?:ful)?|(?:hostages?|captives?|passengers?)\b[^.]*\b(?:freed|rescued)|(?:freed|rescued)\b[^.]*\b(?:hostages?|captives?|passengers?))\b`,
   'iu',
 );
 const MONTH_DAY = new RegExp(

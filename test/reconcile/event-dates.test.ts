@@ -81,6 +81,10 @@ describe('end = start when nothing says the event went on', () => {
     ['an ending on the start day itself', 'The standoff ended on April 8.'],
     ['a weekday that may lie before the start (undated report)', 'The standoff ended on Monday.'],
     ['a later day with no word of the event going on', 'Funerals were held on April 11 in the old town.'],
+    [
+      'someone freed later who was never held in the event',
+      'A court freed the suspected driver on April 12.',
+    ],
   ])('%s', (_, text) => {
     const dates = endOf([text]);
     expect(dates?.end).toBe(START);
