@@ -1,4 +1,4 @@
-// `npm run bench [-- extract|reconcile|store|html|server]`: speed and memory, never timed unit tests.
+// `npm run bench [-- extract|reconcile|store|html|server|linking]`: speed and memory, never timed unit tests.
 // External data is read from ../shared (or TRIANGULATE_SHARED) at run time.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,8 +30,14 @@ const BENCHES: Record<string, Bench> = {
     const { benchScale, scaleOptions } = await import('./bench-scale.js');
     return benchScale(scaleOptions(process.argv.slice(2), GVA));
   },
+  // Only when asked for by name: 100k reports take minutes (see bench-linking.ts for its options).
+  linking: async () => {
+    if (!existsSync(GVA)) return `skipped: no GVA dev articles at ${GVA}`;
+    const { benchLinking, linkingOptions } = await import('./bench-linking.js');
+    return benchLinking(linkingOptions(process.argv.slice(2), GVA));
+  },
 };
-const ON_REQUEST = new Set(['scale']);
+const ON_REQUEST = new Set(['scale', 'linking']);
 
 async function optional(module: string, name: string, ...args: unknown[]): Promise<unknown> {
   const url = new URL(module, import.meta.url);

@@ -35,6 +35,11 @@ export interface EventDates {
   /** true when no report's incident passage states the date (it came from publication dates) */
   readonly inferred: boolean;
   readonly evidence: TextEvidence | null;
+  /**
+   * When `end` is later than `start`: the words of the incident's own sentences that carry it on (`ended on
+   * Wednesday`, `By March 12 … declared the operation successful`, `a 30-hour-long firefight`). Absent when end = start.
+   */
+  readonly endEvidence?: TextEvidence;
 }
 
 export interface EventActor {

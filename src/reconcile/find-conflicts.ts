@@ -3,6 +3,7 @@
 //   text marks as provisional ("initially 155 rescued") is overtaken by a later, larger one;
 // - contradiction: the current figures of two sources cannot both hold (4 soldiers vs at least 200).
 // Hedged figures (threats, "may have") are left out: they are not accounts of what happened.
+// A step of a revision carries the day the text gives for it, else `undated` — never a publication date.
 // Cost: linear in the group's claims; a contradiction needs only the extreme intervals, not all pairs.
 import type { Conflict } from '../model/analysis.js';
 import type { Claimant } from '../model/claim.js';
@@ -76,7 +77,7 @@ function revision(
   pool: readonly FigureClaim[],
 ) {
   const label = capitalise(figureLabel(group.outcome, group.group));
-  const step = (f: FigureClaim) => `${valueWords(f.claim.value)}${f.when ? ` (${shortDate(f.when)})` : ''}`;
+  const step = (f: FigureClaim) => `${valueWords(f.claim.value)} (${shortDate(statedDate(f, pool))})`;
   const [first, ...later] = steps;
   const sameSource = steps.every((f) => f.source === first!.source);
   const dated = steps.every(
@@ -88,6 +89,21 @@ function revision(
       : `${label}: ${nameOf(first!)} gave differing figures, ${steps.map(step).join('; ')}.`
     : `${label}: ${possessive(nameOf(first!))} provisional ${step(first!)} was overtaken by ${later.map((f) => `${step(f)} per ${nameOf(f)}`).join(', ')}.`;
   return conflict(group, 'revision', source, withEchoes(steps, pool), text);
+}
+
+/**
+ * The day the text gives for a figure (`On March 12, the ISPR said …`), the earliest one when the source repeats it,
+ * else null (shown as undated). Never `when`: that falls back on publication dates, which order statements but
+ * are not the day anyone said them.
+ */
+function statedDate(f: FigureClaim, pool: readonly FigureClaim[]): string | null {
+  let day = f.claim.stated;
+  for (const g of pool) {
+    const stated = g.claim.stated;
+    if (stated === null || g.source !== f.source || g.interval.lo !== f.interval.lo) continue;
+    if (g.interval.hi === f.interval.hi && (day === null || stated < day)) day = stated;
+  }
+  return day;
 }
 
 function possessive(name: string): string {

@@ -1,11 +1,13 @@
-// The parts of each report that tell one incident: the sentences of its claims, the sentences that name it
-// (its label or an alias: `the Jaffar Express`), and, where the report is mainly about it, the opening paragraph.
+// The parts of each report that tell one incident: the sentences extraction told it in (`LocalIncident.spans` of the
+// report's incidents that linking put in it). Extractions stored before spans were kept fall back on the sentences
+// of its claims, the sentences that name it (its label or an alias: `the Jaffar Express`), and, where the report
+// is mainly about it, the opening paragraph.
 // Everything else is blanked with spaces, so offsets into the passage text are offsets into the report: a place
 // or an actor found there keeps its evidence span, and a recalled attack's town (`the Ziarat residency in 2013`)
 // never locates today's incident.
 import type { Claim } from '../model/claim.js';
 import type { Incident } from '../model/analysis.js';
-import { isUnnamedLabel, type DocumentExtraction } from '../model/extraction.js';
+import { isUnnamedLabel, type DocumentExtraction, type LocalIncident } from '../model/extraction.js';
 
 export interface Passage {
   readonly id: string;
@@ -56,16 +58,51 @@ export function incidentPassages(
   claims: readonly Claim[],
 ): Passage[] {
   const names = [incident.label, ...incident.aliases].filter((n) => !isUnnamedLabel(n));
+  const claimIds = new Set(claims.map((c) => c.id));
   return extractions
     .filter((e) => incident.documents.includes(e.document.id))
     .map((e) => {
       const { text, id } = e.document;
-      const ranges = claims
-        .filter((c) => c.document === id && c.incident === incident.id)
-        .map((c): [number, number] => [c.evidence.start, c.evidence.end]);
-      ranges.push(...nameRanges(text, names));
-      const mainHere = incident.main && e.incidents.some((i) => i.main);
-      if (mainHere) ranges.push(openingRange(text));
+      const members = localMembers(e, incident, claimIds);
+      const ranges =
+        members.length > 0 && members.every((l) => l.spans)
+          ? members.flatMap((l) => (l.spans ?? []).map(([a, b]): [number, number] => [a, b]))
+          : recomputedRanges(e, incident, claims, names);
       return { id, text: masked(text, ranges) };
     });
+}
+
+/**
+ * The report's own incidents that linking put in this one: those whose claims it holds, and (for an incident
+ * without claims in the report) those it names the same. Round-ups never join another incident.
+ */
+function localMembers(
+  e: DocumentExtraction,
+  incident: Incident,
+  claimIds: ReadonlySet<string>,
+): LocalIncident[] {
+  const keys = new Set(
+    e.claims.filter((c) => c.incident !== null && claimIds.has(c.id)).map((c) => c.incident!),
+  );
+  const names = new Set([incident.label, ...incident.aliases].map((n) => n.toLowerCase()));
+  return e.incidents.filter(
+    (l) =>
+      keys.has(l.key) || (!l.background && [l.label, ...l.aliases].some((n) => names.has(n.toLowerCase()))),
+  );
+}
+
+/** For extractions stored before spans were kept: claim sentences, sentences naming it, the opening if main. */
+function recomputedRanges(
+  e: DocumentExtraction,
+  incident: Incident,
+  claims: readonly Claim[],
+  names: readonly string[],
+): [number, number][] {
+  const { text, id } = e.document;
+  const ranges = claims
+    .filter((c) => c.document === id && c.incident === incident.id)
+    .map((c): [number, number] => [c.evidence.start, c.evidence.end]);
+  ranges.push(...nameRanges(text, names));
+  if (incident.main && e.incidents.some((i) => i.main)) ranges.push(openingRange(text));
+  return ranges;
 }

@@ -1,0 +1,55 @@
+// Variant v of one extracted report, without extracting again: every string the extraction holds (text, labels,
+// places, aliases, dates, quotes) has its years moved by v and the article's city and participants' last names
+// replaced by invented words of the same length, so every offset still points at the same words.
+import type { DocumentExtraction } from '../model/extraction.js';
+import type { GvaArticle } from './scale-reports.js';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** An invented word for variant v, as long as `base` (distinct per v while `base` has room for v's code). */
+export function sameLengthWord(base: string, v: number): string {
+  let code = '';
+  for (let n = v; n > 0; n = Math.floor(n / LETTERS.length)) code += LETTERS[n % LETTERS.length];
+  const word = (code + 'x' + base.toLowerCase()).slice(0, base.length);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The string rewrite of variant v for one article; identity for v = 0. */
+export function variantRewrite(article: GvaArticle, v: number): (s: string) => string {
+  if (v === 0) return (s) => s;
+  const words = [article.city ?? '', ...article.names.map((n) => n.split(/\s+/).at(-1) ?? '')]
+    .filter((w) => w.length > 2)
+    .map((w) => [new RegExp(`\\b${escape(w)}\\b`, 'g'), sameLengthWord(w, v)] as const);
+  const docId = new RegExp(`\\b${escape(article.id)}-v0\\b`, 'g');
+  return (s) => {
+    let out = s
+      .replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + v))
+      .replace(docId, `${article.id}-v${v}`);
+    for (const [pattern, word] of words) out = out.replace(pattern, word);
+    return out;
+  };
+}
+
+/** Every string of a JSON-like value rewritten; numbers (offsets, counts) and structure unchanged. */
+function mapStrings(value: unknown, f: (s: string) => string): unknown {
+  if (typeof value === 'string') return f(value);
+  if (Array.isArray(value)) return value.map((x) => mapStrings(x, f));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(value)) out[k] = mapStrings(x, f);
+    return out;
+  }
+  return value;
+}
+
+export function variantOf(base: DocumentExtraction, article: GvaArticle, v: number): DocumentExtraction {
+  if (v === 0) return base;
+  const out = mapStrings(base, variantRewrite(article, v)) as DocumentExtraction;
+  if (out.document.text.length !== base.document.text.length)
+    throw new Error(`bench linking: variant ${v} of ${base.document.id} changed the text's length`);
+  return out;
+}
