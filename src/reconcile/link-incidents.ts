@@ -117,7 +117,7 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
         numbers: numbers.get(local.key) ?? new Set(),
         text: lower,
       });
-      // A body with no figures, no date and no place of an event that reads as no report of harm (a sign-in wall,
+      // A body with no figures, no place of its own and no date but the page's that reads as no report of harm (a sign-in wall,
       // a paywall notice) tells nothing of the event: its headline alone speaks for it.
       const spans = local.main && headlineOnly(e.document.title) !== '' && emptyBody(e) ? [] : spansOf(local, text);
       // The headline tells the main event: a page whose body is a sign-in wall or a photo caption still links by it.
@@ -141,7 +141,9 @@ function emptyBody(e: DocumentExtraction): boolean {
   return (
     e.claims.length === 0 &&
     e.assessment?.about.harm === false &&
-    (main === undefined || (main.date === null && main.place === null))
+    (main === undefined ||
+      ((main.place === null || !e.document.text.includes(main.place)) &&
+        (main.date === null || main.date === e.document.published?.slice(0, 10))))
   );
 }
 
