@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { detectLanguage, notReadWarning } from '../../src/extract/detect-language.js';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { detectLanguage, lexiconOf, notReadWarning } from '../../src/extract/detect-language.js';
+import { LEXICON_ROOT, LEXICONS, loadLexicons } from '../../src/extract/lexicon.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
 import { normalizeDocument } from '../../src/ingest/normalize-document.js';
 
@@ -41,5 +45,62 @@ describe('detectLanguage', () => {
     );
     expect(e.assessment?.language).toMatchObject({ code: 'en', read: true });
     expect(e.claims.map((c) => c.value.text)).toContain('four');
+  });
+});
+
+describe('lexicons: one folder of data per language', () => {
+  // A second language, in a temporary folder and never in the product: English's files copied, its number words
+  // replaced by a few German ones. The loader must take it as it takes English, and a German report must pick it.
+  const root = mkdtempSync(join(tmpdir(), 'triangulate-lexicon-'));
+  const languages = { read: ['en', 'de'], names: { en: 'English', de: 'German' } };
+  writeFileSync(join(root, 'languages.json'), JSON.stringify(languages));
+  cpSync(join(LEXICON_ROOT, 'en'), join(root, 'en'), { recursive: true });
+  cpSync(join(LEXICON_ROOT, 'en'), join(root, 'de'), { recursive: true });
+  const germanNumbers = {
+    units: { zwei: 2, vier: 4 },
+    tens: { zwanzig: 20 },
+    multipliers: { hundert: 100 },
+    vague: {},
+    vaguePhrases: {},
+    dozenPhrases: {},
+  };
+  writeFileSync(join(root, 'de', 'numbers.json'), JSON.stringify(germanNumbers));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const german = REPORTS.find(([c]) => c === 'de')![1];
+
+  it('the product reads English from src/lexicon/en/ and no other language', () => {
+    expect(LEXICONS.languages.read).toEqual(['en']);
+    expect(LEXICONS.lexiconFor('en')?.NUMBER_WORDS.get('four')).toBe(4);
+    expect(LEXICONS.lexiconFor('de')).toBeNull();
+    expect(lexiconOf(detectLanguage(german))).toBeNull();
+  });
+  it('a second folder listed in languages.json is loaded beside English, each with its own words', () => {
+    const lexicons = loadLexicons(root);
+    expect(lexicons.lexiconFor('de')?.NUMBER_WORDS.get('vier')).toBe(4);
+    expect(lexicons.lexiconFor('de')?.MULTIPLIERS.get('hundert')).toBe(100);
+    expect(lexicons.lexiconFor('en')?.NUMBER_WORDS.get('vier')).toBeUndefined();
+  });
+  it("a report's detected language picks its lexicon", () => {
+    const lexicons = loadLexicons(root);
+    const language = detectLanguage(german, lexicons);
+    expect(language).toMatchObject({ code: 'de', name: 'German', read: true });
+    expect(lexiconOf(language, lexicons)?.code).toBe('de');
+    expect(lexiconOf(detectLanguage(REPORTS[0]![1], lexicons), lexicons)?.code).toBe('en');
+  });
+  it('a folder missing a file, or a file missing a key English has, stops the load and names what to add', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'triangulate-lexicon-'));
+    try {
+      writeFileSync(join(broken, 'languages.json'), JSON.stringify({ ...languages, read: ['de'] }));
+      cpSync(join(root, 'de'), join(broken, 'de'), { recursive: true });
+      rmSync(join(broken, 'de', 'outcomes.json'));
+      expect(() => loadLexicons(broken)).toThrow(/de\/outcomes\.json is missing/);
+      cpSync(join(root, 'de', 'outcomes.json'), join(broken, 'de', 'outcomes.json'));
+      writeFileSync(join(broken, 'de', 'numbers.json'), JSON.stringify({ ...germanNumbers, tens: [] }));
+      expect(() => loadLexicons(broken)).toThrow(/numbers\.json: "tens" is a list, not an object/);
+      writeFileSync(join(broken, 'languages.json'), JSON.stringify({ ...languages, read: ['ur'] }));
+      expect(() => loadLexicons(broken)).toThrow(/ur\/numbers\.json is missing/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
   });
 });
