@@ -39,6 +39,15 @@ export function lexiconOf(language: DocumentLanguage, lexicons: Lexicons = LEXIC
   return lexicons.lexiconFor(language.code) ?? lexicons.lexiconFor('en');
 }
 
+/**
+ * The language as the stages read it today. They look words up in English's lexicon (lexicon.ts → ENGLISH), so a
+ * report whose own lexicon is another language's is not read until they take `lexiconOf` (docs/languages.md):
+ * a clear "not read" rather than a silent zero from English words.
+ */
+export function readByStages(language: DocumentLanguage, lexicons: Lexicons = LEXICONS): DocumentLanguage {
+  return lexiconOf(language, lexicons)?.code === 'en' ? language : { ...language, read: false };
+}
+
 /** The sentence a user sees for a report in a language we do not read. */
 export function notReadWarning(id: string, language: DocumentLanguage): string {
   return `${id}: written in ${language.name} (${language.code}), a language Triangulate does not read: no figures were extracted`;

@@ -12,7 +12,7 @@
 // Otherwise the report is no account of harm and yields no claims (its drafts stay in the trace). A report in a
 // language we do not read yields none either, and says so.
 import type { ReportAbout } from '../../model/extraction.js';
-import { detectLanguage } from '../detect-language.js';
+import { detectLanguage, readByStages } from '../detect-language.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { drop } from '../draft.js';
 import { LEAD_CUES, NOT_INCIDENTS, PLACE_NOUNS, PLACES_HIT, REPORT_EVENT_NOUNS } from '../lexicon.js';
@@ -46,7 +46,7 @@ export function detectReportLanguage(state: ExtractState): ExtractState {
 }
 
 export function assessReport(state: ExtractState): ExtractState {
-  const language = state.language ?? detectLanguage(state.document.text);
+  const language = readByStages(state.language ?? detectLanguage(state.document.text));
   if (!language.read) {
     const why = `written in ${language.name} (${language.code}), not read`;
     return {
