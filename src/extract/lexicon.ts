@@ -234,10 +234,10 @@ export interface Lexicons {
  */
 export function loadLexicons(root: string = LEXICON_ROOT): Lexicons {
   const languages = readLanguages(root);
-  const english = readLexiconData(join(LEXICON_ROOT, 'en'));
-  const built = new Map(
-    languages.read.map((code) => [code, buildLexicon(code, readLexiconData(join(root, code), english))]),
-  );
+  const englishDir = join(LEXICON_ROOT, 'en');
+  const english = readLexiconData(englishDir);
+  const dataOf = (dir: string) => (dir === englishDir ? english : readLexiconData(dir, english));
+  const built = new Map(languages.read.map((code) => [code, buildLexicon(code, dataOf(join(root, code)))]));
   return { languages, lexiconFor: (code) => built.get(code) ?? null };
 }
 
