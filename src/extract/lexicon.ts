@@ -1,8 +1,9 @@
 // The extraction's vocabulary, one set of lookups per language, built from that language's folder of data files
 // (`src/lexicon/<code>/`, copied to `dist/lexicon/` by the build). No vocabulary lives in code: a language is read
-// when `languages.json` lists it under `read` and its folder holds the files below with English's keys, so adding
-// one is a folder and a line of data (docs/languages.md). A listed language whose folder is incomplete stops the
-// program at start with the file and key to add, never a silent half-read.
+// when `languages.json` lists it under `read` and its folder holds the files below with English's keys: adding one
+// is a folder and a line of data, once the stages take the report's lexicon instead of the English exports at the
+// end of this file (docs/languages.md). A listed language whose folder is incomplete stops the program at start
+// with the file and key to add, never a silent half-read.
 // Over 300 lines: the one table of every lookup the stages make, and the named exports they import today.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
