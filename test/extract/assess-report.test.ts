@@ -92,3 +92,53 @@ describe('report level: about people harmed in an event, or not', () => {
     expect(about?.reasons.join(' ')).toMatch(/leads with it: “four” killed/);
   });
 });
+
+describe('report level: people present and places are context, not harm by themselves', () => {
+  const decision = (text: string) => assess(text).assessment?.about;
+  it('a crowd taking part in a vote, in a report on schools, is no report of harm', () => {
+    const text = [
+      'The school board met on Monday.',
+      'Parents asked about the new timetable.',
+      'More than 5,000 teachers took part in the vote on Tuesday.',
+      'The union said it would meet again in spring.',
+      'The minister praised the turnout.',
+    ].join(' ');
+    const e = assess(text);
+    expect(e.assessment?.about.decision, traceOf(text)).toBe('no harm');
+    expect(e.assessment?.about.reasons.join(' ')).toContain('1 count of people present or places');
+    expect(e.claims).toEqual([]);
+  });
+  it('things counted in a report of business (`one of two things must take place`) are no harm', () => {
+    const text =
+      'The chain grew fast last year. Now one of two things must take place. Managers were hired in spring. The menu changed twice. Prices stayed flat.';
+    expect(decision(text)?.decision, traceOf(text)).toBe('no harm');
+  });
+  it('people present beside a named event tell of it', () => {
+    const text =
+      'The council met on Monday. The budget passed. Later that night a fire broke out at the depot. About 30 workers were inside. All got out.';
+    const e = assess(text);
+    expect(e.assessment?.about.decision, traceOf(text)).toBe('harm');
+    expect(e.assessment?.about.reasons.join(' ')).toMatch(/“About 30” present beside an event/);
+    expect(e.claims.map((c) => c.value.text)).toEqual(['About 30']);
+  });
+  it('people present where a verb of harm stands in their sentence tell of the event', () => {
+    const text =
+      'The council met on Monday. The budget passed. The mayor left early. Gunmen shot at a bus carrying 40 passengers near the market.';
+    expect(decision(text)?.decision, traceOf(text)).toBe('harm');
+  });
+  it('a report of one sentence is its count: the people on board stay', () => {
+    const about = decision('The ferry had 210 passengers on board.');
+    expect(about?.decision).toBe('harm');
+    expect(about?.reasons.join(' ')).toContain('the report is its count');
+  });
+  it('the same sentence inside a longer report of no event is context only', () => {
+    const text = [
+      'The ferry company published its summer timetable.',
+      'Boats leave every hour from the north pier.',
+      'On the first crossing the ferry had 210 passengers on board.',
+      'Tickets can be bought online.',
+      'The café on deck opens at nine.',
+    ].join(' ');
+    expect(decision(text)?.decision, traceOf(text)).toBe('no harm');
+  });
+});

@@ -6,11 +6,13 @@
 // `20 veterans commit suicide each day`, `in 238 cities` (places counted with nothing happening to them; kept:
 // `the BLA attacked 44 locations across 13 districts`).
 // Report level: harm when a count of people harmed (killed, wounded, held, missing, rescued, released, executed)
-// stands in a sentence that names an event (`shooting`, `explosion`, `fire`, `arrests`) or next to one, or when
-// two sentences state such counts; otherwise the report is no account of harm and yields no claims (its drafts
-// stay in the trace). A report in a language we do not read yields none either, and says so.
+// leads the report, stands in a sentence that names an event (`shooting`, `explosion`, `fire`, `arrests`) or next
+// to one, counts several people, or the report is much about it. Counts of people present and of places are
+// context: they make a report about harm only beside an event or a verb of harm, or when they are the report.
+// Otherwise the report is no account of harm and yields no claims (its drafts stay in the trace). A report in a
+// language we do not read yields none either, and says so.
 import type { ReportAbout } from '../../model/extraction.js';
-import { detectLanguage } from '../detect-language.js';
+import { detectLanguage, readByStages } from '../detect-language.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { drop } from '../draft.js';
 import { LEAD_CUES, NOT_INCIDENTS, PLACE_NOUNS, PLACES_HIT, REPORT_EVENT_NOUNS } from '../lexicon.js';
@@ -36,13 +38,15 @@ const CLAUSE_BREAK = /^(?:[,;:()\u2013\u2014\u2015-]|who|which|whose|where|when)
 const CAUSE_REACH = 4;
 /** A report's first sentences (title and lead): a count of harm there is what the report is about. */
 const LEAD = 3;
+/** The share of sentences counting people present or places that makes them the report's whole statement. */
+const CONTEXT_SHARE = 0.5;
 
 export function detectReportLanguage(state: ExtractState): ExtractState {
   return { ...state, language: detectLanguage(state.document.text) };
 }
 
 export function assessReport(state: ExtractState): ExtractState {
-  const language = state.language ?? detectLanguage(state.document.text);
+  const language = readByStages(state.language ?? detectLanguage(state.document.text));
   if (!language.read) {
     const why = `written in ${language.name} (${language.code}), not read`;
     return {
@@ -158,8 +162,11 @@ function decide(state: ExtractState, drafts: readonly DraftClaim[]): ReportAbout
       }
     }
   }
-  const harm = drafts.filter((d) => !d.dropped && isHarm(d));
+  const counted = drafts.filter((d) => !d.dropped && d.outcome !== null && isCounted(d));
+  const harm = counted.filter(isHarm);
+  const context = counted.filter((d) => !isHarm(d));
   const harmSentences = new Set(harm.map((d) => d.mention.sentence));
+  const contextSentences = new Set(context.map((d) => d.mention.sentence));
   const outcomes = [...new Set(harm.map((d) => d.outcome))].join(', ');
   const events = [...new Set(eventSentences.values())].slice(0, 5).join(', ');
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -169,47 +176,60 @@ function decide(state: ExtractState, drafts: readonly DraftClaim[]): ReportAbout
       ? `an event named in ${plural(eventSentences.size, 'sentence')} (${events})`
       : 'no event named',
   ];
+  if (context.length)
+    reasons.push(
+      `${plural(context.length, 'count')} of people present or places in ${plural(contextSentences.size, 'sentence')}`,
+    );
+  const nearEvent = (d: DraftClaim) => [-1, 0, 1].some((k) => eventSentences.has(d.mention.sentence + k));
   // The report leads with the harm, names its event beside a count, or tells of it more than once; one count
   // with nothing else around it (`Niyazov died in 2006` deep in an election report) is an aside.
   const lead = harm.find((d) => d.mention.sentence < LEAD);
   // `Parents charged after boy, 6, shoots brother, 9`: the headline's verb of harm, the count told further on.
-  const leadCue = lead ? null : harmCueIn(state.sentences.slice(0, LEAD));
-  const near = harm.find((d) => [-1, 0, 1].some((k) => eventSentences.has(d.mention.sentence + k)));
+  const leadCue = lead || counted.length === 0 ? null : harmCueIn(state.sentences.slice(0, LEAD));
+  const near = harm.find(nearEvent);
   // Several people counted (`the two men were arrested`) is a statement of harm on its own; one person named is not.
   const several = harm.find(
     (d) => d.mention.kind === 'number' && (d.mention.high ?? d.mention.low ?? 0) >= 2,
   );
-  if (lead)
-    reasons.push(
-      `leads with it: “${lead.mention.text}” ${lead.outcome} in sentence ${lead.mention.sentence + 1}`,
-    );
-  else if (leadCue) reasons.push(`leads with harm: “${leadCue}”`);
-  else if (near) reasons.push(`“${near.mention.text}” ${near.outcome} beside the event it names`);
-  else if (several) reasons.push(`counts several people: “${several.mention.text}” ${several.outcome}`);
+  // People present and places (`440 passengers on board`, `attacked 44 locations`) are no harm by themselves:
+  // they tell of an event when a verb of harm stands in their sentence or an event is named beside them, or when
+  // they are most of what the report says (a report of one sentence). `More than 100,000 people took part in a
+  // walk-in` in a report on schools, or `one of two things must take place` in an essay, tells of none.
+  const witnessed = context.find(
+    (d) =>
+      nearEvent(d) || harmCueIn(state.sentences.slice(d.mention.sentence, d.mention.sentence + 1)) !== null,
+  );
+  const contextShare = contextSentences.size / Math.max(1, state.sentences.length);
   // Otherwise the share of the report that tells of the event: a short report about a shooting is mostly that;
   // a novel or a long essay with two deaths in it is not.
   const told =
     new Set([...harmSentences, ...eventSentences.keys()]).size / Math.max(1, state.sentences.length);
-  if (!lead && !leadCue && !near && !several)
-    reasons.push(`${Math.round(told * 100)} % of its sentences tell of harm or an event`);
-  const harmful =
-    harm.length > 0 &&
-    (lead !== undefined ||
-      leadCue !== null ||
-      near !== undefined ||
-      several !== undefined ||
-      told >= MIN_SHARE);
+  const share = (x: number) => `${Math.round(x * 100)} % of its sentences`;
+  // The first ground that holds is the reason given; none holding, the report tells of no harm.
+  const ground = [
+    lead && `leads with it: “${lead.mention.text}” ${lead.outcome} in sentence ${lead.mention.sentence + 1}`,
+    leadCue && `leads with harm: “${leadCue}”`,
+    near && `“${near.mention.text}” ${near.outcome} beside the event it names`,
+    several && `counts several people: “${several.mention.text}” ${several.outcome}`,
+    witnessed && `“${witnessed.mention.text}” ${witnessed.outcome} beside an event or a verb of harm`,
+    context.length > 0 && contextShare >= CONTEXT_SHARE && `the report is its count: ${share(contextShare)}`,
+    harm.length > 0 && told >= MIN_SHARE && `${share(told)} tell of harm or an event`,
+  ].find((g): g is string => typeof g === 'string' && g !== '');
+  reasons.push(ground ?? `${share(told)} tell of harm or an event`);
+  const harmful = ground !== undefined;
   return harmful ? { harm: true, decision: 'harm', reasons } : { harm: false, decision: 'no harm', reasons };
 }
 
-/** A count that tells of harm: a harm outcome, or a cue naming another thing done to people (`arrested`, `no one was hurt`). */
-function isHarm(d: DraftClaim): boolean {
+/** A count the decision weighs: of people with an outcome, or of places (`attacked 44 locations`). */
+function isCounted(d: DraftClaim): boolean {
   // A suicide named as a noun (`commits suicide`) says nothing of an event around it.
   if (d.mention.text.toLowerCase() === 'suicide') return false;
-  // People on board or on site (`the train had 440 passengers`) and places attacked are told by a cue or a
-  // carrier noun: they tell of the event as much as a count of the dead.
+  return HARM.has(d.outcome ?? '') || d.outcomeCue !== null || d.outcome === 'present' || d.group === 'other';
+}
+
+/** A count of harm: a harm outcome, or a cue naming another thing done to people (`arrested`, `no one was hurt`). */
+function isHarm(d: DraftClaim): boolean {
   return (
-    d.outcome !== null &&
-    (HARM.has(d.outcome) || d.outcomeCue !== null || d.outcome === 'present' || d.group === 'other')
+    HARM.has(d.outcome ?? '') || (d.outcomeCue !== null && d.outcome !== 'present' && d.group !== 'other')
   );
 }
