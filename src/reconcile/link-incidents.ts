@@ -35,7 +35,7 @@ interface Node extends LinkNode {
   readonly local: LocalIncident;
 }
 
-/** Postings longer than this are compared in windows of their canonical order, not all pairwise. */
+/** Postings longer than this are compared in windows of their date order, not all pairwise. */
 const MAX_POSTING = 150;
 const WINDOW = 25;
 /** Rare words per incident used as blocking keys. */
@@ -189,6 +189,11 @@ function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
   keysOf.forEach((keys, i) => {
     for (const k of keys) push(index, k, i);
   });
+  // A common key's list is kept in event-date order (undated first, then canonical order), so a node is compared
+  // with the incidents nearest its own date: the cost per node stays bounded however large the batch or store.
+  const when = nodes.map((n) => n.date ?? '');
+  const before = (a: number, b: number) => (when[a]! < when[b]! ? true : when[a] === when[b] ? a < b : false);
+  for (const list of index.values()) if (list.length > MAX_POSTING) list.sort((a, b) => (before(a, b) ? -1 : 1));
   const seen = new Set<number>();
   const pairs: ScoredPair[] = [];
   const add = (a: number, b: number) => {
@@ -207,10 +212,16 @@ function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
         if (!list) continue;
         if (list.length <= MAX_POSTING) for (const j of list) add(i, j);
         else {
-          // A very common key: compare with the neighbours in canonical order only.
-          const at = list.indexOf(i);
-          const from = at < 0 ? 0 : Math.max(0, at - WINDOW);
-          for (const j of list.slice(from, from + 2 * WINDOW + 1)) add(i, j);
+          // A very common key: compare with the neighbours in date order only (found by binary search).
+          let lo = 0;
+          let hi = list.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (before(list[mid]!, i)) lo = mid + 1;
+            else hi = mid;
+          }
+          const from = Math.max(0, lo - WINDOW);
+          for (let k = from; k < Math.min(list.length, lo + WINDOW + 1); k++) add(i, list[k]!);
         }
       }
     }

@@ -95,7 +95,7 @@ describe.each(BACKENDS)('store on $name', (backend) => {
       fixtureDocument({
         id,
         published,
-        text: `Incident: Convoy ambush ${id}.\nPolice said 4 civilians were killed.`,
+        text: `Incident: Convoy ambush ${id}.\nMedics said 4 passengers were wounded.`,
       });
     const before = await store.analysis();
     expect(before.documents.every((d) => d.published === null)).toBe(true);
