@@ -112,9 +112,14 @@ export function cosine(a: TermVector, b: TermVector): number {
   return s;
 }
 
-/** The heaviest terms of a vector: blocking keys an index can serve ("rare words shared"). */
-export function topTerms(v: TermVector, k: number): string[] {
+/**
+ * The heaviest terms of a vector: blocking keys an index can serve ("rare words shared"). With `df`, only terms
+ * another incident also uses: a word no other report has can bring no candidate, and in a small batch the words
+ * only one report uses weigh most (a shared word's document frequency is as high as the batch is small).
+ */
+export function topTerms(v: TermVector, k: number, df?: ReadonlyMap<string, number>): string[] {
   return [...v]
+    .filter(([t]) => df === undefined || (df.get(t) ?? 0) >= 2)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, k)
     .map(([t]) => t);

@@ -33,6 +33,8 @@ export interface IncidentLinks {
 interface Node extends LinkNode {
   readonly docIndex: number;
   readonly local: LocalIncident;
+  /** Its heaviest words and names that another incident of the batch also uses (blocking keys). */
+  readonly terms: readonly string[];
 }
 
 /** Postings longer than this are compared in windows of their date order, not all pairwise. */
@@ -86,7 +88,7 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
   nodes: Node[];
   folded: Map<string, string>;
 } {
-  const raw: Omit<Node, 'vector' | 'properNames'>[] = [];
+  const raw: Omit<Node, 'vector' | 'properNames' | 'terms'>[] = [];
   const counts: TermCounts[] = [];
   const proper: TermCounts[] = [];
   const folded = new Map<string, string>();
@@ -119,20 +121,27 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
       });
       // A body with no figures, no place of its own and no date but the page's that reads as no report of harm (a sign-in wall,
       // a paywall notice) tells nothing of the event: its headline alone speaks for it.
-      const spans = local.main && headlineOnly(e.document.title) !== '' && emptyBody(e) ? [] : spansOf(local, text);
+      const spans =
+        local.main && headlineOnly(e.document.title) !== '' && emptyBody(e) ? [] : spansOf(local, text);
       // The headline tells the main event: a page whose body is a sign-in wall or a photo caption still links by it.
       const headline = local.main ? headlineOnly(e.document.title) : '';
       counts.push(addCounts(termCounts(text, spans), termCounts(headline, [[0, headline.length]])));
-      proper.push(addCounts(nameCounts(text, spans), titleCase(headline) ? new Map() : nameCounts(` ${headline}`, [[0, headline.length + 1]])));
+      proper.push(
+        addCounts(
+          nameCounts(text, spans),
+          titleCase(headline) ? new Map() : nameCounts(` ${headline}`, [[0, headline.length + 1]]),
+        ),
+      );
     }
   }
   const df = documentFrequency(counts);
   const dfNames = documentFrequency(proper);
-  const nodes = raw.map((n, i) => ({
-    ...n,
-    vector: tfidf(counts[i]!, df, raw.length),
-    properNames: tfidf(proper[i]!, dfNames, raw.length),
-  }));
+  const nodes = raw.map((n, i) => {
+    const vector = tfidf(counts[i]!, df, raw.length);
+    const properNames = tfidf(proper[i]!, dfNames, raw.length);
+    const terms = [...topTerms(vector, TERM_KEYS, df), ...topTerms(properNames, TERM_KEYS, dfNames)];
+    return { ...n, vector, properNames, terms };
+  });
   return { nodes, folded };
 }
 
@@ -164,15 +173,14 @@ function compare(a: string, b: string): number {
 }
 
 /** Blocking keys of a node: what an index (in memory here, in the store's tables later) serves candidates by. */
-export function blockingKeys(n: LinkNode): string[] {
+export function blockingKeys(n: LinkNode & { readonly terms: readonly string[] }): string[] {
   if (n.background) return [];
   const keys = new Set<string>();
   for (const k of n.keys.flat()) keys.add(`n:${k}`);
   if (n.date !== null && n.date.length >= 10) keys.add(`d:${n.date.slice(0, 10)}`);
   if (n.place !== null) for (const w of nameWords(n.place)) if (w.length > 2) keys.add(`p:${w}`);
   for (const p of n.people) keys.add(`v:${p}`);
-  for (const t of topTerms(n.vector, TERM_KEYS)) keys.add(`t:${t}`);
-  for (const t of topTerms(n.properNames, TERM_KEYS)) keys.add(`t:${t}`);
+  for (const t of n.terms) keys.add(`t:${t}`);
   return [...keys];
 }
 
@@ -193,7 +201,8 @@ function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
   // with the incidents nearest its own date: the cost per node stays bounded however large the batch or store.
   const when = nodes.map((n) => n.date ?? '');
   const before = (a: number, b: number) => (when[a]! < when[b]! ? true : when[a] === when[b] ? a < b : false);
-  for (const list of index.values()) if (list.length > MAX_POSTING) list.sort((a, b) => (before(a, b) ? -1 : 1));
+  for (const list of index.values())
+    if (list.length > MAX_POSTING) list.sort((a, b) => (before(a, b) ? -1 : 1));
   const seen = new Set<number>();
   const pairs: ScoredPair[] = [];
   const add = (a: number, b: number) => {

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { analyzeDocuments } from '../../src/analyze.js';
 import type { SourceDocument } from '../../src/model/document.js';
-import { headlineOnly } from '../../src/reconcile/incident-terms.js';
+import { headlineOnly, topTerms } from '../../src/reconcile/incident-terms.js';
 
 const doc = (id: string, published: string | null, text: string): SourceDocument => ({
   id,
@@ -96,6 +96,64 @@ describe('linking by evidence', () => {
   });
 });
 
+describe('candidates', () => {
+  // Each report tells the fire in many words the other never uses; the few they share (the tannery's name) are not
+  // among either report's heaviest words, and neither report's date or place is a key the other has.
+  const fire = [
+    doc(
+      'brigade',
+      '2025-03-02',
+      'A fire tore through the Quillfeather tannery late on Saturday, killing three workers, the fire brigade said. ' +
+        'Chemists, insurers, apprentices and lorry drivers described acrid smoke, collapsed dye vats, scorched hides, ' +
+        'melted drums, buckled shutters and blackened forklifts across the sprawling yard. Crews from Ashby, Carrick, ' +
+        'Dunmore, Eskdale, Fenwick, Glenholm, Harlow and Inverkip fought the flames.',
+    ),
+    doc(
+      'relatives',
+      null,
+      'Three men died in the Quillfeather tannery blaze beside the dye vats, relatives told reporters. Cousins, ' +
+        'schoolteachers, shopkeepers, choir members and bellringers gathered at the chapel with candles, wreaths, ' +
+        'hymnals, lanterns and photographs. Neighbours from Larkhill, Moorend, Netherby, Oakridge, Pinewood, ' +
+        'Rosedale, Sandhurst and Thornbury came.',
+    ),
+  ];
+  const otherFire = doc(
+    'mill',
+    null,
+    'Two workers died when a fire swept through the Brackenridge paper mill, the fire brigade said. Firefighters ' +
+      'from Wexcombe and Yarrow fought the flames for hours as rolls of newsprint burned.',
+  );
+
+  test('two reports of one fire are compared by the words they share, however few', () => {
+    const a = analyzeDocuments(fire);
+    expect(mainOf(a, 'relatives')).toBe(mainOf(a, 'brigade'));
+  });
+
+  test('a fire elsewhere that shares only the words every fire is told in joins neither', () => {
+    const a = analyzeDocuments([...fire, otherFire]);
+    expect(mainOf(a, 'relatives')).toBe(mainOf(a, 'brigade'));
+    expect(mainOf(a, 'mill')).not.toBe(mainOf(a, 'brigade'));
+  });
+
+  test('blocking words are the heaviest a report shares with another; words of one report alone are never keys', () => {
+    const v = new Map([
+      ['hymnals', 0.6],
+      ['lanterns', 0.5],
+      ['quillfeather', 0.3],
+      ['tannery', 0.2],
+    ]);
+    const df = new Map([
+      ['hymnals', 1],
+      ['lanterns', 1],
+      ['quillfeather', 2],
+      ['tannery', 2],
+    ]);
+    expect(topTerms(v, 2)).toEqual(['hymnals', 'lanterns']);
+    expect(topTerms(v, 2, df)).toEqual(['quillfeather', 'tannery']);
+    expect(topTerms(v, 8, df)).not.toContain('hymnals');
+  });
+});
+
 describe('headlines', () => {
   const signInWall =
     'Just one more step. We have sent you a verification email. Please check your inbox and click the link to ' +
@@ -108,7 +166,11 @@ describe('headlines', () => {
   test('pages whose body is one sign-in wall link each to its own event by its headline, not to each other', () => {
     const a = analyzeDocuments([
       ...twoShootings,
-      titled('wall', 'Two men shot dead outside Lucky Star laundromat on Delmar Avenue - Riverton Gazette', signInWall),
+      titled(
+        'wall',
+        'Two men shot dead outside Lucky Star laundromat on Delmar Avenue - Riverton Gazette',
+        signInWall,
+      ),
       titled('wall2', 'Teenager wounded by gunfire at Fairgrounds skate park - Riverton Gazette', signInWall),
     ]);
     expect(mainOf(a, 'wall')).toBe(mainOf(a, 'north'));
