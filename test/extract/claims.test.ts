@@ -254,6 +254,29 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(doc.claims.find((c) => c.value.text === 'two')?.incident).toBe(main?.key);
   });
 
+  it('gives a report that only tells a past event that event as its story, dated by its year', () => {
+    const text = [
+      'Police in Marlow arrested a retired teacher in the 1978 killing of two hikers.',
+      'The two hikers were found dead near the Ashcombe trail in 1978.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: null }));
+    const main = doc.incidents.find((i) => i.main);
+    expect(main, traceOf(text)).toBeDefined();
+    expect(main?.date).toBe('1978');
+    expect(doc.incidents.filter((i) => i.main)).toHaveLength(1);
+  });
+
+  it('leaves a report that tells the present its own story, with the past event recalled', () => {
+    const text = [
+      'Two hikers were found dead near the Ashcombe trail on Tuesday, police said.',
+      'In 1978, a teacher was killed on the same trail.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
+    const main = doc.incidents.find((i) => i.main);
+    expect(main?.date, traceOf(text)).toBe('2025-03-11');
+    expect(doc.incidents.some((i) => !i.main && i.date === '1978')).toBe(true);
+  });
+
   it('keeps the story’s own incident when it tells a toll of its own', () => {
     const text = [
       'A man was shot dead in Riverside on Tuesday.',

@@ -106,7 +106,7 @@ export function findIncidents(state: ExtractState): ExtractState {
     perSentence.push(current);
     note(current, s, own.find((n) => n.key === current) ?? null, dates);
   }
-  const story = followedUp(state, perSentence, mainKey) ?? mainKey;
+  const story = followedUp(state, perSentence, mainKey) ?? (seen.has(mainKey) ? mainKey : toldMost(seen));
   const incidents: LocalIncident[] = [...seen].map(([key, v]) =>
     describe(
       key,
@@ -142,6 +142,18 @@ function followedUp(
   if ((harm.get(mainKey) ?? 0) > 0) return null;
   let best: string | null = null;
   for (const [key, n] of harm) if (isYearKey(key) && (best === null || n > harm.get(best)!)) best = key;
+  return best;
+}
+
+/**
+ * A report every sentence of which tells a dated past event (an arrest 41 years on, told as "the 1967 killings")
+ * still has a story: the event it tells in most sentences (the first on ties), never a round-up.
+ */
+function toldMost(seen: ReadonlyMap<string, { readonly sentences: readonly Sentence[] }>): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const [key, v] of seen)
+    if (!/^t\d+$/.test(key) && v.sentences.length > most) [best, most] = [key, v.sentences.length];
   return best;
 }
 
@@ -317,7 +329,7 @@ function describe(
   const date = main
     ? (dates
         .filter((d) => d.dayStated && (!ref || d.iso <= ref))
-        .sort((a, b) => a.iso.localeCompare(b.iso))[0]?.iso ?? null)
+        .sort((a, b) => a.iso.localeCompare(b.iso))[0]?.iso ?? (isYearKey(key) ? key.slice(1) : null))
     : isYearKey(key)
       ? key.slice(1)
       : (dates.find((d) => d.yearStated)?.iso ?? null);
