@@ -67,7 +67,7 @@ export const LINK: {
     otherPlace: -1.49,
     numbers: 2.02,
     sameDayWords: 3.04,
-    undated: 0.44,
+    undated: 0,
   },
 };
 
