@@ -10,6 +10,7 @@ import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS, SUBGROUPS, THING_NO
 import { findHead, type Head } from './find-head.js';
 import { bareCount } from './groups/bare-count.js';
 import { kinCount } from './groups/kin-counts.js';
+import { placesAttacked } from './groups/places-attacked.js';
 
 const STAGE = 'attach-group';
 const LIFE_TAKING =
@@ -48,8 +49,10 @@ function withGroup(
   const bare = d.mention.kind === 'article' && !/^(?:a|an|another)$/.test(words[d.mention.first] ?? '');
   // `killed one and injured three others`: a number that closes its noun phrase is a verb's bare argument.
   const countable = (d.mention.kind === 'number' || d.mention.kind === 'vague') && !anaphoric;
-  const closed = countable && closesPhrase(words[d.mention.last]);
-  const bareFirst = closed ? bareCount(words, d.mention.first, d.mention.last) : null;
+  // `injuring dozens more and damaging …`: `more` closes the count as well.
+  const end = words[d.mention.last] === 'more' ? d.mention.last + 1 : d.mention.last;
+  const closed = countable && closesPhrase(words[end]);
+  const bareFirst = closed ? bareCount(words, d.mention.first, end) : null;
   if (bareFirst)
     return revise(
       d,
@@ -114,11 +117,15 @@ function fromHead(
 ): DraftClaim {
   const noun = words.slice(head.at, head.at + head.length).join(' ');
   if (head.kind === 'place') {
+    // `flattening seven villages`: places count people only as the spread of an attack (groups/places-attacked.ts).
+    const attackedBefore = previous?.group === 'other' && previous.outcome === 'other';
+    const attack = placesAttacked(words, d.mention.first, head.at + head.length, attackedBefore);
+    if (!attack) return revise(d, STAGE, {}, `places-attacked: "${noun}" not attacked, no one counted`);
     return revise(
       d,
       STAGE,
       { group: 'other', groupHow: 'stated', head: head.at, outcome: 'other', outcomeHow: 'stated' },
-      `places: "${noun}"`,
+      `places-attacked: "${noun}" (${attack})`,
     );
   }
   if (head.kind === 'carrier') {
