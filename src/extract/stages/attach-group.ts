@@ -20,6 +20,7 @@ const SINGULAR_OUTCOME_NOUNS = new Set(['death', 'fatality', 'injury', 'casualty
 export function attachGroup(state: ExtractState): ExtractState {
   const drafts: DraftClaim[] = [];
   const grouped = sentenceTails((p) => !p.dropped && p.group !== null);
+  let antecedent: DraftClaim | undefined;
   for (const d of state.drafts) {
     if (d.dropped) {
       drafts.push(grouped.note(d));
@@ -27,13 +28,22 @@ export function attachGroup(state: ExtractState): ExtractState {
     }
     const sentence = state.sentences[d.mention.sentence];
     const previous = grouped.last(d.mention.sentence);
+    // `Three people were shot. Two of them died.`: a count of `them` is a part of the count told before it.
+    const part = sentence && antecedent ? partitiveAnaphor(d, sentence, antecedent) : null;
+    if (part) {
+      drafts.push(grouped.note(part));
+      antecedent = part;
+      continue;
+    }
     // `One was killed and another hurt. Both were taken to the hospital.`: `both` after people already counted
     // points back to them and counts no one new.
     const anaphoric =
       d.mention.kind === 'number' &&
       /^both$/i.test(d.mention.text) &&
       drafts.some((p) => !p.dropped && p.group);
-    drafts.push(grouped.note(sentence ? withGroup(d, sentence, previous, anaphoric) : d));
+    const next = sentence ? withGroup(d, sentence, previous, anaphoric) : d;
+    if (next.group) antecedent = next;
+    drafts.push(grouped.note(next));
   }
   return { ...state, drafts };
 }
@@ -102,6 +112,30 @@ function withGroup(
     );
   }
   return d;
+}
+
+/** `of them`, `of whom`: the counted people are those of a count before. */
+const ANAPHORS = /^(?:them|whom|those|these)$/;
+/** How far back (in sentences) `them` looks for the count it is part of. */
+const ANAPHOR_REACH = 1;
+
+/**
+ * `injuring 40, 15 of them in the capital`, `Gunmen shot 12 people; 4 of them died`, `Nine of them were killed`:
+ * a number followed by `of them` (and no noun) counts a part of the last count of people, in its sentence or the one
+ * before; it takes that count's group and is marked as its part (link-parts decides what the part adds).
+ */
+function partitiveAnaphor(d: DraftClaim, s: Sentence, antecedent: DraftClaim): DraftClaim | null {
+  const m = d.mention;
+  if (m.kind !== 'number' && m.kind !== 'vague') return null;
+  if (s.words[m.last] !== 'of' || !ANAPHORS.test(s.words[m.last + 1] ?? '')) return null;
+  if (m.sentence - antecedent.mention.sentence > ANAPHOR_REACH || !antecedent.group) return null;
+  if ((antecedent.mention.low ?? 0) < (m.low ?? 0)) return null;
+  return revise(
+    d,
+    STAGE,
+    { group: antecedent.group, groupHow: 'inferred', partOf: antecedent.mention.start },
+    `partitive-anaphor: part of "${antecedent.mention.text}"`,
+  );
 }
 
 /** A conjunction or punctuation right after the number: no noun of its own follows. */
