@@ -153,6 +153,8 @@ export function buildLexicon(code: string, data: LexiconData) {
     CARRIERS: phrasesOf<Outcome>(groups.carriers),
     OUTCOME_NOUNS: phrasesOf<Outcome>(groups.outcomeNouns),
     PLACE_NOUNS: phrasesOf<'place'>({ place: groups.places }),
+    PLACE_ATTACKS_BEFORE: phrasesOf<'attack'>({ attack: groups.placeAttacks.before }),
+    PLACE_ATTACKS_AFTER: phrasesOf<'attack'>({ attack: groups.placeAttacks.after }),
     THING_NOUNS: new Set(groups.things) as ReadonlySet<string>,
     PARTITIVES: phrasesOf<'partitive'>({ partitive: groups.partitiveHeads }),
     OUTCOME_CUES: phrasesOf<Outcome>(outcomes.cues),
@@ -218,7 +220,6 @@ export function buildLexicon(code: string, data: LexiconData) {
     /** Nouns of violent events, disasters and accidents (not `crisis`, `operation`, `strike`: politics uses them too). */
     REPORT_EVENT_NOUNS: phrasesOf<'event'>({ event: report.eventNouns }),
     LEAD_CUES: phrasesOf<'harm'>({ harm: report.leadCues }),
-    PLACES_HIT: new Set(noncounts.placesHit) as ReadonlySet<string>,
   };
 }
 export type Lexicon = ReturnType<typeof buildLexicon>;
@@ -265,6 +266,8 @@ export const {
   CARRIERS,
   OUTCOME_NOUNS,
   PLACE_NOUNS,
+  PLACE_ATTACKS_BEFORE,
+  PLACE_ATTACKS_AFTER,
   THING_NOUNS,
   PARTITIVES,
   OUTCOME_CUES,
@@ -302,5 +305,4 @@ export const {
   NOT_INCIDENTS,
   REPORT_EVENT_NOUNS,
   LEAD_CUES,
-  PLACES_HIT,
 } = ENGLISH;

@@ -36,6 +36,45 @@ const ACCEPT: Row[] = [
     '"The raiders came at night," the mayor said. "They killed nine people."',
     [['nine', 'government', 'official']],
   ],
+  [
+    'an inverted source after a comma wins over a place named before it',
+    'No one was hurt although a dozen people were inside the Grace Chapel, said the county fire chief, Ed Marsh.',
+    [
+      ['No one', 'rescue-services', 'official'],
+      ['a dozen', 'rescue-services', 'official'],
+    ],
+  ],
+  [
+    'a long source name after a comma closes the sentence',
+    'Four men were inside the shed but escaped unharmed, Northside Fire Department Chief Ann Vale told reporters.',
+    [['Four', 'rescue-services', 'official']],
+  ],
+  [
+    'a spokesman for a body no list knows',
+    'A spokesman for Tesco said: "No one was hurt."',
+    [['No one', 'tesco', 'unknown']],
+  ],
+  [
+    'a quotation left open runs into the next paragraph',
+    'A statement from Tesco said: "The store is closed.\n\nNo one has been injured.',
+    [['No one', 'tesco', 'unknown']],
+  ],
+  [
+    'paragraphs of one quotation, each opened, the last closed',
+    'A county police spokeswoman said: "Officers were called at 9pm.\n\n"Around 20 people were evacuated.\n\nNo one is believed to be injured."',
+    [
+      ['Around 20', 'police', 'official'],
+      ['No one', 'police', 'official'],
+    ],
+  ],
+  ['a headline closed by its source', 'Gunman Kills 3 at Depot: Police', [['3', 'police', 'official']]],
+  [
+    'a courtesy title before a name learned with its role',
+    'Chief fire officer Tom Reed said the roof fell in.\n\nMr Reed added that no one had been injured.',
+    [['no one', 'rescue-services', 'official']],
+  ],
+  ['media as a source', 'The quake injured 12 people, local media said.', [['12', 'media', 'media']]],
+  ['a cleric', 'The Rev. John Amos said no one was hurt.', [['no one', 'clergy', 'local']]],
 ];
 
 // Near-misses: the perpetrator is no source, and the article's own sentence after a quotation is its own voice.
@@ -49,6 +88,26 @@ const REJECT: Row[] = [
     'the article’s sentence after a quotation',
     '"We will not rest," the mayor said. Nine people were killed in the attack.',
     [['Nine', 'author', 'author']],
+  ],
+  [
+    '`alleged` after a number modifies the noun and frames nothing',
+    'Dan Holt, one of 40 alleged gang members seized on Monday, died in jail.',
+    [['40', 'author', 'author']],
+  ],
+  [
+    'a source after `but` speaks for its own clause',
+    'Hale was charged in the 1990 killings of two guards, but police say he is too ill to stand trial.',
+    [['two', 'author', 'author']],
+  ],
+  [
+    'a paragraph after a closed report is the article’s',
+    'A spokesman for Tesco said the store is closed.\n\nNo one was hurt.',
+    [['No one', 'author', 'author']],
+  ],
+  [
+    'the head of something that is no named body',
+    "A spokesman for Ferris County's flood unit said 12 people died.",
+    [['12', 'author', 'author']],
   ],
 ];
 

@@ -64,12 +64,21 @@ const FAMILIES: Record<string, { accept: Row[]; reject: Row[] }> = {
           ['four', 'wounded', 4],
         ],
       ],
+      [
+        '`more` closes the count before a second verb',
+        'The gunmen killed four people, injuring dozens more and damaging several shops.',
+        [
+          ['four', 'killed', 4],
+          ['dozens', 'wounded', 24],
+        ],
+      ],
     ],
     reject: [
       ['a clock time after a verb', 'The man was pronounced dead at 4:15 a.m.', [['The', 'killed', 1]]],
       ['gunshot wounds', 'He was found with three gunshot wounds.', []],
       ['homicides are a statistic noun', 'The city reported 45 homicides.', []],
       ['a shot as a noun', 'At least one shot struck the wall.', []],
+      ['`more` before a noun of its own', 'The gunman killed two more horses.', []],
       [
         'both pointing back',
         'One man was killed and another hurt. Both were taken to the hospital.',

@@ -3,8 +3,8 @@
 // Claim level, accepted: `Gunmen killed four guards`, `two officers were shot`, `no one was hurt in the fire`.
 // Rejected: `a cashier … is held accountable`, `went through a tough time`, `concurrent execution`,
 // `he died of consumption`, `in the novel, the last two knights die`, `in the event she was injured`,
-// `20 veterans commit suicide each day`, `in 238 cities` (places counted with nothing happening to them; kept:
-// `the BLA attacked 44 locations across 13 districts`).
+// `20 veterans commit suicide each day` (places counted with no attack on them are dropped earlier, by
+// attach-group's groups/places-attacked.ts).
 // Report level: harm when a count of people harmed (killed, wounded, held, missing, rescued, released, executed)
 // leads the report, stands in a sentence that names an event (`shooting`, `explosion`, `fire`, `arrests`) or next
 // to one, counts several people, or the report is much about it. Counts of people present and of places are
@@ -15,7 +15,7 @@ import type { ReportAbout } from '../../model/extraction.js';
 import { detectLanguage, readByStages } from '../detect-language.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { drop } from '../draft.js';
-import { LEAD_CUES, NOT_INCIDENTS, PLACE_NOUNS, PLACES_HIT, REPORT_EVENT_NOUNS } from '../lexicon.js';
+import { LEAD_CUES, NOT_INCIDENTS, REPORT_EVENT_NOUNS } from '../lexicon.js';
 
 const STAGE = 'assess-report';
 /** `every 72 minutes`, `each two weeks`: a count per stretch of time (the fixed ones are in noncounts.json). */
@@ -71,16 +71,6 @@ export function assessReport(state: ExtractState): ExtractState {
 
 /** Why a count governed by a harm word is still no count of people harmed in an incident, or null. */
 export function notAnIncidentCount(d: DraftClaim, s: Sentence): string | null {
-  // `in 238 cities`: places counted, with no cue saying anything happened to them.
-  if (
-    d.outcome === 'other' &&
-    !d.outcomeCue &&
-    d.head !== null &&
-    d.head - d.mention.last <= 2 &&
-    PLACE_NOUNS.matchAt(s.words, d.head) &&
-    !s.words.some((w, i) => PLACES_HIT.has(w) || REPORT_EVENT_NOUNS.matchAt(s.words, i))
-  )
-    return 'counts places, not people';
   // `Every 72 minutes, a veteran commits suicide`: a rate over time, no incident.
   const found = phrasesIn(s.words);
   const rate = RATE.exec(s.text);

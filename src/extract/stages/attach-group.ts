@@ -10,6 +10,7 @@ import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS, SUBGROUPS, THING_NO
 import { findHead, type Head } from './find-head.js';
 import { bareCount } from './groups/bare-count.js';
 import { kinCount } from './groups/kin-counts.js';
+import { placesAttacked } from './groups/places-attacked.js';
 
 const STAGE = 'attach-group';
 const LIFE_TAKING =
@@ -19,6 +20,7 @@ const SINGULAR_OUTCOME_NOUNS = new Set(['death', 'fatality', 'injury', 'casualty
 export function attachGroup(state: ExtractState): ExtractState {
   const drafts: DraftClaim[] = [];
   const grouped = sentenceTails((p) => !p.dropped && p.group !== null);
+  let antecedent: DraftClaim | undefined;
   for (const d of state.drafts) {
     if (d.dropped) {
       drafts.push(grouped.note(d));
@@ -26,13 +28,22 @@ export function attachGroup(state: ExtractState): ExtractState {
     }
     const sentence = state.sentences[d.mention.sentence];
     const previous = grouped.last(d.mention.sentence);
+    // `Three people were shot. Two of them died.`: a count of `them` is a part of the count told before it.
+    const part = sentence && antecedent ? partitiveAnaphor(d, sentence, antecedent) : null;
+    if (part) {
+      drafts.push(grouped.note(part));
+      antecedent = part;
+      continue;
+    }
     // `One was killed and another hurt. Both were taken to the hospital.`: `both` after people already counted
     // points back to them and counts no one new.
     const anaphoric =
       d.mention.kind === 'number' &&
       /^both$/i.test(d.mention.text) &&
       drafts.some((p) => !p.dropped && p.group);
-    drafts.push(grouped.note(sentence ? withGroup(d, sentence, previous, anaphoric) : d));
+    const next = sentence ? withGroup(d, sentence, previous, anaphoric) : d;
+    if (next.group) antecedent = next;
+    drafts.push(grouped.note(next));
   }
   return { ...state, drafts };
 }
@@ -48,8 +59,10 @@ function withGroup(
   const bare = d.mention.kind === 'article' && !/^(?:a|an|another)$/.test(words[d.mention.first] ?? '');
   // `killed one and injured three others`: a number that closes its noun phrase is a verb's bare argument.
   const countable = (d.mention.kind === 'number' || d.mention.kind === 'vague') && !anaphoric;
-  const closed = countable && closesPhrase(words[d.mention.last]);
-  const bareFirst = closed ? bareCount(words, d.mention.first, d.mention.last) : null;
+  // `injuring dozens more and damaging …`: `more` closes the count as well.
+  const end = words[d.mention.last] === 'more' ? d.mention.last + 1 : d.mention.last;
+  const closed = countable && closesPhrase(words[end]);
+  const bareFirst = closed ? bareCount(words, d.mention.first, end) : null;
   if (bareFirst)
     return revise(
       d,
@@ -101,6 +114,30 @@ function withGroup(
   return d;
 }
 
+/** `of them`, `of whom`: the counted people are those of a count before. */
+const ANAPHORS = /^(?:them|whom|those|these)$/;
+/** How far back (in sentences) `them` looks for the count it is part of. */
+const ANAPHOR_REACH = 1;
+
+/**
+ * `injuring 40, 15 of them in the capital`, `Gunmen shot 12 people; 4 of them died`, `Nine of them were killed`:
+ * a number followed by `of them` (and no noun) counts a part of the last count of people, in its sentence or the one
+ * before; it takes that count's group and is marked as its part (link-parts decides what the part adds).
+ */
+function partitiveAnaphor(d: DraftClaim, s: Sentence, antecedent: DraftClaim): DraftClaim | null {
+  const m = d.mention;
+  if (m.kind !== 'number' && m.kind !== 'vague') return null;
+  if (s.words[m.last] !== 'of' || !ANAPHORS.test(s.words[m.last + 1] ?? '')) return null;
+  if (m.sentence - antecedent.mention.sentence > ANAPHOR_REACH || !antecedent.group) return null;
+  if ((antecedent.mention.low ?? 0) < (m.low ?? 0)) return null;
+  return revise(
+    d,
+    STAGE,
+    { group: antecedent.group, groupHow: 'inferred', partOf: antecedent.mention.start },
+    `partitive-anaphor: part of "${antecedent.mention.text}"`,
+  );
+}
+
 /** A conjunction or punctuation right after the number: no noun of its own follows. */
 function closesPhrase(next: string | undefined): boolean {
   return next === undefined || /^(?:[,.;:!?)\-—–]|and|or|but)$/.test(next);
@@ -114,11 +151,15 @@ function fromHead(
 ): DraftClaim {
   const noun = words.slice(head.at, head.at + head.length).join(' ');
   if (head.kind === 'place') {
+    // `flattening seven villages`: places count people only as the spread of an attack (groups/places-attacked.ts).
+    const attackedBefore = previous?.group === 'other' && previous.outcome === 'other';
+    const attack = placesAttacked(words, d.mention.first, head.at + head.length, attackedBefore);
+    if (!attack) return revise(d, STAGE, {}, `places-attacked: "${noun}" not attacked, no one counted`);
     return revise(
       d,
       STAGE,
       { group: 'other', groupHow: 'stated', head: head.at, outcome: 'other', outcomeHow: 'stated' },
-      `places: "${noun}"`,
+      `places-attacked: "${noun}" (${attack})`,
     );
   }
   if (head.kind === 'carrier') {

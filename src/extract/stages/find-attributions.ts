@@ -44,8 +44,12 @@ function framesOf(
       if (m) out.push(frame(m, i, 'stated'));
       continue;
     }
+    // `one of 99 alleged Mafia members`, `the reported death`: a reporting participle after a determiner or a
+    // number modifies a noun and frames nothing.
+    if (REPORTING_VERBS.has(w) && MODIFIER_BEFORE.test(words[i - 1] ?? '')) continue;
+    // `…, said the fire chief, James Steele`: after a comma the source follows the verb, whatever precedes it.
     const f = REPORTING_VERBS.has(w)
-      ? (subjectOf(s, words, i, mentions, history, out) ?? invertedSubject(words, i, mentions))
+      ? (invertedSubject(words, i, mentions) ?? subjectOf(s, words, i, mentions, history, out))
       : null;
     if (f) out.push(f);
     else if (SOURCE_NOUN_FRAMES.has(w)) {
@@ -53,6 +57,10 @@ function framesOf(
       if (m) out.push(frame(m, i, 'stated'));
     }
   }
+  // `Quake hits island, five hurt: media`, `Worker Kills 2 in Factory Shooting: Police`: a headline closed by a
+  // colon and a source names who says it.
+  const colon = headlineSource(words, mentions);
+  if (colon && !out.some((a) => a.cue === colon.cue)) out.push(colon);
   return out.map((a) => {
     const cue = s.tokens[a.cue];
     const end = words[a.cue] === 'according' ? s.tokens[a.cue + 1] : cue;
@@ -144,6 +152,16 @@ function subjectOf(
     if (official) return frame({ ...m, claimant: official.claimant }, verb, 'stated');
   }
   return frame(m, verb, 'stated');
+}
+
+const MODIFIER_BEFORE = /^(?:a|an|the|this|that|his|her|their|its|our|\d[\d,.]*)$/;
+
+/** A source that ends its sentence after a colon (a headline's `: Police`), as a frame whose cue is the colon. */
+function headlineSource(words: readonly string[], mentions: readonly SourceMention[]): Attribution | null {
+  let end = words.length;
+  while (end > 0 && /^[.!?"”]$/.test(words[end - 1] ?? '')) end--;
+  const m = mentions.find((x) => x.last === end && words[x.first - 1] === ':');
+  return m ? frame(m, m.first - 1, 'stated') : null;
 }
 
 /** `…, said police spokesman John Smith`. */

@@ -15,6 +15,7 @@ import {
   WEEKDAYS,
   LOCAL_SOURCES,
   RANKS,
+  REPORTING_VERBS,
   ROLES,
   SOURCES,
   UNNAMED_SOURCES,
@@ -115,12 +116,20 @@ function mentionAt(
     const office = namedOffice(tokens, words, i, end, country, names);
     if (office) return office;
     // A capitalised run after `in`, `at`, `near` … is a place (`shot in Colorado Springs`), not a source.
+    // `inside the Wasilla Bible Church`: the article may stand between (not after `of`: `head of the Red Cross`).
     if (PLACE_BEFORE.has(words[i - 1] ?? '')) return null;
-    const known = names.get(spanText(tokens, i, end).toLowerCase());
+    if (words[i - 1] === 'the' && PLACE_BEFORE.has(words[i - 2] ?? '') && words[i - 2] !== 'of') return null;
+    // `Mr Guest added`: a courtesy title before a name learned earlier (`fire officer Peter Guest`).
+    const titled = HONORIFICS.test(words[i] ?? '') && end - i === 2 + (words[i + 1] === '.' ? 1 : 0);
+    const known =
+      names.get(spanText(tokens, i, end).toLowerCase()) ??
+      (titled ? names.get(tokens[end - 1]?.lower ?? '') : undefined);
     if (known) return mention(tokens, i, end, known, true);
     // `Abdolreza Sheikholeslami, the governor of Hormozgan Province, said`: a name in apposition to a role speaks for it.
-    const apposed = end - i >= 2 && words[end] === ',' && /^(?:the|a|an)$/.test(words[end + 1] ?? '');
-    const role = apposed ? ROLES.matchAt(words, end + 2) : null;
+    // `James Steele, chief of the Central Mat-Su Fire Department, said`: the article may be left out.
+    const apposed = end - i >= 2 && words[end] === ',';
+    const article = /^(?:the|a|an)$/.test(words[end + 1] ?? '') ? 1 : 0;
+    const role = apposed ? ROLES.matchAt(words, end + 1 + article) : null;
     if (role) {
       const text = spanText(tokens, i, end);
       const claimant = roleClaimant(role.label.role, role.label.kind, country, text);
@@ -146,7 +155,8 @@ function mentionAt(
 }
 
 /** People who speak for a body, and the bodies whose name makes them official (`the national disaster agency`). */
-const SPEAKERS = /^(?:spokesman|spokeswoman|spokesperson|head|chief|director|deputy|representative)$/;
+const SPEAKERS =
+  /^(?:spokesman|spokeswoman|spokesperson|head|chief|director|deputy|representative|statement|spokesmen|spokespeople)$/;
 const BODIES =
   /^(?:agency|agency's|ministry|department|authority|authorities|service|services|office|commission|administration|bureau|directorate|council|committee|force|forces|organisation|organization|society|programme|program|fund|mission)$/;
 const NGO_BODIES = /^(?:organisation|organization|society|programme|program|fund|mission)$/;
@@ -162,15 +172,15 @@ function spokespersonFor(
   i: number,
   country: string | null,
 ): SourceMention | null {
-  if (!SPEAKERS.test(words[i] ?? '') || !/^(?:for|of)$/.test(words[i + 1] ?? '')) return null;
+  if (!SPEAKERS.test(words[i] ?? '') || !/^(?:for|of|from)$/.test(words[i + 1] ?? '')) return null;
   let j = i + 2;
   if (/^(?:the|a|an)$/.test(words[j] ?? '')) j++;
+  const first = /^(?:a|an|the)$/.test(words[i - 1] ?? '') ? i - 1 : i;
   for (let k = j; k < j + 6 && k < words.length; k++) {
-    if (!/^[\p{L}'’.-]+$/u.test(tokens[k]?.text ?? '')) return null;
+    if (!/^[\p{L}'’.-]+$/u.test(tokens[k]?.text ?? '')) break;
     if (!BODIES.test(words[k] ?? '')) continue;
     const body = spanText(tokens, j, k + 1);
     const kind = NGO_BODIES.test(words[k] ?? '') ? 'expert' : 'official';
-    const first = /^(?:a|an|the)$/.test(words[i - 1] ?? '') ? i - 1 : i;
     const claimant = {
       id: slug(country && kind === 'official' ? `${country} ${body}` : body),
       name: body,
@@ -178,8 +188,39 @@ function spokespersonFor(
     } as const;
     return mention(tokens, first, k + 1, claimant, true);
   }
-  return null;
+  return namedSpeaker(tokens, words, i, j, country);
 }
+
+/**
+ * `A spokesman for Waitrose said`, `a statement from Waitrose:`: a named body that no list knows speaks for itself,
+ * of a kind we cannot tell (company, charity or office), when the name closes the phrase. A body the gazetteer
+ * knows is left to it (`the Red Cross`); `the head of Hormozgan province's …` is no name of a body.
+ */
+function namedSpeaker(
+  tokens: readonly Token[],
+  words: readonly string[],
+  i: number,
+  j: number,
+  country: string | null,
+): SourceMention | null {
+  const first = /^(?:a|an|the)$/.test(words[i - 1] ?? '') ? i - 1 : i;
+  const nameTo = nameEnd(tokens, j);
+  if (nameTo === j || SOURCES.matchAt(words, j) || COUNTRIES.matchAt(words, j)) return null;
+  const next = words[nameTo] ?? '.';
+  if (tokens[nameTo - 1]?.possessive || !(REPORTING_VERBS.has(next) || /^[,.:;"“”]$/.test(next))) return null;
+  const office = namedOffice(tokens, words, j, nameTo, country, new Map());
+  if (office)
+    return {
+      ...office,
+      first,
+      start: tokens[first]?.start ?? office.start,
+      text: spanText(tokens, first, office.last),
+    };
+  const name = spanText(tokens, j, nameTo);
+  return mention(tokens, first, nameTo, { id: slug(name), name, kind: 'unknown' }, true);
+}
+
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|mr\.|mrs\.|ms\.|dr\.)$/;
 
 /** Sentence openers that start a capitalised run without being part of a name (`When I`, `A Fresno man`). */
 const RUN_OPENERS = new Set([

@@ -1,32 +1,89 @@
 // A count of the dead told as part of a count of the shot is inside it: `Five people were shot, one fatally`,
-// `Four men were shot and two of them died`, `Three were injured, including a girl who succumbed`. The part is
+// `Four men were shot and two of them died`, `Three were injured, including a girl who succumbed`, `Five people
+// were shot and two died` (dying is what came of being shot), `Six were shot -- 2 killed and 4 wounded` (the parts
+// add up to the whole), `Three people were shot. Two of them died.` (a partitive anaphor, attach-group). The part is
 // marked so reconciliation counts the wounded who survived (GVA's and UCDP's sense), not everyone shot.
-// Rejects: separate counts (`one person was killed and three others wounded`).
-import type { ExtractState } from '../draft.js';
-import { revise, sentenceTails } from '../draft.js';
+// A partitive anaphor with the whole's own outcome (`injuring 40, 15 of them in the capital`) counts no one new
+// and is dropped; one with another outcome than death among the shot (`30 pilgrims … Nine of them were killed`)
+// is a count of its own.
+// Rejects: separate counts (`one person was killed and three others wounded`, `two killed and three shot`).
+import type { DraftClaim, ExtractState } from '../draft.js';
+import { drop, revise, sentenceTails } from '../draft.js';
 
+const STAGE = 'link-parts';
 const PART_AFTER = /^(?:of them|of whom|of those|fatally|among them)/;
 const PART_BEFORE = /(?:including|among them|,)$/;
+/** Dying as what came of the harm told before: `Five were shot and two died`, `… and one later succumbed`. */
+const CONSEQUENCE =
+  /^(?:died|later died|have died|has died|since died|succumbed|did not survive|were pronounced dead)$/;
+
+/** Being hit, which the dead were too (`injured` and `wounded` usually name the survivors). */
+const HIT = /^(?:shot|were shot|was shot|hit|struck|gunned down|shot in the)$/;
 
 export function linkParts(state: ExtractState): ExtractState {
   const drafts = [...state.drafts];
+  const byStart = new Map(state.drafts.map((d) => [d.mention.start, d]));
   const live = sentenceTails((p) => !p.dropped);
   drafts.forEach((d, index) => {
     const whole = live.last(d.mention.sentence);
     live.note(d);
-    if (d.dropped || d.outcome !== 'killed') return;
+    if (d.dropped) return;
+    if (d.partOf != null) {
+      drafts[index] = anaphorPart(d, byStart.get(d.partOf));
+      return;
+    }
+    if (d.outcome !== 'killed') return;
     const s = state.sentences[d.mention.sentence];
     if (!s || !whole || whole.outcome !== 'wounded' || (whole.mention.low ?? 0) <= (d.mention.low ?? 0))
       return;
     const after = s.words.slice(d.mention.last, d.mention.last + 2).join(' ');
     const before = s.words.slice(Math.max(0, d.mention.first - 2), d.mention.first).join(' ');
-    if (!PART_AFTER.test(after) && !PART_BEFORE.test(before)) return;
+    // `Seven people were injured and one has died`: the injured are told as survivors; only being hit holds the dead.
+    const consequence =
+      CONSEQUENCE.test(d.outcomeCue ?? '') &&
+      HIT.test(whole.outcomeCue ?? '') &&
+      d.mention.first > whole.mention.last;
+    const why =
+      PART_AFTER.test(after) || PART_BEFORE.test(before)
+        ? ''
+        : consequence
+          ? 'died of it'
+          : sums(d, whole, state.drafts);
+    if (why === null) return;
     drafts[index] = revise(
       d,
-      'link-parts',
+      STAGE,
       { partOf: whole.mention.start },
-      `part of "${whole.mention.text}"`,
+      `part of "${whole.mention.text}"${why ? ` (${why})` : ''}`,
     );
   });
   return { ...state, drafts };
+}
+
+/** `Six were shot -- 2 killed and 4 wounded`: dead and wounded told after the whole add up to it. */
+function sums(d: DraftClaim, whole: DraftClaim, all: readonly DraftClaim[]): string | null {
+  const rest = all.find(
+    (p) =>
+      !p.dropped &&
+      p !== whole &&
+      p.outcome === 'wounded' &&
+      p.mention.sentence === d.mention.sentence &&
+      p.mention.first > whole.mention.last,
+  );
+  const total = (d.mention.low ?? 0) + (rest?.mention.low ?? -1);
+  return d.mention.first > whole.mention.last && total === whole.mention.low ? 'the parts add up' : null;
+}
+
+function anaphorPart(d: DraftClaim, whole: DraftClaim | undefined): DraftClaim {
+  if (!whole || whole.dropped) return revise(d, STAGE, { partOf: null }, 'partitive-anaphor: no whole left');
+  if (d.outcome === whole.outcome)
+    return drop(d, STAGE, `partitive-anaphor: already counted in "${whole.mention.text}"`);
+  if (d.outcome === 'killed' && whole.outcome === 'wounded')
+    return revise(d, STAGE, {}, `partitive-anaphor: the dead among "${whole.mention.text}"`);
+  return revise(
+    d,
+    STAGE,
+    { partOf: null },
+    `partitive-anaphor: ${d.outcome} of "${whole.mention.text}", a count of its own`,
+  );
 }
