@@ -2,7 +2,7 @@
 // `reconcile` is a pure function of all current extractions, so it runs over all of them — in memory, which is
 // cheap next to extraction — and only the rows whose content or place changed are written back.
 import type { Kysely, Transaction } from 'kysely';
-import { reconcile } from '../reconcile/reconcile.js';
+import { reconcileLinked } from '../reconcile/reconcile.js';
 import type { DocumentExtraction } from '../model/extraction.js';
 import { extractDocument } from '../extract/extract-document.js';
 import {
@@ -16,6 +16,13 @@ import {
 import type { Extractor } from './ingest-document.js';
 import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
 import { lockStore } from './store-lock.js';
+import {
+  newIncidents,
+  planIdentities,
+  saveIdentities,
+  storedIdentities,
+  withStableIds,
+} from './incident-identity.js';
 
 export interface RefreshStats {
   readonly documents: number;
@@ -57,12 +64,18 @@ export async function refreshView(
         'stated_published',
         'extracted_with',
         'extraction_epoch',
+        'follow_up',
       ])
       .where('superseded_by', 'is', null)
       .orderBy('seq')
       .execute();
     const extractions = await currentExtractions(trx, rows, extract, state.extraction_epoch);
-    const next = derivedRows(reconcile(extractions));
+    const stored = await storedIdentities(trx);
+    const { view, idOf } = reconcileLinked(extractions);
+    const incidents = newIncidents(extractions, idOf);
+    const plan = planIdentities(incidents, stored);
+    await saveIdentities(trx, plan, incidents, stored);
+    const next = derivedRows(withStableIds(view, plan.ids));
     let written = 0;
     let deleted = 0;
     for (const table of DERIVED_TABLES) {

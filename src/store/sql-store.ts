@@ -35,6 +35,7 @@ import { claimantMatch, incidentConditions } from './view-filters.js';
 import { isViewFresh, refreshView } from './refresh-view.js';
 import { deleteDocuments, rebuildView } from './repair-store.js';
 import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
+import { resolveIncidentId } from './incident-identity.js';
 
 export interface SqlStoreOptions {
   readonly extract?: Extractor;
@@ -123,6 +124,11 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       read(async (trx) => {
         const whole = await wholeAnalysis(trx);
         if (filter.incident === undefined && filter.query === undefined) return whole;
+        // A merged incident's old id is an alias: it exports the incident it is now part of.
+        if (filter.incident !== undefined && !whole.incidents.some((i) => i.id === filter.incident)) {
+          const now = await resolveIncidentId(trx, filter.incident);
+          if (now !== null) filter = { ...filter, incident: now };
+        }
         const match = filter.query === undefined ? null : await searchView(trx, filter.query);
         const incidents = new Set(match?.incidents ?? whole.incidents.map((i) => i.id));
         if (filter.incident !== undefined) {
@@ -190,6 +196,8 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       }),
 
     incidentJson: (id) => viewJson(db, id, fresh),
+
+    resolveIncident: (id) => read((trx) => resolveIncidentId(trx, id)),
 
     incident: (id) =>
       read(async (trx): Promise<IncidentView | null> => {

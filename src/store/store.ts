@@ -124,6 +124,12 @@ export interface Store {
     },
   ): Promise<Page<IncidentSummary>>;
   incident(id: string): Promise<IncidentView | null>;
+  /**
+   * What an incident id names now (docs/linking.md, identity): the id itself while the incident lives, the
+   * surviving incident's id once it was merged into another (the old id is its alias); null for an id never given
+   * or whose reports were all deleted.
+   */
+  resolveIncident(id: string): Promise<string | null>;
   /** The same view as `incident`, as the JSON text the API sends, made by the database from the stored rows. */
   incidentJson(id: string): Promise<string | null>;
   /** Current documents, newest publication first, a keyset page at a time. */
