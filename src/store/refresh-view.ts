@@ -2,7 +2,6 @@
 // `reconcile` is a pure function of all current extractions, so it runs over all of them — in memory, which is
 // cheap next to extraction — and only the rows whose content or place changed are written back.
 import type { Kysely, Transaction } from 'kysely';
-import { reconcileLinked } from '../reconcile/reconcile.js';
 import type { DocumentExtraction } from '../model/extraction.js';
 import { extractDocument } from '../extract/extract-document.js';
 import {
@@ -16,13 +15,7 @@ import {
 import type { Extractor } from './ingest-document.js';
 import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
 import { lockStore } from './store-lock.js';
-import {
-  newIncidents,
-  planIdentities,
-  saveIdentities,
-  storedIdentities,
-  withStableIds,
-} from './incident-identity.js';
+import { identifiedView } from './identified-view.js';
 
 export interface RefreshStats {
   readonly documents: number;
@@ -70,12 +63,7 @@ export async function refreshView(
       .orderBy('seq')
       .execute();
     const extractions = await currentExtractions(trx, rows, extract, state.extraction_epoch);
-    const stored = await storedIdentities(trx);
-    const { view, idOf } = reconcileLinked(extractions);
-    const incidents = newIncidents(extractions, idOf);
-    const plan = planIdentities(incidents, stored);
-    await saveIdentities(trx, plan, incidents, stored);
-    const next = derivedRows(withStableIds(view, plan.ids));
+    const next = derivedRows(await identifiedView(trx, rows, extractions));
     let written = 0;
     let deleted = 0;
     for (const table of DERIVED_TABLES) {

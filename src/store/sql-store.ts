@@ -36,6 +36,7 @@ import { isViewFresh, refreshView } from './refresh-view.js';
 import { deleteDocuments, rebuildView } from './repair-store.js';
 import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
 import { resolveIncidentId } from './incident-identity.js';
+import { parseFollowUp, type FollowUpAnswer } from './follow-ups.js';
 
 export interface SqlStoreOptions {
   readonly extract?: Extractor;
@@ -83,6 +84,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
           published: ingestOptions.published,
           replace: ingestOptions.replace,
           extract,
+          followUp: ingestOptions.followUp,
         });
         if (outcome.kind === 'added')
           added.push(toRecord(outcome.extraction.document, outcome.extraction.assessment));
@@ -92,6 +94,13 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         ingestOptions.onProgress?.(done, total ?? done);
       }
       if (ingestOptions.refresh !== false) await refresh();
+      const followUps =
+        ingestOptions.followUp && stale === null
+          ? await followUpAnswers(
+              db,
+              added.map((d) => d.id),
+            )
+          : null;
       const skipped = (total ?? seen) - done;
       const stopped = ingestOptions.signal?.aborted === true && skipped > 0;
       return {
@@ -102,6 +111,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
           .map((r) => ({ id: r.id, source: r.source, message: r.message ?? '' })),
         results,
         ...(stale === null ? {} : { stale }),
+        ...(followUps ? { followUps } : {}),
         ...(skipped > 0 ? { skipped } : {}),
         ...(stopped ? { stopped } : {}),
       };
@@ -321,6 +331,24 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       await onClose();
     },
   };
+}
+
+/** The decisions the refresh took on the follow-ups just added, in their order. */
+async function followUpAnswers(db: Kysely<StoreDatabase>, ids: readonly string[]): Promise<FollowUpAnswer[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('documents')
+    .select(['id', 'follow_up'])
+    .where('id', 'in', ids)
+    .where('superseded_by', 'is', null)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, parseFollowUp(r.follow_up)?.decision]));
+  return ids.flatMap((id) => {
+    const decision = byId.get(id);
+    if (!decision) return [];
+    const { anchor: _anchor, ...answer } = decision;
+    return [{ document: id, ...answer }];
+  });
 }
 
 function ingestResult(document: SourceDocument, outcome: IngestOutcome): IngestResult {

@@ -3,6 +3,7 @@ import type { Analysis, Conflict, Estimate, Incident, TimelineEntry } from '../m
 import type { Claim } from '../model/claim.js';
 import type { DocumentRecord, SourceDocument } from '../model/document.js';
 import type { IncidentFilter } from './view-filters.js';
+import type { FollowUpAnswer } from './follow-ups.js';
 
 export type { IncidentFilter } from './view-filters.js';
 
@@ -21,6 +22,8 @@ export interface IngestReport {
   readonly failed: readonly { readonly id: string; readonly source: string; readonly message: string }[];
   /** One entry per document looked at, in input order: what became of it and under which id. */
   readonly results: readonly IngestResult[];
+  /** With `followUp`: for each document added, the incident it is in now and why (src/store/follow-ups.ts). */
+  readonly followUps?: readonly FollowUpAnswer[];
 }
 
 export interface IngestResult {
@@ -109,6 +112,12 @@ export interface Store {
        * edited on disk). False keeps both, the newcomer under a `-2` id: uploads named alike are different reports.
        */
       readonly replace?: boolean;
+      /**
+       * Posted from an incident's page (`incident`, a stable id or alias), or to be told where it went (`incident`
+       * null): each added document joins that incident unless the evidence says it is another event, and the report
+       * says which incident it is in and why (`followUps`). Decided at the refresh, so not with `refresh: false`.
+       */
+      readonly followUp?: { readonly incident: string | null };
     },
   ): Promise<IngestReport>;
   /** Brings the derived view up to date with the stored documents now rather than at the next read. */
