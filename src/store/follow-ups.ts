@@ -15,6 +15,7 @@ import { LINK, pairScore, placesOverlap, sharePerson, type LinkNode } from '../r
 import { keysSimilarity } from '../reconcile/name-key.js';
 import { datesCompatible } from '../reconcile/partial-date.js';
 import { memberKey, type NewIncident } from './incident-identity.js';
+import type { FollowUpAnswer } from './store.js';
 
 /** Log-odds the hint adds: as much as both reports giving the event the same name (`LINK.weights.eventName`). */
 export const FOLLOW_UP_PRIOR = 3;
@@ -29,24 +30,9 @@ export interface FollowUpRecord {
   readonly decision?: FollowUpDecision;
 }
 
-export interface FollowUpDecision {
-  /** The incident its main event is in now (stable id); null when the report tells of no event. */
-  readonly incident: string | null;
-  /** The hinted incident (an alias resolved), null without a hint. */
-  readonly hinted: string | null;
-  /** With a hint: whether it joined the hinted incident. Without: whether it joined an incident of other reports. */
-  readonly joined: boolean;
+export interface FollowUpDecision extends Omit<FollowUpAnswer, 'document'> {
   /** Set when the hint made it join: the local incident of another report it starts out linked with. */
   readonly anchor: readonly [string, string] | null;
-  /** The linking score of the best pair (log-odds, the prior included when a hint counted), null when none. */
-  readonly score: number | null;
-  /** The evidence, in words. */
-  readonly why: readonly string[];
-}
-
-/** The answer for one posted report. */
-export interface FollowUpAnswer extends Omit<FollowUpDecision, 'anchor'> {
-  readonly document: string;
 }
 
 export function parseFollowUp(value: unknown): FollowUpRecord | null {

@@ -9,6 +9,7 @@ import { TriangulateError } from '../model/triangulate-error.js';
 import { toRecord } from '../analyze.js';
 import type {
   ClaimFilter,
+  FollowUpAnswer,
   DocumentFilter,
   IncidentSummary,
   IncidentView,
@@ -36,7 +37,7 @@ import { isViewFresh, refreshView } from './refresh-view.js';
 import { deleteDocuments, rebuildView } from './repair-store.js';
 import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
 import { resolveIncidentId } from './incident-identity.js';
-import { parseFollowUp, type FollowUpAnswer } from './follow-ups.js';
+import { parseFollowUp } from './follow-ups.js';
 
 export interface SqlStoreOptions {
   readonly extract?: Extractor;

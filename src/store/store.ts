@@ -3,7 +3,6 @@ import type { Analysis, Conflict, Estimate, Incident, TimelineEntry } from '../m
 import type { Claim } from '../model/claim.js';
 import type { DocumentRecord, SourceDocument } from '../model/document.js';
 import type { IncidentFilter } from './view-filters.js';
-import type { FollowUpAnswer } from './follow-ups.js';
 
 export type { IncidentFilter } from './view-filters.js';
 
@@ -37,6 +36,21 @@ export interface IngestResult {
   readonly replaced: string | null;
   /** For `failed`: why. */
   readonly message?: string;
+}
+
+/** For a report posted as a follow-up: the incident it is in now and why (src/store/follow-ups.ts). */
+export interface FollowUpAnswer {
+  readonly document: string;
+  /** The incident its main event is in now (stable id); null when the report tells of no event. */
+  readonly incident: string | null;
+  /** The incident it was posted from (an alias resolved), null without one. */
+  readonly hinted: string | null;
+  /** With a hint: whether it joined the hinted incident. Without: whether it joined an incident of other reports. */
+  readonly joined: boolean;
+  /** The linking score of the best pair (log-odds, with the hint's prior when it counted), null when none. */
+  readonly score: number | null;
+  /** The evidence, in words. */
+  readonly why: readonly string[];
 }
 
 export interface IncidentSummary extends Incident {
