@@ -29,6 +29,8 @@ describe('the place of a named event', () => {
   test.each([
     ['The army said 26 hostages were killed in the Jaffar Express hijacking near Mashkaf.', 'Mashkaf'],
     ['Police said 4 people were killed in Tarkot on Friday.', 'Tarkot'],
+    // Named after the place it happened in, and told as a place: still its place.
+    ['Police said 4 people were killed in the Tarkot market bombing in Tarkot.', 'Tarkot'],
   ])('%s keeps the place the text gives', (text, place) => {
     expect(main(text).place).toBe(place);
   });

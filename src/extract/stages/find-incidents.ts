@@ -274,7 +274,7 @@ const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'n
 
 /**
  * The place its sentences name most (`in Mashkaf`), first on ties; hospitals, jails and courts are not scenes, and
- * neither is the event's own name (`killed in the Jaffar Express train hijacking`).
+ * neither is the event's own name told as the event (`killed in the Jaffar Express train hijacking`).
  */
 function mainPlace(texts: readonly string[], eventNames: readonly string[] = []): string | null {
   const names = new Set(eventNames.map((n) => n.toLowerCase()));
@@ -289,7 +289,9 @@ function mainPlace(texts: readonly string[], eventNames: readonly string[] = [])
       const first = words[0]?.toLowerCase();
       if (!place || isDateWord(first) || HOLIDAYS.has(first ?? '') || NOT_SCENE.test(place)) continue;
       const k = place.toLowerCase();
-      if (names.has(k)) continue;
+      // `in the Jaffar Express (train hijacking)`: the event's name with an article is the event, not a place;
+      // `in Englewood` stays a place even when the event is named after it.
+      if (names.has(k) && /^\S+\s+the\s/i.test(m[0])) continue;
       const c = counts.get(k);
       counts.set(k, { place: c?.place ?? place, n: (c?.n ?? 0) + 1, first: c?.first ?? order++ });
     }
