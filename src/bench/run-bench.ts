@@ -1,4 +1,4 @@
-// `npm run bench [-- extract|reconcile|store|html|server|linking]`: speed and memory, never timed unit tests.
+// `npm run bench [-- extract|reconcile|store|html|server|linking|follow-ups]`: speed and memory, never timed unit tests.
 // External data is read from ../shared (or TRIANGULATE_SHARED) at run time.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -36,8 +36,14 @@ const BENCHES: Record<string, Bench> = {
     const { benchLinking, linkingOptions } = await import('./bench-linking.js');
     return benchLinking(linkingOptions(process.argv.slice(2), GVA));
   },
+  // Only when asked for by name: a store of 500 articles is built first (see bench-follow-ups.ts for its options).
+  'follow-ups': async () => {
+    if (!existsSync(GVA)) return `skipped: no GVA dev articles at ${GVA}`;
+    const { benchFollowUps, followUpOptions } = await import('./bench-follow-ups.js');
+    return benchFollowUps(followUpOptions(process.argv.slice(2), GVA));
+  },
 };
-const ON_REQUEST = new Set(['scale', 'linking']);
+const ON_REQUEST = new Set(['scale', 'linking', 'follow-ups']);
 
 async function optional(module: string, name: string, ...args: unknown[]): Promise<unknown> {
   const url = new URL(module, import.meta.url);

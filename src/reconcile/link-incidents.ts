@@ -43,7 +43,19 @@ const WINDOW = 25;
 /** Rare words per incident used as blocking keys. */
 const TERM_KEYS = 8;
 
-export function linkIncidents(extractions: readonly DocumentExtraction[]): IncidentLinks {
+export interface LinkOptions {
+  /**
+   * Pairs of local incidents (`documentId \u0000 localKey`) that start in one cluster whatever their score: a
+   * follow-up posted from an incident's page that the store decided joins it (src/store/follow-ups.ts). Not scoring:
+   * the clustering then runs as always from there.
+   */
+  readonly together?: readonly (readonly [string, string])[];
+}
+
+export function linkIncidents(
+  extractions: readonly DocumentExtraction[],
+  options: LinkOptions = {},
+): IncidentLinks {
   const { nodes, folded } = buildNodes(extractions);
   const pairs = candidatePairs(nodes);
   const cannot = (x: readonly number[], y: readonly number[]) => cannotLink(nodes, x, y);
@@ -52,7 +64,11 @@ export function linkIncidents(extractions: readonly DocumentExtraction[]): Incid
   const mains = clusterPairs(
     nodes.length,
     pairs.filter((p) => nodes[p.a]!.main && nodes[p.b]!.main),
-    { threshold: LINK.threshold, cannotLink: cannot },
+    {
+      threshold: LINK.threshold,
+      cannotLink: cannot,
+      initial: togetherGroups(nodes, folded, options.together),
+    },
   );
   const groups = clusterPairs(nodes.length, pairs, {
     threshold: LINK.threshold,
@@ -72,6 +88,33 @@ export function linkIncidents(extractions: readonly DocumentExtraction[]): Incid
       return byKey.get(folded.get(k) ?? k) ?? null;
     },
   };
+}
+
+/** The pairs asked to start together, as a partition of the nodes (undefined when there are none). */
+function togetherGroups(
+  nodes: readonly Node[],
+  folded: ReadonlyMap<string, string>,
+  together: readonly (readonly [string, string])[] | undefined,
+): number[][] | undefined {
+  if (!together?.length) return undefined;
+  const index = new Map(nodes.map((n, i) => [`${n.doc}\u0000${n.local.key}`, i]));
+  const at = (k: string) => index.get(folded.get(k) ?? k);
+  const parent = nodes.map((_, i) => i);
+  const docs = nodes.map((n) => new Set([n.doc]));
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (const [a, b] of together) {
+    const [x, y] = [at(a), at(b)];
+    if (x === undefined || y === undefined) continue;
+    const [rx, ry] = [root(x), root(y)];
+    // Never two incidents of one document, here as in the clustering.
+    if (rx === ry || [...docs[ry]!].some((d) => docs[rx]!.has(d))) continue;
+    const [keep, gone] = rx < ry ? [rx, ry] : [ry, rx];
+    parent[gone] = keep;
+    for (const d of docs[gone]!) docs[keep]!.add(d);
+  }
+  const groups = new Map<number, number[]>();
+  nodes.forEach((_, i) => push(groups, root(i), i));
+  return [...groups.values()];
 }
 
 /** The nodes and their scored candidate pairs, for calibration (`docs/linking.md`) and "why were these joined?". */

@@ -18,7 +18,7 @@ import {
 import { findConflicts } from './find-conflicts.js';
 import { findImplausible } from './find-implausible.js';
 import { findWholeClaims } from './find-whole-claims.js';
-import { linkIncidents, type IncidentLinks } from './link-incidents.js';
+import { linkIncidents, type IncidentLinks, type LinkOptions } from './link-incidents.js';
 import { withEventRows } from './event-row.js';
 import { groupBy } from './tally.js';
 import { unifyClaimants, type ClaimantResolver } from './unify-claimants.js';
@@ -26,11 +26,19 @@ import { unifyClaimants, type ClaimantResolver } from './unify-claimants.js';
 export type ReconciledView = Pick<Analysis, 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline'>;
 
 export function reconcile(extractions: readonly DocumentExtraction[]): ReconciledView {
-  return withEventRows(reconcileFigures(extractions), extractions);
+  return reconcileLinked(extractions).view;
 }
 
-function reconcileFigures(extractions: readonly DocumentExtraction[]): ReconciledView {
-  const links = linkIncidents(extractions);
+/** The view and which incident each local incident (`documentId`, local key) landed in: the store's identities. */
+export function reconcileLinked(
+  extractions: readonly DocumentExtraction[],
+  options: LinkOptions = {},
+): { view: ReconciledView; idOf: IncidentLinks['idOf'] } {
+  const links = linkIncidents(extractions, options);
+  return { view: withEventRows(reconcileFigures(extractions, links), extractions), idOf: links.idOf };
+}
+
+function reconcileFigures(extractions: readonly DocumentExtraction[], links: IncidentLinks): ReconciledView {
   const { figures, countless } = collectFigures(extractions, links, unifyClaimants(extractions));
   const counted = (id: string) => !countless.has(id);
   const groups = figureGroups(figures);

@@ -36,6 +36,17 @@ const ingestAnswer = z
     added: list(documentRecordSchema),
     unchanged: list(z.object({ id: z.string(), source: z.string() })),
     failed: list(z.object({ input: z.string(), code: z.string(), message: z.string() })),
+    /** Which incident each added report is in now, and why (with `incident`: whether it joined that one). */
+    incidents: list(
+      z.object({
+        document: z.string(),
+        incident: z.string().nullable(),
+        hinted: z.string().nullable(),
+        joined: z.boolean(),
+        score: z.number().nullable(),
+        why: list(z.string()),
+      }),
+    ).optional(),
   })
   .meta({ id: 'IngestAnswer' });
 
@@ -117,7 +128,7 @@ export function registerDocumentRoutes(
       bodyLimit: POST_BODY_LIMIT,
       schema: {
         summary:
-          'Ingest documents: `documents` (library objects), `files` (name + content), `url`/`urls` (articles or feeds; private addresses refused) or a text/plain or text/html body',
+          "Ingest documents: `documents` (library objects), `files` (name + content), `url`/`urls` (articles or feeds; private addresses refused) or a text/plain or text/html body; `incident` (posted from that incident's page) makes them join it unless the evidence says they are another event; `incidents` in the answer says which incident each added report is in and why",
         body: postDocumentsBody,
         response: {
           200: ingestAnswer,
@@ -126,6 +137,7 @@ export function registerDocumentRoutes(
           400: errorSchema,
           401: errorSchema,
           403: errorSchema,
+          404: errorSchema,
           413: errorSchema,
           415: errorSchema,
           422: errorSchema,
@@ -142,6 +154,11 @@ export function registerDocumentRoutes(
         const why = posted.failures.map((f) => f.message).join('; ');
         throw new TriangulateError(posted.failures[0]?.code ?? 'empty', why);
       }
+      // A follow-up names an incident that exists (or once did and was merged): checked before anything is stored.
+      const hint = typeof request.body === 'string' ? undefined : request.body.incident;
+      const incident = hint === undefined ? null : await store.resolveIncident(hint);
+      if (hint !== undefined && incident === null)
+        throw new TriangulateError('not_found', `no incident "${hint}" to add the reports to`);
       if (queue) {
         const job = await queue.enqueue(posted.documents, { published: posted.published });
         reply.code(202).header('location', `/api/jobs/${job.id}`);
@@ -149,7 +166,11 @@ export function registerDocumentRoutes(
       }
       // Uploads named alike are different reports: never a silent replacement (the CLI's re-read of an edited
       // file is the only replacement, and says so).
-      const report = await store.ingest(posted.documents, { published: posted.published, replace: false });
+      const report = await store.ingest(posted.documents, {
+        published: posted.published,
+        replace: false,
+        followUp: { incident },
+      });
       const failed = [
         ...posted.failures,
         ...report.failed.map((f) => ({ input: f.source, code: 'unreadable' as const, message: f.message })),
@@ -173,6 +194,7 @@ export function registerDocumentRoutes(
         added: report.added,
         unchanged: report.unchanged,
         failed,
+        ...(report.followUps ? { incidents: report.followUps } : {}),
       };
     },
   );

@@ -55,15 +55,22 @@ export function registerIncidentRoutes(app: FastifyInstance, store: Store): void
     '/api/incidents/:id',
     {
       schema: {
-        summary: 'One incident with its documents, claims, conflicts, estimates and timeline',
+        summary:
+          'One incident with its documents, claims, conflicts, estimates and timeline; the old id of an incident merged into another redirects (301) to the one it is part of',
         params: z.object({ id: z.string().min(1).max(500) }),
         response: { 200: incidentViewSchema, 400: errorSchema, 404: errorSchema },
       },
     },
     async (request, reply) => {
+      const { id } = request.params;
       // The database joins the stored bodies into the answer: a string is sent as it is, never re-serialised.
-      const json = await store.incidentJson(request.params.id);
-      if (json === null) throw new TriangulateError('not_found', `no incident "${request.params.id}"`);
+      const json = await store.incidentJson(id);
+      if (json === null) {
+        // An incident merged into another keeps its old id as an alias: send the reader to the one it is part of.
+        const now = await store.resolveIncident(id);
+        if (now === null || now === id) throw new TriangulateError('not_found', `no incident "${id}"`);
+        return reply.redirect(`/api/incidents/${encodeURIComponent(now)}`, 301);
+      }
       // The type provider expects the object; this is its JSON text, which Fastify sends untouched.
       return reply.type('application/json; charset=utf-8').send(json as never);
     },

@@ -28,6 +28,8 @@ export const postDocumentsBody = z
       url: z.string().max(2000).optional(),
       urls: z.array(z.string().max(2000)).max(20).optional(),
       published: z.iso.date().optional(),
+      /** Posted from this incident's page: the reports join it unless the evidence says they are another event. */
+      incident: z.string().min(1).max(500).optional(),
     }),
     z.string(),
   ])

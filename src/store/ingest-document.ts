@@ -34,6 +34,8 @@ export interface IngestOptions {
   /** False: a changed text from the same source is a new document (`-2`), never a replacement. */
   readonly replace?: boolean;
   readonly extract?: Extractor;
+  /** Posted as a follow-up (src/store/follow-ups.ts): the incident whose page it came from, or null for none. */
+  readonly followUp?: { readonly incident: string | null };
 }
 
 /** Standard input has no identity beyond its text, so two different stdin reads are two documents. */
@@ -76,6 +78,7 @@ export async function ingestDocument(
       .insertInto('documents')
       .values({
         ...documentRow(extraction, hash, document.id, { stated: own.published }),
+        follow_up: options.followUp ? JSON.stringify({ hint: options.followUp.incident }) : null,
         extraction_epoch: sql<number>`(select extraction_epoch from store_state)`,
       })
       .execute();

@@ -89,6 +89,20 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     `create index claims_keyset on claims ((key collate "C"))`,
     `create index documents_keyset on documents ((coalesce(published, '') collate "C") desc, seq desc) where superseded_by is null`,
   ]),
+  // Stable incident ids (src/store/incident-identity.ts): every id ever given, with its age, what it was merged into
+  // (an alias that still resolves) or split from; each local incident's (document, local key) incident; and the
+  // incident a follow-up was posted to. The generation moves so the first refresh records the current incidents.
+  '0007-incident-identity': statements([
+    `create table incident_ids (id text primary key, seq integer generated always as identity unique,
+       alias_of text, split_from text, retired boolean not null default false,
+       created_at timestamptz not null default now())`,
+    `create index incident_ids_alias on incident_ids (alias_of) where alias_of is not null`,
+    `create table incident_members (document text not null, local_key text not null, incident text not null,
+       primary key (document, local_key))`,
+    `create index incident_members_incident on incident_members (incident)`,
+    `alter table documents add column follow_up json`,
+    `update store_state set generation = generation + 1`,
+  ]),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

@@ -2,7 +2,6 @@
 // `reconcile` is a pure function of all current extractions, so it runs over all of them — in memory, which is
 // cheap next to extraction — and only the rows whose content or place changed are written back.
 import type { Kysely, Transaction } from 'kysely';
-import { reconcile } from '../reconcile/reconcile.js';
 import type { DocumentExtraction } from '../model/extraction.js';
 import { extractDocument } from '../extract/extract-document.js';
 import {
@@ -16,6 +15,7 @@ import {
 import type { Extractor } from './ingest-document.js';
 import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
 import { lockStore } from './store-lock.js';
+import { identifiedView } from './identified-view.js';
 
 export interface RefreshStats {
   readonly documents: number;
@@ -57,12 +57,13 @@ export async function refreshView(
         'stated_published',
         'extracted_with',
         'extraction_epoch',
+        'follow_up',
       ])
       .where('superseded_by', 'is', null)
       .orderBy('seq')
       .execute();
     const extractions = await currentExtractions(trx, rows, extract, state.extraction_epoch);
-    const next = derivedRows(reconcile(extractions));
+    const next = derivedRows(await identifiedView(trx, rows, extractions));
     let written = 0;
     let deleted = 0;
     for (const table of DERIVED_TABLES) {

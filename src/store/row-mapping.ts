@@ -87,7 +87,7 @@ export function documentRow(
   hash: string,
   baseId: string,
   dates: { readonly stated: string | null },
-): Omit<DocumentRow, 'seq' | 'ingested_at' | 'superseded_by' | 'extraction_epoch'> {
+): Omit<DocumentRow, 'seq' | 'ingested_at' | 'superseded_by' | 'extraction_epoch' | 'follow_up'> {
   const { document, ...rest } = extraction;
   return {
     hash,

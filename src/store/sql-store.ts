@@ -9,6 +9,7 @@ import { TriangulateError } from '../model/triangulate-error.js';
 import { toRecord } from '../analyze.js';
 import type {
   ClaimFilter,
+  FollowUpAnswer,
   DocumentFilter,
   IncidentSummary,
   IncidentView,
@@ -35,6 +36,8 @@ import { claimantMatch, incidentConditions } from './view-filters.js';
 import { isViewFresh, refreshView } from './refresh-view.js';
 import { deleteDocuments, rebuildView } from './repair-store.js';
 import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
+import { resolveIncidentId } from './incident-identity.js';
+import { parseFollowUp } from './follow-ups.js';
 
 export interface SqlStoreOptions {
   readonly extract?: Extractor;
@@ -82,6 +85,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
           published: ingestOptions.published,
           replace: ingestOptions.replace,
           extract,
+          followUp: ingestOptions.followUp,
         });
         if (outcome.kind === 'added')
           added.push(toRecord(outcome.extraction.document, outcome.extraction.assessment));
@@ -91,6 +95,13 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         ingestOptions.onProgress?.(done, total ?? done);
       }
       if (ingestOptions.refresh !== false) await refresh();
+      const followUps =
+        ingestOptions.followUp && stale === null
+          ? await followUpAnswers(
+              db,
+              added.map((d) => d.id),
+            )
+          : null;
       const skipped = (total ?? seen) - done;
       const stopped = ingestOptions.signal?.aborted === true && skipped > 0;
       return {
@@ -101,6 +112,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
           .map((r) => ({ id: r.id, source: r.source, message: r.message ?? '' })),
         results,
         ...(stale === null ? {} : { stale }),
+        ...(followUps ? { followUps } : {}),
         ...(skipped > 0 ? { skipped } : {}),
         ...(stopped ? { stopped } : {}),
       };
@@ -123,6 +135,11 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       read(async (trx) => {
         const whole = await wholeAnalysis(trx);
         if (filter.incident === undefined && filter.query === undefined) return whole;
+        // A merged incident's old id is an alias: it exports the incident it is now part of.
+        if (filter.incident !== undefined && !whole.incidents.some((i) => i.id === filter.incident)) {
+          const now = await resolveIncidentId(trx, filter.incident);
+          if (now !== null) filter = { ...filter, incident: now };
+        }
         const match = filter.query === undefined ? null : await searchView(trx, filter.query);
         const incidents = new Set(match?.incidents ?? whole.incidents.map((i) => i.id));
         if (filter.incident !== undefined) {
@@ -190,6 +207,8 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       }),
 
     incidentJson: (id) => viewJson(db, id, fresh),
+
+    resolveIncident: (id) => read((trx) => resolveIncidentId(trx, id)),
 
     incident: (id) =>
       read(async (trx): Promise<IncidentView | null> => {
@@ -313,6 +332,24 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       await onClose();
     },
   };
+}
+
+/** The decisions the refresh took on the follow-ups just added, in their order. */
+async function followUpAnswers(db: Kysely<StoreDatabase>, ids: readonly string[]): Promise<FollowUpAnswer[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('documents')
+    .select(['id', 'follow_up'])
+    .where('id', 'in', ids)
+    .where('superseded_by', 'is', null)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, parseFollowUp(r.follow_up)?.decision]));
+  return ids.flatMap((id) => {
+    const decision = byId.get(id);
+    if (!decision) return [];
+    const { anchor: _anchor, ...answer } = decision;
+    return [{ document: id, ...answer }];
+  });
 }
 
 function ingestResult(document: SourceDocument, outcome: IngestOutcome): IngestResult {

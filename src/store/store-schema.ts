@@ -30,6 +30,8 @@ export interface DocumentsTable {
   /** The store's `extraction_epoch` when this extraction was made. */
   extraction_epoch: Generated<number>;
   ingested_at: Generated<Date>;
+  /** A follow-up posted from an incident's page: the decision taken on it (src/store/follow-ups.ts), else null. */
+  follow_up: ColumnType<string | null, string | null | undefined, string | null>;
   search: Search;
 }
 
@@ -94,7 +96,30 @@ export interface IngestChunksTable {
   finished: Generated<boolean>;
 }
 
+/** Every incident id the store ever gave (src/store/incident-identity.ts). */
+export interface IncidentIdsTable {
+  id: string;
+  /** Creation order: on a merge the smaller (older) id stays. */
+  seq: Generated<number>;
+  /** Set once merged into another incident: this id is its alias. */
+  alias_of: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Set when the incident was made by leaving this one (a split). */
+  split_from: string | null;
+  /** No member left (its reports were deleted); never given again. */
+  retired: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+/** Which incident each local incident (a report's main event or one it recalls) is in. */
+export interface IncidentMembersTable {
+  document: string;
+  local_key: string;
+  incident: string;
+}
+
 export interface StoreDatabase {
+  incident_ids: IncidentIdsTable;
+  incident_members: IncidentMembersTable;
   ingest_batches: IngestBatchesTable;
   ingest_chunks: IngestChunksTable;
   documents: DocumentsTable;

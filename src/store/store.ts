@@ -21,6 +21,8 @@ export interface IngestReport {
   readonly failed: readonly { readonly id: string; readonly source: string; readonly message: string }[];
   /** One entry per document looked at, in input order: what became of it and under which id. */
   readonly results: readonly IngestResult[];
+  /** With `followUp`: for each document added, the incident it is in now and why (src/store/follow-ups.ts). */
+  readonly followUps?: readonly FollowUpAnswer[];
 }
 
 export interface IngestResult {
@@ -34,6 +36,21 @@ export interface IngestResult {
   readonly replaced: string | null;
   /** For `failed`: why. */
   readonly message?: string;
+}
+
+/** For a report posted as a follow-up: the incident it is in now and why (src/store/follow-ups.ts). */
+export interface FollowUpAnswer {
+  readonly document: string;
+  /** The incident its main event is in now (stable id); null when the report tells of no event. */
+  readonly incident: string | null;
+  /** The incident it was posted from (an alias resolved), null without one. */
+  readonly hinted: string | null;
+  /** With a hint: whether it joined the hinted incident. Without: whether it joined an incident of other reports. */
+  readonly joined: boolean;
+  /** The linking score of the best pair (log-odds, with the hint's prior when it counted), null when none. */
+  readonly score: number | null;
+  /** The evidence, in words. */
+  readonly why: readonly string[];
 }
 
 export interface IncidentSummary extends Incident {
@@ -109,6 +126,12 @@ export interface Store {
        * edited on disk). False keeps both, the newcomer under a `-2` id: uploads named alike are different reports.
        */
       readonly replace?: boolean;
+      /**
+       * Posted from an incident's page (`incident`, a stable id or alias), or to be told where it went (`incident`
+       * null): each added document joins that incident unless the evidence says it is another event, and the report
+       * says which incident it is in and why (`followUps`). Decided at the refresh, so not with `refresh: false`.
+       */
+      readonly followUp?: { readonly incident: string | null };
     },
   ): Promise<IngestReport>;
   /** Brings the derived view up to date with the stored documents now rather than at the next read. */
@@ -124,6 +147,12 @@ export interface Store {
     },
   ): Promise<Page<IncidentSummary>>;
   incident(id: string): Promise<IncidentView | null>;
+  /**
+   * What an incident id names now (docs/linking.md, identity): the id itself while the incident lives, the
+   * surviving incident's id once it was merged into another (the old id is its alias); null for an id never given
+   * or whose reports were all deleted.
+   */
+  resolveIncident(id: string): Promise<string | null>;
   /** The same view as `incident`, as the JSON text the API sends, made by the database from the stored rows. */
   incidentJson(id: string): Promise<string | null>;
   /** Current documents, newest publication first, a keyset page at a time. */

@@ -123,6 +123,8 @@ describe('web app', () => {
     await page.fill('#paste-title', 'A pasted update');
     await page.getByRole('button', { name: 'Add reports' }).click();
     await page.getByText('1 report added.').waitFor();
+    // Posted from the incident's page: the status says it joined, and on what evidence.
+    await page.getByText(/It joined this incident \(both name the event “Jaffar Express/).waitFor();
     await page.waitForFunction(() =>
       document.querySelector('.incident-head .counts')?.textContent?.startsWith('6 articles'),
     );
@@ -138,6 +140,7 @@ describe('web app', () => {
     );
     await page.getByRole('button', { name: 'Add reports' }).click();
     await page.getByText('1 report is not about this incident').waitFor();
+    await page.getByText('It stays out of this incident: the report tells of no event of its own.').waitFor();
     expect(await page.locator('.incident-head .counts').textContent()).toMatch(/^6 articles/);
   });
 

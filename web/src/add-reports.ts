@@ -1,12 +1,20 @@
 // Paste or upload reports; the server ingests them one at a time, so the form can say how far it got (and which
 // report it is reading), and the page refreshes what it shows, without a reload.
 import { api, ApiError, type IngestAnswer } from './api.js';
+import type { FollowUpAnswer } from '../../src/store/store.js';
 import { h } from './dom.js';
 import { plural } from './labels.js';
 
 const ACCEPT = '.txt,.md,.text,.json,.jsonl,.ndjson,.csv,.html,.htm';
 
-export function addReportsForm(onAdded: (answer: IngestAnswer) => void): HTMLElement {
+/**
+ * `incident`: on an incident's page, its id now (a merge may change it); the reports are posted as its follow-ups
+ * and the status line says, for each, whether it joined and why.
+ */
+export function addReportsForm(
+  onAdded: (answer: IngestAnswer) => void,
+  incident?: () => string,
+): HTMLElement {
   const text = h('textarea', {
     attrs: { id: 'paste-text', rows: 8, placeholder: 'Paste the text of a report…' },
   });
@@ -55,8 +63,11 @@ export function addReportsForm(onAdded: (answer: IngestAnswer) => void): HTMLEle
       submit.disabled = true;
       // One request per report: each answer moves the bar, and one unreadable file costs only itself.
       const items: { name: string; send: () => Promise<IngestAnswer> }[] = [
-        ...pasted.map((d) => ({ name: d.title ?? 'pasted text', send: () => api.ingest([d], []) })),
-        ...uploads.map((f) => ({ name: f.name, send: () => api.ingest([], [f]) })),
+        ...pasted.map((d) => ({
+          name: d.title ?? 'pasted text',
+          send: () => api.ingest([d], [], incident?.()),
+        })),
+        ...uploads.map((f) => ({ name: f.name, send: () => api.ingest([], [f], incident?.()) })),
       ];
       const answers: IngestAnswer[] = [];
       progress.max = items.length;
@@ -96,6 +107,7 @@ function merge(answers: readonly IngestAnswer[]): IngestAnswer {
     added: answers.flatMap((a) => a.added),
     unchanged: answers.flatMap((a) => a.unchanged),
     failed: answers.flatMap((a) => a.failed),
+    incidents: answers.flatMap((a) => a.incidents ?? []),
   };
 }
 
@@ -108,5 +120,14 @@ export function summary(a: IngestAnswer): string {
   if (a.unchanged.length > 0) parts.push(`${a.unchanged.length} already stored`);
   if (a.failed.length > 0)
     parts.push(`${a.failed.length} not readable (${a.failed.map((f) => f.message).join('; ')})`);
-  return parts.join(', ') + '.';
+  return [parts.join(', ') + '.', ...(a.incidents ?? []).flatMap(followUpLine)].join(' ');
+}
+
+/** What became of a report posted from an incident's page, and the evidence, in one sentence. */
+function followUpLine(f: FollowUpAnswer): string[] {
+  if (f.hinted === null) return [];
+  const why = f.why.join('; ');
+  if (f.joined) return [`It joined this incident${why ? ` (${why})` : ''}.`];
+  if (f.incident === null) return [`It stays out of this incident: ${why}.`];
+  return [`It was kept apart as another event, ${f.incident}${why ? ` (${why})` : ''}.`];
 }

@@ -1,5 +1,6 @@
 // The REST API as typed functions; every failure becomes an ApiError with the server's code and message.
 import type {
+  FollowUpAnswer,
   IncidentFilter,
   IncidentSummary,
   IncidentView,
@@ -26,8 +27,10 @@ export interface ReportOutcome {
   readonly message?: string;
 }
 
-export interface IngestAnswer extends Omit<IngestReport, 'failed' | 'results'> {
+export interface IngestAnswer extends Omit<IngestReport, 'failed' | 'results' | 'followUps'> {
   readonly reports: readonly ReportOutcome[];
+  /** Which incident each added report is in now, and why (src/store/follow-ups.ts). */
+  readonly incidents?: readonly FollowUpAnswer[];
   readonly failed: readonly { readonly input: string; readonly code: string; readonly message: string }[];
 }
 
@@ -70,11 +73,16 @@ export const api = {
     ),
   incident: (id: string) => call<IncidentView>(`/api/incidents/${encodeURIComponent(id)}`),
   document: (id: string) => call<StoredDocument>(`/api/documents/${encodeURIComponent(id)}`),
-  ingest: (documents: readonly NewDocument[], files: readonly { name: string; content: string }[]) =>
+  /** `incident`: posted from that incident's page, the reports join it unless the evidence says otherwise. */
+  ingest: (
+    documents: readonly NewDocument[],
+    files: readonly { name: string; content: string }[],
+    incident?: string,
+  ) =>
     call<IngestAnswer>('/api/documents', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ documents, files }),
+      body: JSON.stringify({ documents, files, ...(incident ? { incident } : {}) }),
     }),
   exportUrl: (format: 'json' | 'csv' | 'md', incident?: string) => `/api/export${q({ format, incident })}`,
 };

@@ -11,26 +11,55 @@ import { pagedList } from './paged-list.js';
 import { quoteItem } from './quote-item.js';
 import { incidentMap, locationOf, placeText } from './incident-map.js';
 
-export async function incidentPage(root: HTMLElement, id: string): Promise<void> {
-  const view = await api.incident(id);
+export async function incidentPage(root: HTMLElement, requested: string): Promise<void> {
+  const view = await api.incident(requested);
   const started = performance.now();
-  // One form for the page's lifetime: re-drawing after an ingest keeps its status line and focus.
-  const form: HTMLElement = addReportsForm((answer) => void refresh(root, id, form, answer));
+  // An old link to an incident since merged into another: the server answers with the one it is part of.
+  let id = view.incident.id;
+  if (id !== requested) movedTo(requested, id);
+  // One form for the page's lifetime: re-drawing after an ingest keeps its status line and focus. Reports added
+  // here are posted as this incident's follow-ups.
+  const form: HTMLElement = addReportsForm(
+    (answer) =>
+      void refresh(root, id, form, answer).then((now) => {
+        if (now === null || now === id) return;
+        movedTo(id, now);
+        id = now;
+      }),
+    () => id,
+  );
   render(root, view, form);
+  if (id !== requested) root.prepend(mergedNote(requested));
   // The browser test and the benchmark read how long drawing took (not the fetch).
   root.dataset.renderMs = (performance.now() - started).toFixed(1);
 }
 
 /** New reports can merge this incident into another (its id changes): then say so instead of failing. */
+/** The address bar shows the id the incident has now; the back button still leads where it led. */
+function movedTo(from: string, to: string): void {
+  if (location.hash === `#/incident/${encodeURIComponent(from)}` || location.hash === `#/incident/${from}`)
+    history.replaceState(null, '', `#/incident/${encodeURIComponent(to)}`);
+}
+
+function mergedNote(old: string): HTMLElement {
+  return h(
+    'p',
+    { class: 'merged-note', attrs: { role: 'note' } },
+    `Incident ${old} was merged into this one.`,
+  );
+}
+
+/** Draws the incident again; resolves to its id now (it changes when it was merged into another), or null. */
 async function refresh(
   root: HTMLElement,
   id: string,
   form: HTMLElement,
   answer: IngestAnswer,
-): Promise<void> {
+): Promise<string | null> {
   try {
     const view = await api.incident(id);
     render(root, view, form);
+    if (view.incident.id !== id) root.prepend(mergedNote(id));
     // Reports about another incident are stored too, but would seem to vanish from this page.
     const here = new Set(view.documents.map((d) => d.id));
     const elsewhere = answer.added.filter((d) => !here.has(d.id)).length;
@@ -43,13 +72,15 @@ async function refresh(
           '.',
         );
     }
+    return view.incident.id;
   } catch (err) {
     if (!(err instanceof ApiError) || err.code !== 'not_found') throw err;
     root.replaceChildren(
-      h('h1', {}, 'This incident was merged or renamed'),
-      h('p', {}, 'The reports just added changed how incidents are linked.'),
+      h('h1', {}, 'This incident is gone'),
+      h('p', {}, 'Its reports were deleted.'),
       h('a', { attrs: { href: '#/' } }, '← See all incidents'),
     );
+    return null;
   }
 }
 

@@ -284,8 +284,12 @@ const NOT_SCENE =
   /\b(?:hospital|medical|clinic|jail|prison|detention|court|courthouse|office|department|headquarters|precinct|morgue|room|centre|center|facility)\b/i;
 const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'new']);
 
-/** The place its sentences name most (`in Mashkaf`), first on ties; hospitals, jails and courts are not scenes. */
-function mainPlace(texts: readonly string[]): string | null {
+/**
+ * The place its sentences name most (`in Mashkaf`), first on ties; hospitals, jails and courts are not scenes, and
+ * neither is the event's own name told as the event (`killed in the Jaffar Express train hijacking`).
+ */
+function mainPlace(texts: readonly string[], eventNames: readonly string[] = []): string | null {
+  const names = new Set(eventNames.map((n) => n.toLowerCase()));
   const counts = new Map<string, { place: string; n: number; first: number }>();
   let order = 0;
   for (const text of texts) {
@@ -297,6 +301,9 @@ function mainPlace(texts: readonly string[]): string | null {
       const first = words[0]?.toLowerCase();
       if (!place || isDateWord(first) || HOLIDAYS.has(first ?? '') || NOT_SCENE.test(place)) continue;
       const k = place.toLowerCase();
+      // `in the Jaffar Express (train hijacking)`: the event's name with an article is the event, not a place;
+      // `in Englewood` stays a place even when the event is named after it.
+      if (names.has(k) && /^\S+\s+the\s/i.test(m[0])) continue;
       const c = counts.get(k);
       counts.set(k, { place: c?.place ?? place, n: (c?.n ?? 0) + 1, first: c?.first ?? order++ });
     }
@@ -335,8 +342,19 @@ function describe(
       : (dates.find((d) => d.yearStated)?.iso ?? null);
   // A headline names the town (`Five shot at Southern Pines bar`) when the story names the bar; a headline
   // in title case cannot tell a place from the words around it.
-  const fromTitle = main && title !== null && !isTitleCase(title) ? mainPlace([title]) : null;
-  const place = fromTitle ?? mainPlace(sentences.map((s) => s.text));
+  const aliases = [
+    ...new Set(
+      sentences.flatMap((s) => (names[s.index] ?? []).filter((n) => n.key === key).map((n) => n.name)),
+    ),
+  ];
+  const eventNames = named ? [named.name, ...aliases] : aliases;
+  const fromTitle = main && title !== null && !isTitleCase(title) ? mainPlace([title], eventNames) : null;
+  const place =
+    fromTitle ??
+    mainPlace(
+      sentences.map((s) => s.text),
+      eventNames,
+    );
   const label = /^t\d+$/.test(key)
     ? `Round-up or statistic${place ? ` in ${place}` : ''}`
     : named
@@ -344,11 +362,6 @@ function describe(
         ? `${named.name} ${named.event}`
         : named.name
       : unnamedLabel(main, date, place);
-  const aliases = [
-    ...new Set(
-      sentences.flatMap((s) => (names[s.index] ?? []).filter((n) => n.key === key).map((n) => n.name)),
-    ),
-  ];
   return {
     key,
     label,
