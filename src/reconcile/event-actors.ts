@@ -29,21 +29,31 @@ function inPassage(passage: Passage, start: number): boolean {
   return passage.text[start] !== undefined && passage.text[start] !== ' ';
 }
 
-function perpetratorOf(
-  e: DocumentExtraction,
-  passage: Passage,
-): { mention: ClaimantMention; end: number } | null {
-  for (const mention of e.claimants) {
-    if (mention.kind !== 'insurgent' && mention.kind !== 'official') continue;
-    if (!inPassage(passage, mention.start)) continue;
+// The mentions of each report that act (subject of an attack verb, or its agent), found once per report: a long
+// report in hundreds of incidents would otherwise read every mention's surroundings once per incident.
+const acting = new WeakMap<DocumentExtraction, readonly { mention: ClaimantMention; end: number }[]>();
+
+function actingMentions(e: DocumentExtraction): readonly { mention: ClaimantMention; end: number }[] {
+  let found = acting.get(e);
+  if (found) return found;
+  found = e.claimants.flatMap((mention) => {
+    if (mention.kind !== 'insurgent' && mention.kind !== 'official') return [];
     const end = mention.start + mention.text.length;
     const after = e.document.text.slice(end, end + 120);
     const before = e.document.text
       .slice(Math.max(0, mention.start - 60), mention.start)
       .replace(/(?:the\s+)?$/iu, '');
-    if (subjectOf.test(after) || agentOf.test(before)) return { mention, end };
-  }
-  return null;
+    return subjectOf.test(after) || agentOf.test(before) ? [{ mention, end }] : [];
+  });
+  acting.set(e, found);
+  return found;
+}
+
+function perpetratorOf(
+  e: DocumentExtraction,
+  passage: Passage,
+): { mention: ClaimantMention; end: number } | null {
+  return actingMentions(e).find((a) => inPassage(passage, a.mention.start)) ?? null;
 }
 
 function evidence(documentId: string, text: string, start: number, end: number): TextEvidence {

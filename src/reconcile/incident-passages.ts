@@ -13,6 +13,8 @@ export interface Passage {
   readonly id: string;
   /** the report's text with everything outside the incident's sentences blanked (same length, same offsets) */
   readonly text: string;
+  /** the incident's sentences: sorted, disjoint, not touching; `text` is whitespace outside them */
+  readonly windows: readonly (readonly [number, number])[];
 }
 
 const OPENING_CHARS = 700;
@@ -44,12 +46,46 @@ function openingRange(text: string): [number, number] {
   return [Math.max(0, body), Math.min(end, Math.max(0, body) + OPENING_CHARS)];
 }
 
-function masked(text: string, ranges: readonly [number, number][]): string {
-  const keep = new Uint8Array(text.length);
-  for (const [from, to] of ranges) keep.fill(1, from, to);
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += keep[i] || text[i] === '\n' ? text[i] : ' ';
-  return out;
+// Each report's text with every character but a newline blanked, kept for the last few texts: the incidents of one
+// report come one after another, and each needs the same blank.
+const blanks = new Map<string, string>();
+const BLANKS_KEPT = 8;
+
+function blankOf(text: string): string {
+  let blank = blanks.get(text);
+  if (blank === undefined) {
+    if (blanks.size >= BLANKS_KEPT) blanks.delete(blanks.keys().next().value!);
+    blank = text.replace(/[^\n]/gu, ' ');
+    blanks.set(text, blank);
+  }
+  return blank;
+}
+
+/**
+ * The text with everything outside `ranges` blanked, built from slices of the text and of its blank (a few pieces
+ * per range), never character by character: one char-by-char copy per incident of a 1 MB report with 350
+ * incidents made 350 M string pieces and spent 45 s of 55 in the garbage collector.
+ */
+function masked(text: string, ranges: readonly [number, number][]): Omit<Passage, 'id'> {
+  const sorted = ranges
+    .map(([a, b]): [number, number] => [Math.max(0, a), Math.min(text.length, b)])
+    .filter(([a, b]) => a < b)
+    .sort((x, y) => x[0] - y[0]);
+  const blank = blankOf(text);
+  const pieces: string[] = [];
+  const windows: [number, number][] = [];
+  let at = 0;
+  for (const [from, to] of sorted) {
+    if (to <= at) continue;
+    if (from > at) pieces.push(blank.slice(at, from));
+    pieces.push(text.slice(Math.max(at, from), to));
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+    at = to;
+  }
+  pieces.push(blank.slice(at));
+  return { text: pieces.join(''), windows };
 }
 
 export function incidentPassages(
@@ -68,7 +104,7 @@ export function incidentPassages(
         members.length > 0 && members.every((l) => l.spans)
           ? members.flatMap((l) => (l.spans ?? []).map(([a, b]): [number, number] => [a, b]))
           : recomputedRanges(e, incident, claims, names);
-      return { id, text: masked(text, ranges) };
+      return { id, ...masked(text, ranges) };
     });
 }
 
