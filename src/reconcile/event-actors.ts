@@ -8,6 +8,7 @@ import type { Claim } from '../model/claim.js';
 import type { ClaimantMention, DocumentExtraction } from '../model/extraction.js';
 import type { EventActor, TextEvidence } from '../model/event.js';
 import type { Passage } from './incident-passages.js';
+import { inWindows } from './blank-outside.js';
 
 const FORCE_WORDS = String.raw`(?:'s|’s)?(?: \([A-Z]{2,8}\))?(?: (?:fighters|militants|insurgents|gunmen|members|rebels|attackers|cadres|commandos))?`;
 const ATTACK_VERBS = String.raw`(?:derailed|attacked|hijacked|seized|stormed|launched|carried out|claimed(?: the)? responsibility|targeted|ambushed|opened fire|blew up|detonated|abducted|kidnapped|raided)`;
@@ -25,8 +26,10 @@ const CIVILIAN_TARGET =
 const STATE_GROUPS = new Set(['security_forces']);
 const CIVILIAN_GROUPS = new Set(['civilians', 'passengers', 'railway_staff', 'foreign_nationals']);
 
-function inPassage(passage: Passage, start: number): boolean {
-  return passage.text[start] !== undefined && passage.text[start] !== ' ';
+/** Whether offset `r` of the report is in the passage: inside its sentences and not a blank (or a line break). */
+function inPassage(passage: Passage, report: string, r: number): boolean {
+  const c = report[r];
+  return c !== undefined && (inWindows(passage.reportWindows, r) ? c !== ' ' : c === '\n');
 }
 
 // The mentions of each report that act (subject of an attack verb, or its agent), found once per report: a long
@@ -53,7 +56,7 @@ function perpetratorOf(
   e: DocumentExtraction,
   passage: Passage,
 ): { mention: ClaimantMention; end: number } | null {
-  return actingMentions(e).find((a) => inPassage(passage, a.mention.start)) ?? null;
+  return actingMentions(e).find((a) => inPassage(passage, e.document.text, a.mention.start)) ?? null;
 }
 
 function evidence(documentId: string, text: string, start: number, end: number): TextEvidence {

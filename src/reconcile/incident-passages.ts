@@ -2,19 +2,18 @@
 // report's incidents that linking put in it). Extractions stored before spans were kept fall back on the sentences
 // of its claims, the sentences that name it (its label or an alias: `the Jaffar Express`), and, where the report
 // is mainly about it, the opening paragraph.
-// Everything else is blanked with spaces, so offsets into the passage text are offsets into the report: a place
-// or an actor found there keeps its evidence span, and a recalled attack's town (`the Ziarat residency in 2013`)
-// never locates today's incident.
+// Everything else is blanked with spaces (long blank stretches shortened; `reportOffset` maps an offset of the
+// passage back to the report), so a place or an actor found there keeps its evidence span, and a recalled attack's
+// town (`the Ziarat residency in 2013`) never locates today's incident.
 import type { Claim } from '../model/claim.js';
 import type { Incident } from '../model/analysis.js';
+import type { SourceDocument } from '../model/document.js';
 import { isUnnamedLabel, type DocumentExtraction, type LocalIncident } from '../model/extraction.js';
+import { blankOutside, type BlankedText } from './blank-outside.js';
 
-export interface Passage {
+/** One report's part in an incident: its text blanked outside the incident's sentences (see blank-outside.ts). */
+export interface Passage extends BlankedText {
   readonly id: string;
-  /** the report's text with everything outside the incident's sentences blanked (same length, same offsets) */
-  readonly text: string;
-  /** the incident's sentences: sorted, disjoint, not touching; `text` is whitespace outside them */
-  readonly windows: readonly (readonly [number, number])[];
 }
 
 const OPENING_CHARS = 700;
@@ -27,8 +26,18 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   return [from, Math.min(text.length, to + 1)];
 }
 
-function nameRanges(text: string, names: readonly string[]): [number, number][] {
-  const lower = text.toLowerCase();
+// Each report's text in lower case, made once per report (not once per incident it is in), gone with the report.
+const lowered = new WeakMap<SourceDocument, string>();
+
+function lowerOf(document: SourceDocument): string {
+  let lower = lowered.get(document);
+  if (lower === undefined) lowered.set(document, (lower = document.text.toLowerCase()));
+  return lower;
+}
+
+function nameRanges(document: SourceDocument, names: readonly string[]): [number, number][] {
+  const { text } = document;
+  const lower = lowerOf(document);
   const out: [number, number][] = [];
   for (const name of names) {
     const needle = name.toLowerCase().replace(/^the /u, '');
@@ -44,48 +53,6 @@ function openingRange(text: string): [number, number] {
   const paragraph = text.indexOf('\n\n', Math.max(0, body) + 1);
   const end = paragraph < 0 ? Math.min(text.length, body + OPENING_CHARS) : paragraph;
   return [Math.max(0, body), Math.min(end, Math.max(0, body) + OPENING_CHARS)];
-}
-
-// Each report's text with every character but a newline blanked, kept for the last few texts: the incidents of one
-// report come one after another, and each needs the same blank.
-const blanks = new Map<string, string>();
-const BLANKS_KEPT = 8;
-
-function blankOf(text: string): string {
-  let blank = blanks.get(text);
-  if (blank === undefined) {
-    if (blanks.size >= BLANKS_KEPT) blanks.delete(blanks.keys().next().value!);
-    blank = text.replace(/[^\n]/gu, ' ');
-    blanks.set(text, blank);
-  }
-  return blank;
-}
-
-/**
- * The text with everything outside `ranges` blanked, built from slices of the text and of its blank (a few pieces
- * per range), never character by character: one char-by-char copy per incident of a 1 MB report with 350
- * incidents made 350 M string pieces and spent 45 s of 55 in the garbage collector.
- */
-function masked(text: string, ranges: readonly [number, number][]): Omit<Passage, 'id'> {
-  const sorted = ranges
-    .map(([a, b]): [number, number] => [Math.max(0, a), Math.min(text.length, b)])
-    .filter(([a, b]) => a < b)
-    .sort((x, y) => x[0] - y[0]);
-  const blank = blankOf(text);
-  const pieces: string[] = [];
-  const windows: [number, number][] = [];
-  let at = 0;
-  for (const [from, to] of sorted) {
-    if (to <= at) continue;
-    if (from > at) pieces.push(blank.slice(at, from));
-    pieces.push(text.slice(Math.max(at, from), to));
-    const last = windows.at(-1);
-    if (last && from <= last[1]) last[1] = to;
-    else windows.push([from, to]);
-    at = to;
-  }
-  pieces.push(blank.slice(at));
-  return { text: pieces.join(''), windows };
 }
 
 export function incidentPassages(
@@ -104,7 +71,7 @@ export function incidentPassages(
         members.length > 0 && members.every((l) => l.spans)
           ? members.flatMap((l) => (l.spans ?? []).map(([a, b]): [number, number] => [a, b]))
           : recomputedRanges(e, incident, claims, names);
-      return { id, ...masked(text, ranges) };
+      return { id, ...blankOutside(text, ranges) };
     });
 }
 
@@ -138,7 +105,7 @@ function recomputedRanges(
   const ranges = claims
     .filter((c) => c.document === id && c.incident === incident.id)
     .map((c): [number, number] => [c.evidence.start, c.evidence.end]);
-  ranges.push(...nameRanges(text, names));
+  ranges.push(...nameRanges(e.document, names));
   if (incident.main && e.incidents.some((i) => i.main)) ranges.push(openingRange(text));
   return ranges;
 }

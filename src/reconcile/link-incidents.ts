@@ -119,11 +119,17 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
       });
       // A body with no figures, no place of its own and no date but the page's that reads as no report of harm (a sign-in wall,
       // a paywall notice) tells nothing of the event: its headline alone speaks for it.
-      const spans = local.main && headlineOnly(e.document.title) !== '' && emptyBody(e) ? [] : spansOf(local, text);
+      const spans =
+        local.main && headlineOnly(e.document.title) !== '' && emptyBody(e) ? [] : spansOf(local, text);
       // The headline tells the main event: a page whose body is a sign-in wall or a photo caption still links by it.
       const headline = local.main ? headlineOnly(e.document.title) : '';
       counts.push(addCounts(termCounts(text, spans), termCounts(headline, [[0, headline.length]])));
-      proper.push(addCounts(nameCounts(text, spans), titleCase(headline) ? new Map() : nameCounts(` ${headline}`, [[0, headline.length + 1]])));
+      proper.push(
+        addCounts(
+          nameCounts(text, spans),
+          titleCase(headline) ? new Map() : nameCounts(` ${headline}`, [[0, headline.length + 1]]),
+        ),
+      );
     }
   }
   const df = documentFrequency(counts);
@@ -193,7 +199,8 @@ function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
   // with the incidents nearest its own date: the cost per node stays bounded however large the batch or store.
   const when = nodes.map((n) => n.date ?? '');
   const before = (a: number, b: number) => (when[a]! < when[b]! ? true : when[a] === when[b] ? a < b : false);
-  for (const list of index.values()) if (list.length > MAX_POSTING) list.sort((a, b) => (before(a, b) ? -1 : 1));
+  for (const list of index.values())
+    if (list.length > MAX_POSTING) list.sort((a, b) => (before(a, b) ? -1 : 1));
   const seen = new Set<number>();
   const pairs: ScoredPair[] = [];
   const add = (a: number, b: number) => {
