@@ -68,28 +68,27 @@ export function blankOutside(text: string, ranges: readonly Window[]): BlankedTe
   return { text: pieces.join(''), windows, reportWindows, shifts };
 }
 
+/** How many of the first items (0 … n-1) pass `before`, which holds for a prefix of them (binary search). */
+function prefixLength(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The report's offset of offset `i` of a blanked text (identity for a text never shortened). */
 export function reportOffset(blanked: { readonly shifts?: BlankedText['shifts'] }, i: number): number {
   const shifts = blanked.shifts ?? [];
-  let lo = 0;
-  let hi = shifts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (shifts[mid]![0] <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return i + (lo > 0 ? shifts[lo - 1]![1] : 0);
+  const n = prefixLength(shifts.length, (k) => shifts[k]![0] <= i);
+  return i + (n > 0 ? shifts[n - 1]![1] : 0);
 }
 
 /** Whether offset `r` of the report lies inside one of the windows. */
 export function inWindows(windows: readonly Window[], r: number): boolean {
-  let lo = 0;
-  let hi = windows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (windows[mid]![1] <= r) lo = mid + 1;
-    else hi = mid;
-  }
-  const w = windows[lo];
+  const w = windows[prefixLength(windows.length, (k) => windows[k]![1] <= r)];
   return w !== undefined && w[0] <= r;
 }
