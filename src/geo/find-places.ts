@@ -38,7 +38,27 @@ function isSentenceInitial(text: string, start: number): boolean {
   return start === 0 || /(?:[.!?:]["”’)]?\s+|\n\s*|^\s*["“])$/u.test(before);
 }
 
-export function properChunks(text: string): Chunk[] {
+/**
+ * The parts of a text worth reading: everything outside them is whitespace (an incident's passage is a report with
+ * all but its sentences blanked). Sorted, disjoint, not touching; reading only them finds what reading the whole
+ * text finds, as no token or word crosses whitespace.
+ */
+export type Windows = readonly (readonly [number, number])[];
+
+function* matchesIn(
+  text: string,
+  pattern: RegExp,
+  windows: Windows | undefined,
+): Generator<[number, string]> {
+  if (!windows) {
+    for (const m of text.matchAll(pattern)) yield [m.index, m[0]];
+    return;
+  }
+  for (const [from, to] of windows)
+    for (const m of text.slice(from, to).matchAll(pattern)) yield [from + m.index, m[0]];
+}
+
+export function properChunks(text: string, windows?: Windows): Chunk[] {
   const chunks: Chunk[] = [];
   let open: { start: number; end: number; words: number } | null = null;
   const close = (): void => {
@@ -50,11 +70,10 @@ export function properChunks(text: string): Chunk[] {
     });
     open = null;
   };
-  for (const m of text.matchAll(token)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    const possessive = /['’]s?$/u.test(m[0]) && !/\.$/u.test(m[0]);
-    if (possessive) end = start + m[0].replace(/['’]s?$/u, '').length;
+  for (const [start, word] of matchesIn(text, token, windows)) {
+    let end = start + word.length;
+    const possessive = /['’]s?$/u.test(word) && !/\.$/u.test(word);
+    if (possessive) end = start + word.replace(/['’]s?$/u, '').length;
     if (open && joiner.test(text.slice(open.end, start)))
       open = { start: open.start, end, words: open.words + 1 };
     else {
@@ -67,8 +86,9 @@ export function properChunks(text: string): Chunk[] {
   return chunks;
 }
 
-function lowerCaseUse(text: string): (word: string) => boolean {
-  const words = new Set(text.match(/\b\p{Ll}+\b/gu) ?? []);
+function lowerCaseUse(text: string, windows: Windows | undefined): (word: string) => boolean {
+  const words = new Set<string>();
+  for (const [, word] of matchesIn(text, /\b\p{Ll}+\b/gu, windows)) words.add(word);
   return (word) => words.has(word.toLowerCase());
 }
 
@@ -98,10 +118,10 @@ function plausible(
   return !initialWord || (place.population ?? 0) >= foreignCityFloor;
 }
 
-function spansWith(text: string, hint: PlaceHint): PlaceSpan[] {
-  const usedLower = lowerCaseUse(text);
+function spansWith(text: string, hint: PlaceHint, windows: Windows | undefined): PlaceSpan[] {
+  const usedLower = lowerCaseUse(text, windows);
   const spans: PlaceSpan[] = [];
-  for (const chunk of properChunks(text)) {
+  for (const chunk of properChunks(text, windows)) {
     for (const variant of variants(chunk)) {
       const place = bestPlace(placeCandidates(variant.text, hint));
       if (!place || !plausible(chunk, variant.text, place, hint, usedLower)) continue;
@@ -137,6 +157,7 @@ export function documentHint(spans: readonly PlaceSpan[], given?: PlaceHint): Pl
   return { ...(countryCode ? { countryCode } : {}), ...(admin1Code ? { admin1Code } : {}) };
 }
 
-export function findPlaces(text: string, hint?: PlaceHint): PlaceSpan[] {
-  return spansWith(text, documentHint(spansWith(text, hint ?? {}), hint));
+/** Places named in `text`, read only inside `windows` when given (whitespace outside them). */
+export function findPlaces(text: string, hint?: PlaceHint, windows?: Windows): PlaceSpan[] {
+  return spansWith(text, documentHint(spansWith(text, hint ?? {}, windows), hint), windows);
 }

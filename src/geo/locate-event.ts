@@ -2,12 +2,19 @@
 // in: `in the Mashkaf region of Bolan`, `in Mashkaf, Dhadar, Bolan` (a locative, through a list or `the … region
 // of`), inside the country and province they name most. Route ends (`from Quetta to Peshawar`, `Peshawar-bound`)
 // never locate it. With no locative town, the province, then the country, chosen by frequency: `inferred`.
-import { documentHint, findPlaces, type PlaceSpan } from './find-places.js';
+import { documentHint, findPlaces, type PlaceSpan, type Windows } from './find-places.js';
 import type { PlaceHint } from './resolve-place.js';
 import type { EventLocation, LocationEvidence } from '../model/event.js';
 import type { Place } from './place.js';
 
 export type { EventLocation, LocationEvidence };
+
+/** A report's text (or an incident's passage of it, with the windows outside which it is blank). */
+export interface PlaceText {
+  readonly id: string;
+  readonly text: string;
+  readonly windows?: Windows;
+}
 
 interface Located extends PlaceSpan {
   readonly documentId: string;
@@ -75,14 +82,11 @@ function mostFrequentPlace(spans: readonly Located[]): Located | undefined {
   return spans.find((s) => String(s.place.geonameId) === id);
 }
 
-export function locatedSpans(
-  documents: readonly { id: string; text: string }[],
-  hint?: PlaceHint,
-): Located[] {
-  const first = documents.flatMap((d) => findPlaces(d.text, hint));
+export function locatedSpans(documents: readonly PlaceText[], hint?: PlaceHint): Located[] {
+  const first = documents.flatMap((d) => findPlaces(d.text, hint, d.windows));
   const shared = documentHint(first, hint);
   return documents.flatMap((d) =>
-    findPlaces(d.text, shared).map((s) => ({
+    findPlaces(d.text, shared, d.windows).map((s) => ({
       ...s,
       documentId: d.id,
       locative: isLocative(d.text, s.start, s.end),
@@ -90,10 +94,7 @@ export function locatedSpans(
   );
 }
 
-export function locateEvent(
-  documents: readonly { id: string; text: string }[],
-  hint?: PlaceHint,
-): EventLocation | null {
+export function locateEvent(documents: readonly PlaceText[], hint?: PlaceHint): EventLocation | null {
   const spans = locatedSpans(documents, hint);
   const weight = (s: Located) => (s.locative ? 2 : 1);
   const countryCode = mostFrequent(spans, (s) => s.place.countryCode, weight);

@@ -8,6 +8,7 @@ import type { Claim } from '../model/claim.js';
 import type { ClaimantMention, DocumentExtraction } from '../model/extraction.js';
 import type { EventActor, TextEvidence } from '../model/event.js';
 import type { Passage } from './incident-passages.js';
+import { inWindows } from './blank-outside.js';
 
 const FORCE_WORDS = String.raw`(?:'s|’s)?(?: \([A-Z]{2,8}\))?(?: (?:fighters|militants|insurgents|gunmen|members|rebels|attackers|cadres|commandos))?`;
 const ATTACK_VERBS = String.raw`(?:derailed|attacked|hijacked|seized|stormed|launched|carried out|claimed(?: the)? responsibility|targeted|ambushed|opened fire|blew up|detonated|abducted|kidnapped|raided)`;
@@ -25,25 +26,37 @@ const CIVILIAN_TARGET =
 const STATE_GROUPS = new Set(['security_forces']);
 const CIVILIAN_GROUPS = new Set(['civilians', 'passengers', 'railway_staff', 'foreign_nationals']);
 
-function inPassage(passage: Passage, start: number): boolean {
-  return passage.text[start] !== undefined && passage.text[start] !== ' ';
+/** Whether offset `r` of the report is in the passage: inside its sentences and not a blank (or a line break). */
+function inPassage(passage: Passage, report: string, r: number): boolean {
+  const c = report[r];
+  return c !== undefined && (inWindows(passage.reportWindows, r) ? c !== ' ' : c === '\n');
+}
+
+// The mentions of each report that act (subject of an attack verb, or its agent), found once per report: a long
+// report in hundreds of incidents would otherwise read every mention's surroundings once per incident.
+const acting = new WeakMap<DocumentExtraction, readonly { mention: ClaimantMention; end: number }[]>();
+
+function actingMentions(e: DocumentExtraction): readonly { mention: ClaimantMention; end: number }[] {
+  let found = acting.get(e);
+  if (found) return found;
+  found = e.claimants.flatMap((mention) => {
+    if (mention.kind !== 'insurgent' && mention.kind !== 'official') return [];
+    const end = mention.start + mention.text.length;
+    const after = e.document.text.slice(end, end + 120);
+    const before = e.document.text
+      .slice(Math.max(0, mention.start - 60), mention.start)
+      .replace(/(?:the\s+)?$/iu, '');
+    return subjectOf.test(after) || agentOf.test(before) ? [{ mention, end }] : [];
+  });
+  acting.set(e, found);
+  return found;
 }
 
 function perpetratorOf(
   e: DocumentExtraction,
   passage: Passage,
 ): { mention: ClaimantMention; end: number } | null {
-  for (const mention of e.claimants) {
-    if (mention.kind !== 'insurgent' && mention.kind !== 'official') continue;
-    if (!inPassage(passage, mention.start)) continue;
-    const end = mention.start + mention.text.length;
-    const after = e.document.text.slice(end, end + 120);
-    const before = e.document.text
-      .slice(Math.max(0, mention.start - 60), mention.start)
-      .replace(/(?:the\s+)?$/iu, '');
-    if (subjectOf.test(after) || agentOf.test(before)) return { mention, end };
-  }
-  return null;
+  return actingMentions(e).find((a) => inPassage(passage, e.document.text, a.mention.start)) ?? null;
 }
 
 function evidence(documentId: string, text: string, start: number, end: number): TextEvidence {

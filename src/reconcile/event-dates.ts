@@ -13,6 +13,10 @@
 // Otherwise end = start, with the start's precision. Only a start known to the day gets a later end.
 import type { EventDates, TextEvidence } from '../model/event.js';
 import type { Passage } from './incident-passages.js';
+import { reportOffset } from './blank-outside.js';
+
+/** What dates read of a passage: its text, and where it was shortened (none in a text given whole). */
+type PassageText = Pick<Passage, 'id' | 'text'> & Partial<Pick<Passage, 'shifts'>>;
 
 const MONTHS = [
   'january',
@@ -58,7 +62,7 @@ const DURATION = new RegExp(
 
 export function eventDates(
   date: string | null,
-  passages: readonly Passage[],
+  passages: readonly PassageText[],
   published: ReadonlyMap<string, string | null> = new Map(),
 ): EventDates | null {
   if (!date) return null;
@@ -76,7 +80,7 @@ export function eventDates(
 }
 
 /** The date's own words in a passage (`March 11`, `11 March`, `March 2025`), else null. */
-function startEvidence(date: string, passages: readonly Passage[]): TextEvidence | null {
+function startEvidence(date: string, passages: readonly PassageText[]): TextEvidence | null {
   const [year, month, day] = date.split('-');
   const name = month ? MONTHS[Number(month) - 1] : undefined;
   const d = day ? String(Number(day)) : undefined;
@@ -88,7 +92,10 @@ function startEvidence(date: string, passages: readonly Passage[]): TextEvidence
         : new RegExp(String.raw`\b${year}\b`, 'u');
   for (const p of passages) {
     const m = pattern.exec(p.text);
-    if (m) return { documentId: p.id, start: m.index, end: m.index + m[0].length, text: m[0] };
+    if (m) {
+      const start = reportOffset(p, m.index);
+      return { documentId: p.id, start, end: start + m[0].length, text: m[0] };
+    }
   }
   return null;
 }
@@ -101,7 +108,7 @@ interface LaterDay {
 /** The latest day after the start that a sentence of the incident tells the event going on or ending. */
 function laterEnd(
   start: string,
-  passages: readonly Passage[],
+  passages: readonly PassageText[],
   published: ReadonlyMap<string, string | null>,
 ): LaterDay | null {
   let best: LaterDay | null = null;
@@ -111,7 +118,7 @@ function laterEnd(
         const day = found.day;
         const span = (toTime(day) - toTime(start)) / DAY_MS;
         if (span < 1 || span > MAX_SPAN_DAYS || (best && best.day >= day)) continue;
-        const at = s.start + found.index;
+        const at = reportOffset(p, s.start + found.index);
         best = {
           day,
           evidence: { documentId: p.id, start: at, end: at + found.text.length, text: found.text },

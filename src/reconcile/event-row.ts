@@ -3,7 +3,7 @@
 // carries its evidence span or `inferred: true`. Pure: the extractions hold the reports' text.
 import type { Incident } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
-import type { IncidentEvent } from '../model/event.js';
+import type { EventLocation, IncidentEvent } from '../model/event.js';
 import type { DocumentExtraction } from '../model/extraction.js';
 import { locateEvent } from '../geo/locate-event.js';
 import { findActors } from './event-actors.js';
@@ -11,7 +11,8 @@ import { eventDates } from './event-dates.js';
 import { deathsBySide } from './event-deaths.js';
 import { incidentNotes } from './event-notes.js';
 import { classifyEvent } from './event-type.js';
-import { incidentPassages } from './incident-passages.js';
+import { incidentPassages, type Passage } from './incident-passages.js';
+import { reportOffset } from './blank-outside.js';
 import type { ReconciledView } from './reconcile.js';
 
 export function describeIncident(
@@ -21,7 +22,7 @@ export function describeIncident(
 ): IncidentEvent {
   const claims = view.claims.filter((c: Claim) => c.incident === incident.id);
   const passages = incidentPassages(incident, extractions, claims);
-  const location = locateEvent(passages);
+  const location = inReport(locateEvent(passages), passages);
   const actors = findActors(passages, extractions, claims, {
     countryName: location?.country ?? null,
     countryCode: location?.countryCode ?? null,
@@ -41,6 +42,15 @@ export function describeIncident(
       claims,
     ),
   };
+}
+
+/** The location with its evidence in the report's offsets (places are found in the passages' shortened text). */
+function inReport(location: EventLocation | null, passages: readonly Passage[]): EventLocation | null {
+  const evidence = location?.evidence;
+  const passage = passages.find((p) => p.id === evidence?.documentId);
+  if (!location || !evidence || !passage) return location;
+  const start = reportOffset(passage, evidence.start);
+  return { ...location, evidence: { ...evidence, start, end: start + (evidence.end - evidence.start) } };
 }
 
 /** The view with every incident carrying its event-row fields (additive: SPEC consumers ignore them). */

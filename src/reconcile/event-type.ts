@@ -5,6 +5,7 @@
 // (another incident), `operation` without a military or rescue sense (`the railway operation`).
 import type { EventActor, EventType, TextEvidence } from '../model/event.js';
 import type { Passage } from './incident-passages.js';
+import { reportOffset } from './blank-outside.js';
 
 interface Cue {
   readonly pattern: RegExp;
@@ -37,7 +38,10 @@ const ATTACK: Cue = {
 function firstCue(passages: readonly Passage[], cue: Cue): TextEvidence | null {
   for (const p of passages) {
     const m = cue.pattern.exec(p.text);
-    if (m) return { documentId: p.id, start: m.index, end: m.index + m[0].length, text: m[0] };
+    if (m) {
+      const start = reportOffset(p, m.index);
+      return { documentId: p.id, start, end: start + m[0].length, text: m[0] };
+    }
   }
   return null;
 }

@@ -92,7 +92,8 @@ function withEveryoneZeros(groups: readonly FigureGroup[]): FigureGroup[] {
   for (const g of groups) {
     if (g.group !== 'people') continue;
     const list = g.claims.filter(
-      (f) => isEveryoneZero(f.claim) && !counting.has(`${g.incident}\u0000${g.outcome}\u0000${f.claim.document}`),
+      (f) =>
+        isEveryoneZero(f.claim) && !counting.has(`${g.incident}\u0000${g.outcome}\u0000${f.claim.document}`),
     );
     if (list.length > 0) zeros.set(`${g.incident}\u0000${g.outcome}`, list);
   }

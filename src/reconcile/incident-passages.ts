@@ -2,17 +2,18 @@
 // report's incidents that linking put in it). Extractions stored before spans were kept fall back on the sentences
 // of its claims, the sentences that name it (its label or an alias: `the Jaffar Express`), and, where the report
 // is mainly about it, the opening paragraph.
-// Everything else is blanked with spaces, so offsets into the passage text are offsets into the report: a place
-// or an actor found there keeps its evidence span, and a recalled attack's town (`the Ziarat residency in 2013`)
-// never locates today's incident.
+// Everything else is blanked with spaces (long blank stretches shortened; `reportOffset` maps an offset of the
+// passage back to the report), so a place or an actor found there keeps its evidence span, and a recalled attack's
+// town (`the Ziarat residency in 2013`) never locates today's incident.
 import type { Claim } from '../model/claim.js';
 import type { Incident } from '../model/analysis.js';
+import type { SourceDocument } from '../model/document.js';
 import { isUnnamedLabel, type DocumentExtraction, type LocalIncident } from '../model/extraction.js';
+import { blankOutside, type BlankedText } from './blank-outside.js';
 
-export interface Passage {
+/** One report's part in an incident: its text blanked outside the incident's sentences (see blank-outside.ts). */
+export interface Passage extends BlankedText {
   readonly id: string;
-  /** the report's text with everything outside the incident's sentences blanked (same length, same offsets) */
-  readonly text: string;
 }
 
 const OPENING_CHARS = 700;
@@ -25,8 +26,18 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   return [from, Math.min(text.length, to + 1)];
 }
 
-function nameRanges(text: string, names: readonly string[]): [number, number][] {
-  const lower = text.toLowerCase();
+// Each report's text in lower case, made once per report (not once per incident it is in), gone with the report.
+const lowered = new WeakMap<SourceDocument, string>();
+
+function lowerOf(document: SourceDocument): string {
+  let lower = lowered.get(document);
+  if (lower === undefined) lowered.set(document, (lower = document.text.toLowerCase()));
+  return lower;
+}
+
+function nameRanges(document: SourceDocument, names: readonly string[]): [number, number][] {
+  const { text } = document;
+  const lower = lowerOf(document);
   const out: [number, number][] = [];
   for (const name of names) {
     const needle = name.toLowerCase().replace(/^the /u, '');
@@ -42,14 +53,6 @@ function openingRange(text: string): [number, number] {
   const paragraph = text.indexOf('\n\n', Math.max(0, body) + 1);
   const end = paragraph < 0 ? Math.min(text.length, body + OPENING_CHARS) : paragraph;
   return [Math.max(0, body), Math.min(end, Math.max(0, body) + OPENING_CHARS)];
-}
-
-function masked(text: string, ranges: readonly [number, number][]): string {
-  const keep = new Uint8Array(text.length);
-  for (const [from, to] of ranges) keep.fill(1, from, to);
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += keep[i] || text[i] === '\n' ? text[i] : ' ';
-  return out;
 }
 
 export function incidentPassages(
@@ -68,7 +71,7 @@ export function incidentPassages(
         members.length > 0 && members.every((l) => l.spans)
           ? members.flatMap((l) => (l.spans ?? []).map(([a, b]): [number, number] => [a, b]))
           : recomputedRanges(e, incident, claims, names);
-      return { id, text: masked(text, ranges) };
+      return { id, ...blankOutside(text, ranges) };
     });
 }
 
@@ -102,7 +105,7 @@ function recomputedRanges(
   const ranges = claims
     .filter((c) => c.document === id && c.incident === incident.id)
     .map((c): [number, number] => [c.evidence.start, c.evidence.end]);
-  ranges.push(...nameRanges(text, names));
+  ranges.push(...nameRanges(e.document, names));
   if (incident.main && e.incidents.some((i) => i.main)) ranges.push(openingRange(text));
   return ranges;
 }

@@ -71,3 +71,36 @@ describe('incident passages', () => {
     expect(kept(p!.text)).toBe('Gunmen stormed the Lakeside ferry terminal in Porto Vell on Monday.');
   });
 });
+
+describe('incident passage windows', () => {
+  test('sorted, disjoint and not touching; the passage is whitespace outside them and the report inside', () => {
+    for (const [label, main, spans] of [
+      ['Lakeside ferry terminal', true, true],
+      ['Ridge market bombing', false, true],
+      ['Lakeside ferry terminal', true, false],
+    ] as const) {
+      const [p] = incidentPassages(incident(label, main), [extraction(spans)], []);
+      const { text, windows } = p!;
+      windows.forEach(([a, b], i) => {
+        expect(a).toBeLessThan(b);
+        if (i > 0) expect(a).toBeGreaterThan(windows[i - 1]![1]);
+        expect(text.slice(a, b)).toBe(TEXT.slice(a, b));
+      });
+      const outside = [...text].filter((_, i) => !windows.some(([a, b]) => a <= i && i < b)).join('');
+      expect(outside).toMatch(/^\s*$/u);
+      expect(windows.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('overlapping and touching sentences make one window', () => {
+    const both = local({
+      key: 'm',
+      label: 'Lakeside ferry terminal',
+      main: true,
+      spans: [FERRY, [FERRY[0] + 5, FERRY[1] + 2], [FERRY[1] + 2, MARKET[1]]],
+    });
+    const e = { ...extraction(true), incidents: [both] };
+    const [p] = incidentPassages(incident('Lakeside ferry terminal', true), [e], []);
+    expect(p!.windows).toEqual([[FERRY[0], MARKET[1]]]);
+  });
+});

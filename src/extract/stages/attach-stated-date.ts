@@ -21,13 +21,14 @@ export function attachStatedDate(state: ExtractState): ExtractState {
     if (!cache.has(i)) cache.set(i, sentenceDate(state.sentences[i]?.text ?? '', instant, ref));
     return cache.get(i) ?? null;
   };
+  const datedBy = lastDatedBy(state, dateOf);
   for (const d of order) {
     const s = attributionSentence(state, d);
     if (!s || !d.attribution) continue;
     if (!cache.has(s.index)) {
       cache.set(s.index, sentenceDate(s.text, instant, ref) ?? afterLast(s.text, last, ref));
     }
-    const date = cache.get(s.index) ?? lastDatedBy(state, d.attribution, dateOf);
+    const date = cache.get(s.index) ?? datedBy(d.attribution);
     if (date) {
       stated.set(d, date);
       last = date;
@@ -56,31 +57,84 @@ function afterLast(text: string, last: string | null, ref: string): string | nul
 function attributionSentence(state: ExtractState, d: DraftClaim): Sentence | null {
   const a = d.attribution;
   if (d.dropped || !a) return null;
-  return (
-    state.sentences.find((x) => x.start <= a.start && a.start < x.end) ??
-    state.sentences[d.mention.sentence] ??
-    null
-  );
+  return sentenceAt(state.sentences, a.start) ?? state.sentences[d.mention.sentence] ?? null;
+}
+
+/** The first sentence holding offset `at`: sentences come in order and do not overlap (binary search). */
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= at ? s : undefined;
 }
 
 /**
  * The same source's statement named again without a date keeps the day the text last gave it: the date (by
- * `dateOf`) of the latest earlier sentence that names the source as a speaker.
+ * `dateOf`) of the latest earlier sentence that names the source as a speaker. Each source's sentences are listed
+ * once, and `dateOf` is asked of each at most once, in text order (it fills a cache the caller also reads): a long
+ * report used to scan every sentence for every claim.
  */
 function lastDatedBy(
   state: ExtractState,
-  attribution: Attribution,
   dateOf: (sentence: number) => string | null,
-): string | null {
-  let found: string | null = null;
+): (attribution: Attribution) => string | null {
+  const speakers = speakerSentences(state);
+  return (attribution) => {
+    const said = speakers.get(attribution.claimant.id);
+    if (!said) return null;
+    const before = attribution.start;
+    if (!said.ordered) {
+      let found: string | null = null;
+      for (const x of said.sentences) if (x.from < before) found = dateOf(x.index) ?? found;
+      return found;
+    }
+    // The sentences that qualify are a prefix: those whose start and whose first frame of the source precede it.
+    let lo = 0;
+    let hi = said.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (said.sentences[mid]!.from < before) lo = mid + 1;
+      else hi = mid;
+    }
+    for (; said.read < lo; said.read++) {
+      const date = dateOf(said.sentences[said.read]!.index);
+      said.dated.push(date ?? said.dated.at(-1) ?? null);
+    }
+    return lo > 0 ? (said.dated[lo - 1] ?? null) : null;
+  };
+}
+
+interface SpeakerSentences {
+  /** in text order; `from`: the later of the sentence's start and the source's first frame in it */
+  readonly sentences: { readonly index: number; readonly from: number }[];
+  /** per sentence read so far: the date of the latest dated one up to it */
+  readonly dated: (string | null)[];
+  read: number;
+  /** false when a frame lies past a later sentence's start: then every sentence is read, as before */
+  ordered: boolean;
+}
+
+function speakerSentences(state: ExtractState): Map<string, SpeakerSentences> {
+  const out = new Map<string, SpeakerSentences>();
   state.frames.forEach((frames, i) => {
     const s = state.sentences[i];
-    const before = attribution.start;
-    if (!s || s.start >= before) return;
-    if (frames.some((f) => f.claimant.id === attribution.claimant.id && f.start < before))
-      found = dateOf(i) ?? found;
+    if (!s) return;
+    const first = new Map<string, number>();
+    for (const f of frames) first.set(f.claimant.id, Math.min(f.start, first.get(f.claimant.id) ?? Infinity));
+    for (const [id, start] of first) {
+      let said = out.get(id);
+      if (!said) out.set(id, (said = { sentences: [], dated: [], read: 0, ordered: true }));
+      const from = Math.max(s.start, start);
+      if (from < (said.sentences.at(-1)?.from ?? 0)) said.ordered = false;
+      said.sentences.push({ index: i, from });
+    }
   });
-  return found;
+  return out;
 }
 
 /** The text with quotations blanked: dates inside a quote are the events', not the statement's. */
@@ -116,10 +170,11 @@ function monthDaysOnly(state: ExtractState): ExtractState {
     }
     return cache.get(i) ?? null;
   };
+  const datedBy = lastDatedBy(state, dayOf);
   const drafts = state.drafts.map((d) => {
     const s = attributionSentence(state, d);
     if (!s || !d.attribution) return d;
-    const day = dayOf(s.index) ?? lastDatedBy(state, d.attribution, dayOf);
+    const day = dayOf(s.index) ?? datedBy(d.attribution);
     return day ? revise(d, 'attach-stated-date', { statedDay: day }, `${day}, year unknown`) : d;
   });
   return { ...state, drafts };
