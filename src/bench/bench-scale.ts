@@ -17,6 +17,7 @@ import pg from 'pg';
 import { extractDocument } from '../extract/extract-document.js';
 import { openQueue } from '../queue/job-queue.js';
 import { startServer } from '../server/start-server.js';
+import { withReadCache } from '../server/read-cache.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { runAutocannon } from './run-autocannon.js';
@@ -320,23 +321,42 @@ async function apiLatency(url: string, options: ScaleOptions) {
     { schema: { response: { 200: incidentViewSchema } } },
     async (request) => store.incident(request.params.id),
   );
-  const server = await startServer({ store, port: options.port, webRoot: null });
+  // As `serve` runs on PostgreSQL: reads cached by the view's version; beside it the same routes uncached.
+  const server = await startServer({
+    store: withReadCache(store, { versioned: true }),
+    port: options.port,
+    webRoot: null,
+  });
+  const uncached = await startServer({ store, port: 0, webRoot: null });
   const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
   try {
     const incidents = (await store.incidents({ limit: 1000 })).items;
     const busiest = [...incidents].sort((a, b) => b.claimCount - a.claimCount)[0];
     if (!busiest) throw new Error('no incident to load-test');
     const id = encodeURIComponent(busiest.id);
+    const runs = {
+      incidentView: await cannon(`${server.url}/api/incidents/${id}`, options),
+      incidentViewUncached: await cannon(`${uncached.url}/api/incidents/${id}`, options),
+      incidentViewAsObjects: await cannon(`${bareUrl}/objects/${id}`, options),
+      incidentList: await cannon(`${server.url}/api/incidents?limit=50`, options),
+      incidentListUncached: await cannon(`${uncached.url}/api/incidents?limit=50`, options),
+      bareFastify: await cannon(`${bareUrl}/bare`, options),
+    };
+    const share = (r: { requestsPerSecond: number }) =>
+      Number((r.requestsPerSecond / runs.bareFastify.requestsPerSecond).toFixed(3));
     return {
       incident: { id: busiest.id, claims: busiest.claimCount },
       cpuMsPerRequest: await readCpu(store, busiest.id),
-      incidentView: await cannon(`${server.url}/api/incidents/${id}`, options),
-      incidentViewAsObjects: await cannon(`${bareUrl}/objects/${id}`, options),
-      incidentList: await cannon(`${server.url}/api/incidents?limit=50`, options),
-      bareFastify: await cannon(`${bareUrl}/bare`, options),
+      ...runs,
+      shareOfBareFastify: {
+        incidentView: share(runs.incidentView),
+        incidentViewUncached: share(runs.incidentViewUncached),
+        incidentList: share(runs.incidentList),
+      },
     };
   } finally {
     await server.close();
+    await uncached.close();
     await bare.close();
     await opened.close();
   }
