@@ -17,6 +17,7 @@ import pg from 'pg';
 import { extractDocument } from '../extract/extract-document.js';
 import { openQueue } from '../queue/job-queue.js';
 import { startServer } from '../server/start-server.js';
+import { withReadCache } from '../server/read-cache.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { runAutocannon } from './run-autocannon.js';
@@ -35,7 +36,11 @@ export interface ScaleOptions {
   readonly port: number;
   readonly connections: number;
   readonly seconds: number;
+  /** Which parts to run: throughput, kill, cli, sizes, api (api needs sizes). */
+  readonly parts: ReadonlySet<string>;
 }
+
+const PARTS = ['throughput', 'kill', 'cli', 'sizes', 'api'];
 
 export function scaleOptions(argv: readonly string[], gva: string): ScaleOptions {
   const opt = (name: string, fallback: string) => {
@@ -64,6 +69,14 @@ export function scaleOptions(argv: readonly string[], gva: string): ScaleOptions
     port: int('port', 0),
     connections: int('connections', 50),
     seconds: int('seconds', 15),
+    parts: new Set(
+      opt('parts', PARTS.join(','))
+        .split(',')
+        .map((p) => {
+          if (!PARTS.includes(p)) throw new Error(`--parts: ${p} is none of ${PARTS.join(', ')}`);
+          return p;
+        }),
+    ),
   };
 }
 
@@ -78,33 +91,36 @@ export async function benchScale(options: ScaleOptions): Promise<unknown> {
   const workers = new Set<ChildProcess>();
   const out: Record<string, unknown> = { articles: articles.length, loadBefore: load() };
   try {
-    const throughput = [];
-    for (const count of [1, 2]) {
-      const url = await dbs.create(`w${count}`);
-      throughput.push({
-        workers: count,
-        ...(await ingestWithWorkers(url, articles, 0, options.throughput, count, workers)),
-      });
-      await dbs.drop(`w${count}`);
+    if (options.parts.has('throughput')) {
+      const throughput = [];
+      for (const count of [1, 2]) {
+        const url = await dbs.create(`w${count}`);
+        throughput.push({
+          workers: count,
+          ...(await ingestWithWorkers(url, articles, 0, options.throughput, count, workers)),
+        });
+        await dbs.drop(`w${count}`);
+      }
+      const [one, two] = throughput as { reportsPerSecond: number }[];
+      out.throughput = { runs: throughput, speedUp: two!.reportsPerSecond / one!.reportsPerSecond };
     }
-    const [one, two] = throughput as { reportsPerSecond: number }[];
-    out.throughput = { runs: throughput, speedUp: two!.reportsPerSecond / one!.reportsPerSecond };
+    if (options.parts.has('kill')) out.kill = await killBench(dbs, articles, options.killReports, workers);
+    if (options.parts.has('cli')) out.cliIngest = await cliIngestRss(dbs, articles, options.rssReports);
 
-    out.kill = await killBench(dbs, articles, options.killReports, workers);
-    out.cliIngest = await cliIngestRss(dbs, articles, options.rssReports);
-
-    const url = await dbs.create('sizes');
-    const sizes = [];
-    let stored = 0;
-    for (const size of options.sizes) {
-      const fill = await ingestWithWorkers(url, articles, stored, size - stored, 2, workers);
-      stored = size;
-      sizes.push({ size, fill, ...(await oneMore(url, articles, stored, dbs)) });
-      stored += 3;
+    if (options.parts.has('sizes') || options.parts.has('api')) {
+      const url = await dbs.create('sizes');
+      const sizes = [];
+      let stored = 0;
+      for (const size of options.sizes) {
+        const fill = await ingestWithWorkers(url, articles, stored, size - stored, 2, workers);
+        stored = size;
+        sizes.push({ size, fill, ...(await oneMore(url, articles, stored, dbs)) });
+        stored += 3;
+      }
+      out.sizes = sizes;
+      if (options.parts.has('api')) out.api = await apiLatency(url, options);
+      await dbs.drop('sizes');
     }
-    out.sizes = sizes;
-    out.api = await apiLatency(url, options);
-    await dbs.drop('sizes');
     out.loadAfter = load();
     return out;
   } finally {
@@ -113,7 +129,11 @@ export async function benchScale(options: ScaleOptions): Promise<unknown> {
   }
 }
 
-/** Enqueues `count` reports and times `n` worker processes storing them; peak RSS of each worker from /proc. */
+/**
+ * Starts `n` worker processes, waits until each polls the queue, then enqueues `count` reports and times them
+ * until the batch is done (the clock starts before the first chunk is queued, so enqueueing is counted). Peak RSS
+ * and CPU seconds of each worker from /proc, and the CPU of PostgreSQL's backends from the same run's view.
+ */
 async function ingestWithWorkers(
   url: string,
   articles: readonly GvaArticle[],
@@ -123,30 +143,36 @@ async function ingestWithWorkers(
   running: Set<ChildProcess>,
 ) {
   const queue = await openQueue(url);
+  const procs: ChildProcess[] = [];
   try {
-    const job = await queue.enqueue(scaleReports(articles, from, count));
-    const started = performance.now();
+    for (let i = 0; i < n; i++) procs.push(startWorker(url, running));
+    await Promise.all(procs.map((p) => ready(p)));
+    const cpu0 = procs.map((p) => cpuSeconds(p.pid));
     const loadStart = load();
-    const procs = Array.from({ length: n }, () => startWorker(url, running));
+    const started = performance.now();
+    const job = await queue.enqueue(scaleReports(articles, from, count));
     const peaks = procs.map(() => 0);
     let status = await queue.status(job.id);
     while (status?.state !== 'done' && status?.state !== 'failed') {
-      await sleep(250);
+      await sleep(100);
       procs.forEach((p, i) => (peaks[i] = Math.max(peaks[i]!, hwm(p.pid))));
       status = await queue.status(job.id);
     }
     const seconds = (performance.now() - started) / 1000;
-    await Promise.all(procs.map((p) => stop(p, running)));
+    const cpu = procs.map((p, i) => cpuSeconds(p.pid) - cpu0[i]!);
     return {
       reports: count,
       seconds,
       reportsPerSecond: count / seconds,
       state: status.state,
       added: status.added,
+      workerCpuSeconds: cpu.map((c) => Number(c.toFixed(2))),
+      workerCpuMsPerReport: Number(((cpu.reduce((a, b) => a + b, 0) * 1000) / count).toFixed(2)),
       workerPeakRssMb: peaks.map((b) => Math.round(b / 1024)),
       load: `${loadStart} → ${load()}`,
     };
   } finally {
+    await Promise.all(procs.map((p) => stop(p, running)));
     await queue.close();
   }
 }
@@ -295,23 +321,42 @@ async function apiLatency(url: string, options: ScaleOptions) {
     { schema: { response: { 200: incidentViewSchema } } },
     async (request) => store.incident(request.params.id),
   );
-  const server = await startServer({ store, port: options.port, webRoot: null });
+  // As `serve` runs on PostgreSQL: reads cached by the view's version; beside it the same routes uncached.
+  const server = await startServer({
+    store: withReadCache(store, { versioned: true }),
+    port: options.port,
+    webRoot: null,
+  });
+  const uncached = await startServer({ store, port: 0, webRoot: null });
   const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
   try {
     const incidents = (await store.incidents({ limit: 1000 })).items;
     const busiest = [...incidents].sort((a, b) => b.claimCount - a.claimCount)[0];
     if (!busiest) throw new Error('no incident to load-test');
     const id = encodeURIComponent(busiest.id);
+    const runs = {
+      incidentView: await cannon(`${server.url}/api/incidents/${id}`, options),
+      incidentViewUncached: await cannon(`${uncached.url}/api/incidents/${id}`, options),
+      incidentViewAsObjects: await cannon(`${bareUrl}/objects/${id}`, options),
+      incidentList: await cannon(`${server.url}/api/incidents?limit=50`, options),
+      incidentListUncached: await cannon(`${uncached.url}/api/incidents?limit=50`, options),
+      bareFastify: await cannon(`${bareUrl}/bare`, options),
+    };
+    const share = (r: { requestsPerSecond: number }) =>
+      Number((r.requestsPerSecond / runs.bareFastify.requestsPerSecond).toFixed(3));
     return {
       incident: { id: busiest.id, claims: busiest.claimCount },
       cpuMsPerRequest: await readCpu(store, busiest.id),
-      incidentView: await cannon(`${server.url}/api/incidents/${id}`, options),
-      incidentViewAsObjects: await cannon(`${bareUrl}/objects/${id}`, options),
-      incidentList: await cannon(`${server.url}/api/incidents?limit=50`, options),
-      bareFastify: await cannon(`${bareUrl}/bare`, options),
+      ...runs,
+      shareOfBareFastify: {
+        incidentView: share(runs.incidentView),
+        incidentViewUncached: share(runs.incidentViewUncached),
+        incidentList: share(runs.incidentList),
+      },
     };
   } finally {
     await server.close();
+    await uncached.close();
     await bare.close();
     await opened.close();
   }
@@ -350,11 +395,38 @@ async function cannon(url: string, options: ScaleOptions) {
 }
 
 function startWorker(url: string, running: Set<ChildProcess>): ChildProcess {
-  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--quiet', '--recover-seconds', '1'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--recover-seconds', '1'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  // Its errors stay visible; the banner that says it is polling is read by `ready`.
+  child.stderr?.on('data', (b: Buffer) => {
+    const text = b.toString().replace(/^triangulate: worker on .*\n/m, '');
+    if (text !== '') process.stderr.write(text);
   });
   running.add(child);
   return child;
+}
+
+/** Resolves once the worker says it is polling (its first line on standard error). */
+function ready(child: ChildProcess): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let said = '';
+    child.stderr?.on('data', (b: Buffer) => {
+      said += b.toString();
+      if (said.includes('triangulate: worker on')) resolve();
+    });
+    child.once('close', (code) => reject(new Error(`a worker ended before it started (${code}): ${said}`)));
+  });
+}
+
+/** User + system CPU seconds of a live process (utime, stime in /proc/PID/stat, in clock ticks of 1/100 s). */
+function cpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 async function stop(child: ChildProcess, running: Set<ChildProcess>): Promise<void> {

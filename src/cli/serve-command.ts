@@ -66,8 +66,9 @@ export function registerServe(program: Command): void {
         await worker.close();
         throw e;
       }
-      // An embedded store is locked to this process, so nothing else can change it behind the cache.
-      const store = isPostgresUrl(target) ? opened : withReadCache(opened);
+      // An embedded store is locked to this process, so nothing else can change it behind the cache; on
+      // PostgreSQL others may write, so each read first asks the view's version.
+      const store = withReadCache(opened, { versioned: isPostgresUrl(target) });
       let server;
       try {
         server = await startServer({

@@ -60,7 +60,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         where batch = $1 and chunk = $2`,
       [batch, chunk, counts.done, counts.added, counts.unchanged, counts.failed],
     );
-    if (counts.added > 0) await boss.send(REFRESH_QUEUE, {}, { retryLimit: 5, expireInSeconds: 3600 });
+    if (counts.added > 0) await boss.send(REFRESH_QUEUE, {}, REFRESH_AGAIN);
     options.onJob?.(
       `job ${job.id} batch ${batch} chunk ${chunk}: ${counts.added} added, ${counts.unchanged} unchanged, ${counts.failed} failed`,
     );
@@ -80,9 +80,13 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     }
     ids.push(
       await boss.work(REFRESH_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async () => {
-        // While chunks still wait, a refresh would be redone by the next: the chunk that finishes last asks again
-        // (a read refreshes on its own meanwhile). Waiting: created or retried.
-        if ((await boss.getQueueSize(INGEST_QUEUE)) > 0) return;
+        // One refresh per batch: while chunks wait or run, a refresh would hold the store's lock against their
+        // commits and be redone by the next, so it puts itself off (the stately queue keeps one such request).
+        // A killed worker's chunk stays active until it is retried, so the refresh waits for the retry too.
+        if (await chunksPending(boss)) {
+          await boss.send(REFRESH_QUEUE, {}, REFRESH_AGAIN);
+          return;
+        }
         await store.refresh();
         options.onJob?.('refreshed the view');
       }),
@@ -99,6 +103,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await closeQuietly(store);
     },
   };
+}
+
+/** A refresh request: put off a little, so the chunks finishing in a burst ask once. */
+const REFRESH_AGAIN = { retryLimit: 5, expireInSeconds: 3600, startAfter: 2 } as const;
+
+/** Whether ingest chunks are queued, waiting for a retry or running (the one asking has finished its work). */
+async function chunksPending(boss: PgBoss): Promise<boolean> {
+  return (await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) > 0;
 }
 
 async function closeQuietly(store: Store): Promise<void> {

@@ -14,33 +14,74 @@ import { classifyEvent } from './event-type.js';
 import { incidentPassages, type Passage } from './incident-passages.js';
 import { reportOffset } from './blank-outside.js';
 import type { ReconciledView } from './reconcile.js';
+import { push } from './tally.js';
+
+/**
+ * What every incident's row reads, indexed once per view: its claims, estimates and conflicts, and its reports in
+ * the extractions' order. Scanning the whole view for each incident made event rows quadratic in the corpus.
+ */
+export interface EventIndex {
+  readonly claims: ReadonlyMap<string, readonly Claim[]>;
+  readonly estimates: ReadonlyMap<string, ReconciledView['estimates']>;
+  readonly conflicts: ReadonlyMap<string, ReconciledView['conflicts']>;
+  /** Positions in `extractions` of each document id. */
+  readonly positions: ReadonlyMap<string, readonly number[]>;
+  readonly published: ReadonlyMap<string, string | null>;
+}
+
+export function eventIndex(
+  view: Omit<ReconciledView, 'incidents'>,
+  extractions: readonly DocumentExtraction[],
+): EventIndex {
+  const positions = new Map<string, number[]>();
+  extractions.forEach((e, n) => push(positions, e.document.id, n));
+  return {
+    claims: byIncident(view.claims),
+    estimates: byIncident(view.estimates),
+    conflicts: byIncident(view.conflicts),
+    positions,
+    published: new Map(extractions.map((e) => [e.document.id, e.document.published])),
+  };
+}
+
+function byIncident<T extends { readonly incident: string | null }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) if (item.incident !== null) push(map, item.incident, item);
+  return map;
+}
+
+/** The incident's reports, in the extractions' order (as filtering them would give). */
+function reportsOf(
+  incident: Incident,
+  extractions: readonly DocumentExtraction[],
+  index: EventIndex,
+): DocumentExtraction[] {
+  const at = [...new Set(incident.documents)].flatMap((id) => index.positions.get(id) ?? []);
+  return at.sort((a, b) => a - b).map((n) => extractions[n]!);
+}
 
 export function describeIncident(
   incident: Incident,
   extractions: readonly DocumentExtraction[],
   view: Omit<ReconciledView, 'incidents'>,
+  index: EventIndex = eventIndex(view, extractions),
 ): IncidentEvent {
-  const claims = view.claims.filter((c: Claim) => c.incident === incident.id);
-  const passages = incidentPassages(incident, extractions, claims);
+  const claims = index.claims.get(incident.id) ?? [];
+  // Only the incident's own reports: every later step looks reports up by the passages' ids, which are theirs.
+  const reports = reportsOf(incident, extractions, index);
+  const passages = incidentPassages(incident, reports, claims);
   const location = inReport(locateEvent(passages), passages);
-  const actors = findActors(passages, extractions, claims, {
+  const actors = findActors(passages, reports, claims, {
     countryName: location?.country ?? null,
     countryCode: location?.countryCode ?? null,
   });
   return {
-    dates: eventDates(
-      incident.date,
-      passages,
-      new Map(extractions.map((e) => [e.document.id, e.document.published])),
-    ),
+    dates: eventDates(incident.date, passages, index.published),
     location,
     actors,
     eventType: claims.length || actors.length ? classifyEvent(passages, actors) : null,
-    deaths: deathsBySide(view.estimates.filter((e) => e.incident === incident.id)),
-    notes: incidentNotes(
-      view.conflicts.filter((c) => c.incident === incident.id),
-      claims,
-    ),
+    deaths: deathsBySide(index.estimates.get(incident.id) ?? []),
+    notes: incidentNotes(index.conflicts.get(incident.id) ?? [], claims),
   };
 }
 
@@ -58,11 +99,12 @@ export function withEventRows(
   view: ReconciledView,
   extractions: readonly DocumentExtraction[],
 ): ReconciledView {
+  const index = eventIndex(view, extractions);
   return {
     ...view,
     incidents: view.incidents.map((incident) => ({
       ...incident,
-      ...describeIncident(incident, extractions, view),
+      ...describeIncident(incident, extractions, view, index),
     })),
   };
 }

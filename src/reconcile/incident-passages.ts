@@ -8,6 +8,7 @@
 import type { Claim } from '../model/claim.js';
 import type { Incident } from '../model/analysis.js';
 import type { SourceDocument } from '../model/document.js';
+import { groupBy } from './tally.js';
 import { isUnnamedLabel, type DocumentExtraction, type LocalIncident } from '../model/extraction.js';
 import { blankOutside, type BlankedText } from './blank-outside.js';
 
@@ -62,15 +63,23 @@ export function incidentPassages(
 ): Passage[] {
   const names = [incident.label, ...incident.aliases].filter((n) => !isUnnamedLabel(n));
   const claimIds = new Set(claims.map((c) => c.id));
+  const documents = new Set(incident.documents);
+  const lowerNames = new Set([incident.label, ...incident.aliases].map((n) => n.toLowerCase()));
+  // The incident's claims by report, made on first need (only extractions stored without spans need them).
+  let byDocument: Map<string, Claim[]> | null = null;
+  const claimsIn = (id: string) => {
+    byDocument ??= groupBy(claims, (c) => c.document);
+    return byDocument.get(id) ?? [];
+  };
   return extractions
-    .filter((e) => incident.documents.includes(e.document.id))
+    .filter((e) => documents.has(e.document.id))
     .map((e) => {
       const { text, id } = e.document;
-      const members = localMembers(e, incident, claimIds);
+      const members = localMembers(e, lowerNames, claimIds);
       const ranges =
         members.length > 0 && members.every((l) => l.spans)
           ? members.flatMap((l) => (l.spans ?? []).map(([a, b]): [number, number] => [a, b]))
-          : recomputedRanges(e, incident, claims, names);
+          : recomputedRanges(e, incident, claimsIn(id), names);
       return { id, ...blankOutside(text, ranges) };
     });
 }
@@ -81,20 +90,22 @@ export function incidentPassages(
  */
 function localMembers(
   e: DocumentExtraction,
-  incident: Incident,
+  names: ReadonlySet<string>,
   claimIds: ReadonlySet<string>,
 ): LocalIncident[] {
   const keys = new Set(
     e.claims.filter((c) => c.incident !== null && claimIds.has(c.id)).map((c) => c.incident!),
   );
-  const names = new Set([incident.label, ...incident.aliases].map((n) => n.toLowerCase()));
   return e.incidents.filter(
     (l) =>
       keys.has(l.key) || (!l.background && [l.label, ...l.aliases].some((n) => names.has(n.toLowerCase()))),
   );
 }
 
-/** For extractions stored before spans were kept: claim sentences, sentences naming it, the opening if main. */
+/**
+ * For extractions stored before spans were kept: claim sentences, sentences naming it, the opening if main.
+ * `claims`: the incident's claims in this report.
+ */
 function recomputedRanges(
   e: DocumentExtraction,
   incident: Incident,

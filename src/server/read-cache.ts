@@ -1,6 +1,8 @@
-// Remembers read results of a store this process alone writes to (an embedded PGlite directory is locked to one
-// process). Any method that is not a known read counts as a write and forgets everything, so a method added to
-// the Store contract later can make the cache slower, never stale. Not for PostgreSQL, where others may write.
+// Remembers read results. For a store this process alone writes to (an embedded PGlite directory is locked to one
+// process), any method that is not a known read counts as a write and forgets everything, so a method added to
+// the Store contract later can make the cache slower, never stale. Where others may write (PostgreSQL: workers,
+// other servers), `versioned` asks the store's view version (one indexed row) before each read and keeps only
+// answers made at that version: a read costs one tiny query instead of assembling the answer again.
 import type { Store } from '../store/store.js';
 
 const READS: ReadonlySet<string | symbol> = new Set([
@@ -16,8 +18,32 @@ const READS: ReadonlySet<string | symbol> = new Set([
 
 type AnyMethod = (...args: unknown[]) => Promise<unknown>;
 
-export function withReadCache(store: Store, maxEntries = 256): Store {
+export interface ReadCacheOptions {
+  readonly maxEntries?: number;
+  /** Check `store.viewVersion()` before every read (others may write to the store). */
+  readonly versioned?: boolean;
+}
+
+export function withReadCache(store: Store, options: ReadCacheOptions = {}): Store {
+  const { maxEntries = 256, versioned = false } = options;
   const entries = new Map<string, Promise<unknown>>();
+  // The version the entries were made at. Requests that arrive while a version query is out share its answer.
+  let cachedAt: string | null = null;
+  let asking: Promise<string | null> | null = null;
+  const version = () =>
+    (asking ??= store.viewVersion().finally(() => {
+      asking = null;
+    }));
+  const versionedRead = async (key: string, read: () => Promise<unknown>): Promise<unknown> => {
+    const now = await version();
+    // Stale: the read itself refreshes the view first, and its answer is of no version yet.
+    if (now === null) return read();
+    if (now !== cachedAt) {
+      entries.clear();
+      cachedAt = now;
+    }
+    return cached(key, read);
+  };
   // A read that overlaps a write may see the old data: it is kept only if no write began or ended meanwhile.
   let generation = 0;
   const cached = (key: string, read: () => Promise<unknown>): Promise<unknown> => {
@@ -53,10 +79,12 @@ export function withReadCache(store: Store, maxEntries = 256): Store {
       const value: unknown = Reflect.get(target, prop);
       if (typeof value !== 'function') return value;
       const method = (value as AnyMethod).bind(target);
-      if (prop === 'close') return method;
+      if (prop === 'close' || prop === 'viewVersion') return method;
       if (READS.has(prop)) {
-        return (...args: unknown[]) =>
-          cached(`${String(prop)}:${JSON.stringify(args)}`, () => method(...args));
+        return (...args: unknown[]) => {
+          const key = `${String(prop)}:${JSON.stringify(args)}`;
+          return versioned ? versionedRead(key, () => method(...args)) : cached(key, () => method(...args));
+        };
       }
       return (...args: unknown[]) => writing(() => method(...args));
     },

@@ -327,6 +327,14 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
       return stale;
     },
 
+    async viewVersion() {
+      const state = await db
+        .selectFrom('store_state')
+        .select(['generation', 'view_generation'])
+        .executeTakeFirstOrThrow();
+      return state.generation === state.view_generation ? String(state.generation) : null;
+    },
+
     async close() {
       await db.destroy();
       await onClose();

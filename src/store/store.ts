@@ -168,6 +168,11 @@ export interface Store {
   check(): Promise<CheckReport>;
   /** Why reads serve the last good view instead of a fresh one (a refresh failed), or null when it is fresh. */
   staleness(): Promise<string | null>;
+  /**
+   * A version of what reads return: the same string while neither the documents nor the view change (every write,
+   * refresh and repair moves it), null while the view is behind the documents. One indexed row, for caches.
+   */
+  viewVersion(): Promise<string | null>;
   close(): Promise<void>;
 }
 

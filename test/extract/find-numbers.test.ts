@@ -79,6 +79,13 @@ describe('find-numbers: one person without a number', () => {
     expect(of(place).map(([text]) => text)).not.toContain('Des Moines');
   });
 
+  it("reads past a capitalised possessive that looks like a verb (`Died's unborn child`) and still counts names", () => {
+    const of = (sentence: string) => claimsOf(sentence).map((c) => [c.value.text, c.outcome, c.value.low]);
+    // Once an endless loop: the name ended where it began, and the sentence was read from there again.
+    expect(of("Doctors could not save the victims, including Died's unborn child.")).toEqual([]);
+    expect(of('Family members said Ann Died died at the scene.')).toEqual([['Ann Died', 'killed', 1]]);
+  });
+
   it('does not count `one another` or `another` before a noun that is not a person', () => {
     expect(claimsOf('The two men shot at one another.')).toEqual([]);
     expect(claimsOf('Another shooting was reported on Sunday.')).toEqual([]);

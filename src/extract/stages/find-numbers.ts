@@ -40,7 +40,8 @@ export function findNumbers(state: ExtractState): ExtractState {
           : draft,
       );
       listEnd = core.end ?? null;
-      i = core.age ?? core.last - 1;
+      // Always forward: a core that ended before its own start would read this token again without end.
+      i = Math.max(i, core.age ?? core.last - 1);
     }
   }
   return { ...state, drafts };
@@ -440,6 +441,9 @@ function readNamedVictim(sentence: Sentence, words: readonly string[], i: number
   let end = i;
   while (end < t.length && end < i + 3 && /^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? '') && !t[end]?.possessive)
     end++;
+  // `including Died's unborn child`: a possessive name is someone's, and a core must cover a token (else the
+  // sentence loop would read the same place forever).
+  if (end === i) return null;
   const tail = words.slice(end, end + 4).join(' ');
   if (NOT_PEOPLE.has(words[end - 1] ?? '')) return null;
   if (!NAMED_VICTIM.test(tail) && !namedPair(sentence, words, i, end)) return null;
