@@ -277,6 +277,31 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(doc.incidents.some((i) => !i.main && i.date === '1978')).toBe(true);
   });
 
+  it('keeps an earlier event dated only by its month ("in February") apart from the story, in an undated report', () => {
+    const text = [
+      'A strong earthquake hit the island of Varna Rock on Sunday, killing 10 people, officials said.',
+      'In February, a quake hit the town of Zelvan, killing 612 people and injuring 1,400.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: null }));
+    const main = doc.incidents.find((i) => i.main)?.key;
+    const incidentOf = (v: string) => doc.claims.find((c) => c.value.text === v)?.incident;
+    expect(incidentOf('10'), traceOf(text)).toBe(main);
+    expect(incidentOf('612')).toBeDefined();
+    expect(incidentOf('612')).not.toBe(main);
+  });
+
+  it('reads a month with its day, or a month that is the story’s own, as no earlier event', () => {
+    const dayed = [
+      'A strong earthquake hit the island of Varna Rock, killing 10 people, officials said.',
+      'The quake struck on February 3, injuring 40 people.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text: dayed, id: 't', published: '2025-02-04' }));
+    expect(new Set(doc.claims.map((c) => c.incident)).size, traceOf(dayed)).toBe(1);
+    const verb = 'Police said 12 people were hurt as the crowd began to march on the palace.';
+    const marched = extractDocument(normalizeDocument({ text: verb, id: 't', published: null }));
+    expect(marched.claims.every((c) => c.incident === marched.incidents.find((i) => i.main)?.key)).toBe(true);
+  });
+
   it('keeps the story’s own incident when it tells a toll of its own', () => {
     const text = [
       'A man was shot dead in Riverside on Tuesday.',

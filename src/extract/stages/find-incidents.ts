@@ -31,7 +31,7 @@ interface Named {
 const RECENT_DAYS = 45;
 /** Sentences that turn to other events without a date: `at least two other shootings in recent years`. */
 const RECALL =
-  /\b(?:other|previous|prior|earlier|separate|unrelated|similar) (?:shootings?|attacks?|incidents?|killings?|bombings?|hijackings?)\b(?! (?:victims?|suspects?|survivors?)\b)|\bin recent (?:years|months)\b|\b(?:years|months) ago\b|\blast year\b|\bthis year\b/i;
+  /\b(?:other|previous|prior|earlier|separate|unrelated|similar) (?:shootings?|attacks?|incidents?|killings?|bombings?|hijackings?)\b(?! (?:victims?|suspects?|survivors?)\b)|\bin recent (?:years|months)\b|\b(?:years|months) ago\b|\blast year\b|\bthis year\b|\bin (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)\b(?![\s,]*\d)/i;
 
 /**
  * A sentence whose counts gather several events (`in shootings across Chicago`, `in two separate shootings`,
