@@ -10,7 +10,7 @@ const FOLLOW_UP =
   'QUETTA, March 14 (Reuters) – Pakistan’s military said on Friday that 26 hostages were killed in the Jaffar Express train hijacking, and that all 33 attackers were killed.';
 /** Says nothing that names the event: on its own it stays apart, posted from the page it joins. */
 const WEAK =
-  'Relatives collected the bodies of their loved ones at a hospital in Quetta on Saturday, officials said, as the death toll rose to 31.';
+  'Relatives collected the bodies of their loved ones at a hospital on Saturday, officials said, as the death toll rose to 31.';
 const UNRELATED =
   'LAHORE, March 14 – A gas cylinder exploded in a Lahore market on Friday, killing 7 people and wounding 12, police said.';
 
