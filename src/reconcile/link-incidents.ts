@@ -21,6 +21,7 @@ import {
 } from './incident-terms.js';
 import { BROAD_PLACES, LINK, pairScore, type LinkNode } from './link-score.js';
 import { nameKeys, nameWords, slugify } from './name-key.js';
+import { protagonists } from './protagonists.js';
 import { mostPreciseDate } from './partial-date.js';
 import { mostCommon, push } from './tally.js';
 
@@ -131,7 +132,8 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
   nodes: Node[];
   folded: Map<string, string>;
 } {
-  const raw: Omit<Node, 'vector' | 'properNames' | 'terms'>[] = [];
+  const raw: Omit<Node, 'vector' | 'properNames' | 'terms' | 'protagonists'>[] = [];
+  const people: string[][] = [];
   const counts: TermCounts[] = [];
   const proper: TermCounts[] = [];
   const folded = new Map<string, string>();
@@ -140,7 +142,7 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
   for (const e of sorted) {
     const { kept, into } = foldIntoMain(e.incidents);
     for (const [from, to] of into) folded.set(`${e.document.id}\u0000${from}`, `${e.document.id}\u0000${to}`);
-    const people = victimsByIncident(e, into);
+    const victims = victimsByIncident(e, into);
     const numbers = numbersByIncident(e, into);
     const text = e.document.text;
     const lower = text.toLowerCase();
@@ -158,7 +160,7 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
         place: local.place,
         names,
         keys: names.map(nameKeys),
-        people: people.get(local.key) ?? new Set(),
+        people: victims.get(local.key) ?? new Set(),
         numbers: numbers.get(local.key) ?? new Set(),
         text: lower,
       });
@@ -168,6 +170,7 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
         local.main && headlineOnly(e.document.title) !== '' && emptyBody(e) ? [] : spansOf(local, text);
       // The headline tells the main event: a page whose body is a sign-in wall or a photo caption still links by it.
       const headline = local.main ? headlineOnly(e.document.title) : '';
+      people.push(protagonists(text, spans));
       counts.push(addCounts(termCounts(text, spans), termCounts(headline, [[0, headline.length]])));
       proper.push(
         addCounts(
@@ -183,7 +186,7 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
     const vector = tfidf(counts[i]!, df, raw.length);
     const properNames = tfidf(proper[i]!, dfNames, raw.length);
     const terms = [...topTerms(vector, TERM_KEYS, df), ...topTerms(properNames, TERM_KEYS, dfNames)];
-    return { ...n, vector, properNames, terms };
+    return { ...n, vector, properNames, terms, protagonists: people[i]! };
   });
   return { nodes, folded };
 }

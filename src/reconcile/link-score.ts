@@ -5,6 +5,7 @@
 import { cosine, type TermVector } from './incident-terms.js';
 import { keysSimilarity, nameWords } from './name-key.js';
 import { datesCompatible, datesSameDay } from './partial-date.js';
+import { hasWord } from './protagonists.js';
 
 export interface LinkNode {
   readonly doc: string;
@@ -24,6 +25,8 @@ export interface LinkNode {
   readonly vector: TermVector;
   /** TF-IDF of its proper names. */
   readonly properNames: TermVector;
+  /** Last names of the people its sentences tell most about, most mentioned first (`protagonists.ts`). */
+  readonly protagonists: readonly string[];
 }
 
 /** The signals a pair is scored on, each in 0..1; `pairFeatures` returns them in this order. */
@@ -39,6 +42,8 @@ export const LINK_FEATURES = [
   'numbers',
   'sameDayWords',
   'undated',
+  'protagonist',
+  'otherProtagonist',
 ] as const;
 export type LinkFeature = (typeof LINK_FEATURES)[number];
 
@@ -68,6 +73,8 @@ export const LINK: {
     numbers: 2.02,
     sameDayWords: 3.04,
     undated: 0,
+    protagonist: 3.04,
+    otherProtagonist: -0.34,
   },
 };
 
@@ -129,6 +136,7 @@ export function pairFeatures(a: LinkNode, b: LinkNode): number[] | null {
     numbers: Math.min(shared, 3) / 3,
     sameDayWords: sameDay * Math.min(1, words + properNames),
     undated: a.date === null || b.date === null ? 1 : 0,
+    ...protagonistFeatures(a, b),
   };
   return LINK_FEATURES.map((k) => features[k]);
 }
@@ -146,6 +154,18 @@ function datesApart(a: string | null, b: string | null): number {
 
 function pad(d: string): string {
   return d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d.slice(0, 10);
+}
+
+/**
+ * Whether the person each report tells most about is named in the other: `protagonist` 1 when both are,
+ * `otherProtagonist` 1 when neither is (one named in the other is no evidence: a later report recalls the earlier
+ * arrest's name as often as a report of the same one names it). Both 0 when either names nobody.
+ */
+function protagonistFeatures(a: LinkNode, b: LinkNode): { protagonist: number; otherProtagonist: number } {
+  const [pa, pb] = [a.protagonists[0], b.protagonists[0]];
+  if (pa === undefined || pb === undefined) return { protagonist: 0, otherProtagonist: 0 };
+  const missing = (hasWord(b.text, pa) ? 0 : 1) + (hasWord(a.text, pb) ? 0 : 1);
+  return { protagonist: missing === 0 ? 1 : 0, otherProtagonist: missing === 2 ? 1 : 0 };
 }
 
 export function sharePerson(a: LinkNode, b: LinkNode): boolean {

@@ -38,7 +38,7 @@ function gvaDocs(incident: GvaIncident, side: string): SourceDocument[] {
     );
 }
 
-function gvaSamples(): Sample[] {
+export function gvaSamples(): Sample[] {
   const incidents = readGva(externalPath({}, 'semeval2018-task5-gva', 'incidents-dev.jsonl'));
   const out: Sample[] = [];
   const add = (a: LinkNode, b: LinkNode, y: 0 | 1) => {
@@ -56,7 +56,7 @@ function gvaSamples(): Sample[] {
   return out;
 }
 
-async function ecbSamples(): Promise<Sample[]> {
+export async function ecbSamples(): Promise<Sample[]> {
   const root = externalPath({}, 'ecbplus-dev');
   const gold = JSON.parse(readFileSync(join(root, 'gold.json'), 'utf8')) as {
     document_clusters: Record<string, string[]>;
@@ -85,7 +85,7 @@ async function ecbSamples(): Promise<Sample[]> {
   return out;
 }
 
-const AGAINST = new Set<string>(['datesApart', 'otherPlace']);
+const AGAINST = new Set<string>(['datesApart', 'otherPlace', 'otherProtagonist']);
 
 /** Gradient descent on the weighted log-loss with an L2 penalty; classes weighted to half each; weights keep
 // the sign the evidence has (a feature that measures distance never counts for a link). */

@@ -1,0 +1,139 @@
+// The people a report is about: a name told in full once ("Jamal Williams", "Mr. Baehr") and then by its last word
+// alone ("Williams was pulled over"). Reports of one arrest, one killing or one trial name the same person; two
+// look-alike events (two players of one team arrested a month apart, two deputies killed years apart) each name
+// their own, and a report of the one rarely names the other's. Organisations and places told the same way take
+// "the" ("the Chargers") or are never told by their last word alone ("San Diego"), and are not people.
+import { eng } from 'stopword';
+import linking from '../lexicon/en/linking.json' with { type: 'json' };
+
+const NOT_NAMES = new Set([...eng, ...linking.generic, ...linking.notNames]);
+const MONTHS_AND_DAYS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** Words that head a name without being part of it: a run starting with them starts after them. */
+const LEADS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'and',
+  'but',
+  'or',
+  'when',
+  'after',
+  'as',
+]);
+/** Titles: `Mr. Baehr` is a full mention of a person as much as `Brad Baehr`. */
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sgt',
+  'lt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'det',
+  'officer',
+  'deputy',
+]);
+
+const TOKEN = /\p{L}[\p{L}'’-]*\.?/gu;
+const CAPITAL = /^\p{Lu}/u;
+
+interface Tally {
+  full: number;
+  alone: number;
+  withThe: number;
+}
+
+/**
+ * The last names of the people the ranges tell most about, most mentioned first (at most `max`): a word that ends a
+ * name of two or three capitalized words at least once and stands alone (not inside a longer name, not after
+ * "the") at least once.
+ */
+export function protagonists(text: string, spans: readonly (readonly [number, number])[], max = 2): string[] {
+  const tally = new Map<string, Tally>();
+  const of = (w: string) => {
+    let t = tally.get(w);
+    if (!t) tally.set(w, (t = { full: 0, alone: 0, withThe: 0 }));
+    return t;
+  };
+  for (const [start, end] of spans) {
+    const part = text.slice(start, end);
+    let run: string[] = [];
+    let afterThe = false;
+    let prevEnd = -1;
+    let prevLower = '';
+    const close = () => {
+      let words = run.filter((w) => !/^\p{Lu}\.$/u.test(w)).map(bare);
+      if (words.length > 1 && TITLES.has(words[0]!)) {
+        // `Mr. Baehr`, `Deputy Jerry Ortiz`: a person told in full.
+        words = words.slice(1);
+        if (words.length <= 2 && !isCommon(words[words.length - 1]!)) of(words[words.length - 1]!).full++;
+        run = [];
+        return;
+      }
+      // `Southern Iran`, `New Scotland`: a common word opens no name of a person.
+      while (words.length > 1 && isCommon(words[0]!)) words = words.slice(1);
+      if (words.length === 1) {
+        const t = of(words[0]!);
+        if (afterThe) t.withThe++;
+        else t.alone++;
+      } else if (words.length === 2 || words.length === 3) {
+        const last = words[words.length - 1]!;
+        if (words.every((w) => !isCommon(w))) of(last).full++;
+        if (afterThe) of(last).withThe++;
+      }
+      run = [];
+    };
+    for (const m of part.matchAll(TOKEN)) {
+      const word = m[0];
+      const gap = prevEnd < 0 ? '\n' : part.slice(prevEnd, m.index);
+      const joined = /^[ \t]+$/.test(gap);
+      if (!joined && run.length > 0) close();
+      const lower = word.toLowerCase().replace(/\.$/, '');
+      // A capitalized word that is not all capitals (`NFL`, `DUI` are no names of people).
+      const name = CAPITAL.test(word) && !/^\p{Lu}{2,}\.?$/u.test(word);
+      if (name && !(run.length === 0 && LEADS.has(lower))) {
+        if (run.length === 0) afterThe = joined && prevLower === 'the';
+        run.push(word);
+      } else if (run.length > 0) close();
+      prevEnd = m.index + word.length;
+      prevLower = lower;
+    }
+    if (run.length > 0) close();
+  }
+  return [...tally]
+    .filter(([w, t]) => t.full > 0 && t.alone > 0 && t.withThe === 0 && !isCommon(w))
+    .sort((a, b) => b[1].full + b[1].alone - (a[1].full + a[1].alone) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, max)
+    .map(([w]) => w);
+}
+
+/** Lowercased, without a possessive or a closing period. */
+function bare(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/['’]s?$/, '');
+}
+
+function isCommon(w: string): boolean {
+  return w.length < 3 || NOT_NAMES.has(w) || MONTHS_AND_DAYS.test(w);
+}
+
+/** Whether `text` (lowercased) holds `word` as a whole word. */
+export function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i === 0 ? '' : text[i - 1]!;
+    const after = text[i + word.length] ?? '';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+  }
+  return false;
+}
