@@ -1,8 +1,10 @@
 // Agglomerative clustering over scored pairs, best pair first: two clusters merge while the mean score of the
 // pairs between them that were scored reaches the threshold and no cannot-link rule forbids the merge. The result
 // depends on the scores only, never on input order: ties go to the pair whose smallest members come first in the
-// caller's canonical order. Pairs never scored (no shared blocking key) are unknown, not zero, so a large event
-// whose reports were compared in windows is not pulled apart by the pairs that were never compared.
+// caller's canonical order. Pairs never scored (no shared blocking key) are unknown by default, so a large event
+// whose reports were compared in windows is not pulled apart by the pairs that were never compared; with `unscored`
+// they count at that score, so one report sharing a key with one member of a cluster does not bring its whole
+// cluster in when it shares nothing with the rest.
 
 export interface ScoredPair {
   readonly a: number;
@@ -16,6 +18,12 @@ export interface ClusterOptions {
   readonly cannotLink: (left: readonly number[], right: readonly number[]) => boolean;
   /** Clusters to start from (a partition of 0..n-1, each sorted); singletons by default. */
   readonly initial?: readonly (readonly number[])[];
+  /**
+   * The score of a pair never scored (its members share no blocking key), when every pair between two clusters
+   * could have been scored: then the mean is over all pairs between them, not only those that share a key.
+   * Undefined: such pairs are unknown and the mean is over the scored pairs only.
+   */
+  readonly unscored?: number;
 }
 
 interface Entry {
@@ -55,7 +63,9 @@ export function clusterPairs(n: number, pairs: readonly ScoredPair[], options: C
   const push = (x: number, y: number) => {
     const l = links[x]!.get(y);
     if (!l || l[1] === 0) return;
-    const mean = l[0] / l[1];
+    const all = members[x]!.length * members[y]!.length;
+    const mean =
+      options.unscored === undefined ? l[0] / l[1] : (l[0] + options.unscored * (all - l[1])) / all;
     if (mean < options.threshold) return;
     const [p, q] = x < y ? [x, y] : [y, x];
     heap.push({ mean, x: p, y: q, vx: version[p]!, vy: version[q]! });

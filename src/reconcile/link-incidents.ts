@@ -69,6 +69,7 @@ export function linkIncidents(
       threshold: LINK.threshold,
       cannotLink: cannot,
       initial: togetherGroups(nodes, folded, options.together),
+      unscored: LINK.unscored,
     },
   );
   const groups = clusterPairs(nodes.length, pairs, {

@@ -54,11 +54,14 @@ export type LinkFeature = (typeof LINK_FEATURES)[number];
  */
 export const LINK: {
   threshold: number;
+  /** What a pair of main events that share no blocking key scores in the clustering's means (docs/linking.md). */
+  unscored: number | undefined;
   recalledPenalty: number;
   bias: number;
   weights: Record<LinkFeature, number>;
 } = {
   threshold: 0,
+  unscored: -1,
   recalledPenalty: 2,
   bias: -2.25,
   weights: {
