@@ -50,18 +50,20 @@ interface Tally {
   full: number;
   alone: number;
   withThe: number;
+  /** After a title (`Deputy Ortiz`, `Mr. Baehr`): a person whether or not the name is ever told alone. */
+  titled: number;
 }
 
 /**
  * The last names of the people the ranges tell most about, most mentioned first (at most `max`): a word that ends a
  * name of two or three capitalized words at least once and stands alone (not inside a longer name, not after
- * "the") at least once.
+ * "the") at least once; or a name told after a title (`Deputy Ortiz`) and told again.
  */
 export function protagonists(text: string, spans: readonly (readonly [number, number])[], max = 2): string[] {
   const tally = new Map<string, Tally>();
   const of = (w: string) => {
     let t = tally.get(w);
-    if (!t) tally.set(w, (t = { full: 0, alone: 0, withThe: 0 }));
+    if (!t) tally.set(w, (t = { full: 0, alone: 0, withThe: 0, titled: 0 }));
     return t;
   };
   for (const [start, end] of spans) {
@@ -75,7 +77,7 @@ export function protagonists(text: string, spans: readonly (readonly [number, nu
       if (words.length > 1 && TITLES.has(words[0]!)) {
         // `Mr. Baehr`, `Deputy Jerry Ortiz`: a person told in full.
         words = words.slice(1);
-        if (words.length <= 2 && !isCommon(words[words.length - 1]!)) of(words[words.length - 1]!).full++;
+        if (words.length <= 2 && !isCommon(words[words.length - 1]!)) of(words[words.length - 1]!).titled++;
         run = [];
         return;
       }
@@ -110,11 +112,18 @@ export function protagonists(text: string, spans: readonly (readonly [number, nu
     if (run.length > 0) close();
   }
   return [...tally]
-    .filter(([w, t]) => t.full > 0 && t.alone > 0 && t.withThe === 0 && !isCommon(w))
-    .sort((a, b) => b[1].full + b[1].alone - (a[1].full + a[1].alone) || (a[0] < b[0] ? -1 : 1))
+    .filter(
+      ([w, t]) =>
+        t.withThe === 0 &&
+        !isCommon(w) &&
+        ((t.full > 0 && t.alone > 0) || (t.titled > 0 && t.full + t.alone + t.titled >= 2)),
+    )
+    .sort((a, b) => mentions(b[1]) - mentions(a[1]) || (a[0] < b[0] ? -1 : 1))
     .slice(0, max)
     .map(([w]) => w);
 }
+
+const mentions = (t: Tally) => t.full + t.alone + t.titled;
 
 /** Lowercased, without a possessive or a closing period. */
 function bare(word: string): string {

@@ -28,6 +28,15 @@ describe('protagonists', () => {
     ).toEqual(['okafor', 'whitcombe']);
   });
 
+  test('a name told after a title twice is a person, even never told alone; once is not enough', () => {
+    expect(
+      all(
+        'Deputy Jerry Voskuil was shot at a door in Millbrook. Deputy Voskuil had come to question a neighbour.',
+      ),
+    ).toEqual(['voskuil']);
+    expect(all('Deputy Jerry Voskuil was shot at a door in Millbrook on Friday.')).toEqual([]);
+  });
+
   test('an organisation told with "the" is nobody', () => {
     expect(
       all(
