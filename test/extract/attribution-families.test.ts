@@ -75,6 +75,19 @@ const ACCEPT: Row[] = [
   ],
   ['media as a source', 'The quake injured 12 people, local media said.', [['12', 'media', 'media']]],
   ['a cleric', 'The Rev. John Amos said no one was hurt.', [['no one', 'clergy', 'local']]],
+  [
+    'a coast guard or a navy speaks for the military',
+    'The freighter had 19 sailors aboard when it sank, the coast guard said.',
+    [['19', 'military', 'official']],
+  ],
+  [
+    'a company or its owner speaks for itself',
+    'A handful of workers were injured in the blast, the company said. Two guards died at the gate, the owner said.',
+    [
+      ['A handful', 'company', 'local'],
+      ['Two', 'company', 'local'],
+    ],
+  ],
 ];
 
 // Near-misses: the perpetrator is no source, and the article's own sentence after a quotation is its own voice.
@@ -108,6 +121,11 @@ const REJECT: Row[] = [
     'the head of something that is no named body',
     "A spokesman for Ferris County's flood unit said 12 people died.",
     [['12', 'author', 'author']],
+  ],
+  [
+    'a company that acts on people is no source',
+    'The company hired 12 guards after two workers were killed in the blast.',
+    [['two', 'author', 'author']],
   ],
 ];
 
