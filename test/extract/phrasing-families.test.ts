@@ -97,6 +97,20 @@ const FAMILIES: Record<string, { accept: Row[]; reject: Row[] }> = {
     ],
     reject: [['lives saved', 'The guards saved three lives.', []]],
   },
+  'victims in surgery are wounded': {
+    accept: [
+      [
+        'in surgery',
+        'Three victims were in surgery at Mercy General, a sergeant said.',
+        [['Three', 'wounded', 3]],
+      ],
+      ['out of surgery', 'Both victims were out of surgery by Monday.', [['Both', 'wounded', 2]]],
+    ],
+    reject: [
+      ['patients in surgery for other reasons', 'Two patients were in surgery for unrelated reasons.', []],
+      ['operations are no people', 'The surgeons performed 40 operations in surgery this week.', []],
+    ],
+  },
   'ordinal pronouns': {
     accept: [
       [
