@@ -15,7 +15,8 @@ export function unifyClaimants(extractions: readonly DocumentExtraction[]): Clai
   const byText = new Map<string, Set<string>>();
   const canonical = new Map<string, string[]>();
   const note = (id: string, name: string, kind: ClaimantKind) => {
-    push(names, id, name);
+    // `Pakistan’s` (from "Pakistan’s security agencies") names Pakistan: a possessive is no name.
+    push(names, id, name.replace(/['’]s$/u, ''));
     push(kinds, id, kind);
   };
   for (const e of extractions) {
