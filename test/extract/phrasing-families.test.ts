@@ -97,6 +97,26 @@ const FAMILIES: Record<string, { accept: Row[]; reject: Row[] }> = {
     ],
     reject: [['lives saved', 'The guards saved three lives.', []]],
   },
+  'fires, explosions and floods kill': {
+    accept: [
+      ['died in a fire', 'Two men died in a fire at the home.', [['Two', 'killed', 2]]],
+      [
+        'died in the explosion',
+        'Twelve people died in the explosion at the market.',
+        [['Twelve', 'killed', 12]],
+      ],
+      ['an explosion as the subject', 'An explosion killed 12 people at the market.', [['12', 'killed', 12]]],
+      ['a flood as the subject', 'The flood killed 40 villagers.', [['40', 'killed', 40]]],
+    ],
+    reject: [
+      ['a crash is another event', 'Two men died in a car crash after the chase.', [['Two', 'other', 2]]],
+      [
+        'a wreck as the subject',
+        'A charter bus wreck killed four people on the highway.',
+        [['four', 'other', 4]],
+      ],
+    ],
+  },
   'victims in surgery are wounded': {
     accept: [
       [

@@ -276,7 +276,7 @@ const ROWS: Row[] = [
     'The boy’s uncle, a 50-year-old man, died during a car crash shortly after the shooting.',
     [],
   ],
-  ['a death in a fire is no shooting', 'Two men died in a fire at the home.', []],
+  ['a death in a crash is no shooting', 'Two men died in a crash on the highway.', []],
   ['a crash as the subject of the verb', 'A charter bus wreck killed four people on the highway.', []],
   ['gunfire as the subject of the verb', 'The gunfire killed two men.', [['two', 'killed']]],
   ['a count above one before a singular noun', 'Only On 6 Mother of Boy Killed in Shooting Speaks Out', []],
