@@ -336,18 +336,21 @@ function victimsByIncident(
   return out;
 }
 
-/** Counts of two or more its claims state: "80 injured" in two reports is evidence, "one" is not. */
+/**
+ * Counts of two or more its claims state, with their outcome (`80 wounded`): "80 injured" in two reports is
+ * evidence, "one" is not, and neither is one report's 12 dead beside another's 12 rescued.
+ */
 function numbersByIncident(
   e: DocumentExtraction,
   into: ReadonlyMap<string, string>,
-): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
   for (const c of e.claims) {
     const v = c.value.low ?? c.value.high;
     if (c.incident === null || v === null || v < 2) continue;
     const key = into.get(c.incident) ?? c.incident;
-    const set = out.get(key) ?? new Set<number>();
-    set.add(v);
+    const set = out.get(key) ?? new Set<string>();
+    set.add(`${v} ${c.outcome}`);
     out.set(key, set);
   }
   return out;

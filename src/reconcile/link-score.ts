@@ -18,8 +18,8 @@ export interface LinkNode {
   readonly keys: readonly (readonly string[])[];
   /** The people its claims name as victims (`Jon Boring`), first and last name, lowercased. */
   readonly people: ReadonlySet<string>;
-  /** Counts of two or more its claims state. */
-  readonly numbers: ReadonlySet<number>;
+  /** Counts of two or more its claims state, with their outcome: `33 killed`. */
+  readonly numbers: ReadonlySet<string>;
   /** The document's text, lowercased: a place one report names may be a part of the place another names. */
   readonly text: string;
   readonly vector: TermVector;

@@ -181,7 +181,9 @@ export function evidence(a: LinkNode, b: LinkNode): string[] {
         : `different places named (${a.place}, ${b.place})`,
     );
   if (sharePerson(a, b)) why.push('a victim both name');
-  const numbers = [...a.numbers].filter((n) => b.numbers.has(n)).sort((x, y) => x - y);
+  const numbers = [...a.numbers]
+    .filter((n) => b.numbers.has(n))
+    .sort((x, y) => parseFloat(x) - parseFloat(y));
   if (numbers.length > 0) why.push(`both state ${numbers.join(', ')}`);
   return why;
 }

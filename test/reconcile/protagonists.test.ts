@@ -132,3 +132,28 @@ describe('the person a report is about, as linking evidence', () => {
     expect(LINK.weights.otherProtagonist).toBeLessThan(0);
   });
 });
+
+describe('counts both reports state', () => {
+  const pick = (x: SourceDocument, y: SourceDocument) => {
+    const { nodes } = linkDiagnostics([x, y].map((d) => extractDocument(d)));
+    const [a, b] = [x, y].map((d) => nodes.find((n) => n.doc === d.id && n.main)!);
+    return pairFeatures(a!, b!)![LINK_FEATURES.indexOf('numbers')];
+  };
+  const bombing = doc(
+    'bombing',
+    'A bomb tore through the Dorrin bus depot, killing 12 commuters, police said.',
+  );
+
+  test('the same count of the same outcome is evidence', () => {
+    const toll = doc('toll', 'Police said 12 commuters were killed at the Dorrin bus depot.');
+    expect(pick(bombing, toll)).toBeGreaterThan(0);
+  });
+
+  test('the same number of another outcome is not', () => {
+    const ferry = doc(
+      'ferry',
+      'Divers rescued 12 passengers after the ferry capsized off Marrow Point, officials said.',
+    );
+    expect(pick(bombing, ferry)).toBe(0);
+  });
+});
