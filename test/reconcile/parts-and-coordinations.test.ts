@@ -145,6 +145,38 @@ describe('estimates count each person once', () => {
     ).toMatchObject({ wounded: 4 });
   });
 
+  it('adds people told as other in the next sentence', () => {
+    expect(
+      totals(
+        'A man was badly hurt when he was shot on Sunday. Three other people with gunshot wounds walked into Mercy.',
+      ),
+    ).toMatchObject({ wounded: 4 });
+  });
+
+  it('does not add the next sentence’s others when it breaks a count down, tells another event, or names one told', () => {
+    expect(
+      totals(
+        'The shooting sent four people to the hospital on Sunday. One man went by ambulance, and three others drove themselves.',
+      ),
+    ).toMatchObject({ wounded: 4 });
+    // Another event: its own incident, never one total of five.
+    const separate = analyzeDocuments([
+      normalizeDocument({
+        id: 'd',
+        published: '2016-01-10',
+        text: 'Two men were shot on Elm Street on Sunday. Three others were shot in a separate attack across town.',
+      }),
+    ]);
+    expect(
+      separate.estimates.filter((e) => e.group === 'all' && e.outcome === 'wounded').map((e) => e.best),
+    ).toEqual([2, 3]);
+    expect(
+      totals(
+        'Police found a man with a gunshot wound and another man with minor injuries on Sunday. The other man was treated at the scene.',
+      ),
+    ).toMatchObject({ wounded: 2 });
+  });
+
   it('does not add a part or a breakdown', () => {
     expect(totals('A girl was among eight other people wounded on Sunday.')).toMatchObject({ wounded: 8 });
     expect(

@@ -66,6 +66,8 @@ export function linkCoordinations(state: ExtractState): ExtractState {
 function coordinated(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
   // A conjunct that took its outcome from a coordination carries it on down the list (`a mother, son and girl`).
   const carried = a.outcomeHow === 'stated' || !!a.coordination;
+  if (a.mention.sentence === b.mention.sentence - 1 && a.outcome === b.outcome && carried)
+    return toldInNextSentence(a, b, s);
   if (a.mention.sentence !== b.mention.sentence || a.outcome !== b.outcome || !carried) return false;
   // `shot three men, killing two and wounding another`: a bare `another` is one of those already counted.
   if (b.mention.kind === 'definite' && b.mention.text.toLowerCase() === 'another') return false;
@@ -96,6 +98,7 @@ function coordinated(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
  * `others`, `also`) after a count of the same outcome in the same sentence adds to it, across the clause break.
  * Not `the three others` (a part of a whole told before), `among`/`including` (parts), nor across `;` or `said`.
  */
+const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both)$/;
 const SAID_OR_PART = new Set(['said', 'says', 'among', 'including', 'includes', 'included', 'of']);
 
 function toldApart(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
@@ -111,6 +114,31 @@ function toldApart(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
   const between = w.slice(a.mention.last, b.mention.first);
   // `was among eight other people wounded`, `three others, including two teens`: a part, not more people.
   return !between.some((x) => x === ';' || x === ':' || SAID_OR_PART.has(x));
+}
+
+/**
+ * `A man was seriously hurt. Three other people with gunshot wounds walked into the hospital`: a count marked as
+ * other people opening its own telling of the same outcome in the next sentence adds to the last count before it.
+ * Not `the three others` (a part of a whole), a count after `among`, `including`, `of`, `;` or `:` in its sentence,
+ * nor one whose sentence tells of another place or time (`in a separate shooting`, `earlier`, `later`).
+ */
+function toldInNextSentence(a: DraftClaim, b: DraftClaim, s: Sentence): boolean {
+  if (b.outcomeHow !== 'stated' || (b.outcome !== 'wounded' && b.outcome !== 'killed')) return false;
+  if (a.outcomeCue === null || b.outcomeCue === null) return false;
+  const w = s.words;
+  // `The other man was treated at the scene`: one of those told, not one more.
+  if (b.mention.kind === 'definite' || w[b.mention.first - 1] === 'the' || w[b.mention.first] === 'the')
+    return false;
+  const end = (b.head ?? b.mention.last - 1) + 1;
+  if (!w.slice(b.mention.last, end + 1).some((x) => x === 'other' || x === 'others')) return false;
+  const before = w.slice(0, b.mention.first);
+  if (before.some((x) => x === ';' || x === ':' || SAID_OR_PART.has(x))) return false;
+  // `Four were hurt. One person was taken by ambulance, and three others drove themselves`: a breakdown of the four,
+  // told in its own sentence; the count before `others` is in that sentence.
+  if (before.some((x) => NUMBER.test(x))) return false;
+  return !/\b(?:separate|unrelated|another (?:shooting|incident|attack)|earlier|later|elsewhere)\b/i.test(
+    s.text,
+  );
 }
 
 /** `eight others, five men and three women, were hurt`: the counts after the comma break the eight down. */
