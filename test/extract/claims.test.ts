@@ -75,7 +75,13 @@ const ROWS: Row[] = [
     ],
   ],
   // The death is the part's (`one of`), the whole shares only the wound.
-  ['Police: one of two girls, 7 and 5, shot Wednesday has died.', [['two', 'wounded', 'people', 'author']]],
+  [
+    'Police: one of two girls, 7 and 5, shot Wednesday has died.',
+    [
+      ['one', 'killed', 'people', 'author'],
+      ['two', 'wounded', 'people', 'author'],
+    ],
+  ],
   [
     'A shooting left one man dead and three others hospitalized.',
     [

@@ -51,6 +51,30 @@ const ACCEPT: Row[] = [
       ['40', 'wounded', false],
     ],
   ],
+  [
+    'a part told before its whole: the whole was shot, the part died',
+    'Police said one of two boys critically shot on Friday has died.',
+    [
+      ['one', 'killed', true],
+      ['two', 'wounded', false],
+    ],
+  ],
+  [
+    'a part told before its whole, with `the`',
+    'Two of the three people shot on Friday have died.',
+    [
+      ['Two', 'killed', true],
+      ['three', 'wounded', false],
+    ],
+  ],
+  [
+    'one of them after a count told before',
+    'Three people were shot on Friday. One of them has died.',
+    [
+      ['Three', 'wounded', false],
+      ['One', 'killed', true],
+    ],
+  ],
 ];
 
 const REJECT: Row[] = [
@@ -85,6 +109,20 @@ const REJECT: Row[] = [
       ['Six', 'wounded', false],
       ['2', 'killed', false],
       ['5', 'wounded', false],
+    ],
+  ],
+  [
+    'a part of the whole with the whole’s own outcome counts no one new',
+    'One of the four people wounded on Friday remains in hospital.',
+    [['four', 'wounded', false]],
+  ],
+  ['one of a group that is no count stays an idiom', 'One of his friends was shot on Friday.', []],
+  [
+    'a whole with no participle of harm after it is no whole of the shot',
+    'Two of the three brothers have died since the fire.',
+    [
+      ['Two', 'killed', false],
+      ['three', 'killed', false],
     ],
   ],
 ];

@@ -245,7 +245,12 @@ const ROWS: Row[] = [
       ['two', 'killed'],
     ],
   ],
-  ['a partitive relative tells of a part', 'Officers found two victims at the scene, one of whom died.', []],
+  // `one of` a counted whole is a person (drop-non-counts), the dead among the whole when the whole was hit.
+  [
+    'a partitive relative tells of a part: one dead',
+    'Officers found two victims at the scene, one of whom died.',
+    [['one', 'killed']],
+  ],
   [
     'an absolute `with` clause has its own subject',
     'In all, 12 people were shot in the brawl, with Mary Jones dying at the hospital.',
@@ -254,7 +259,10 @@ const ROWS: Row[] = [
   [
     'a participle with its own object',
     'The teen is charged with shooting three people and killing one of them.',
-    [['three', 'wounded']],
+    [
+      ['three', 'wounded'],
+      ['one', 'killed'],
+    ],
   ],
   [
     'the one mourned at a gathering the gunfire hit',
@@ -287,7 +295,10 @@ const ROWS: Row[] = [
   [
     'the whole of a partitive keeps the wound',
     'Police said one of two boys critically shot on Friday has died.',
-    [['two', 'wounded']],
+    [
+      ['one', 'killed'],
+      ['two', 'wounded'],
+    ],
   ],
   [
     'an adjective of a conjunct’s own noun is not shared',

@@ -93,7 +93,8 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
     (/^Channel$/.test(text[m.first - 1] ?? '') && !GROUP_NOUNS.matchAt(words, m.last));
   if (m.kind === 'number' && (callLetters || news)) return 'name or code';
   if (m.first === 0 && (after === '.' || after === ')') && m.kind === 'number') return 'list numbering';
-  if (IDIOMS.matchAt(words, m.first) || IDIOMS.matchAt(words, m.first - 1)) return 'idiom';
+  if ((IDIOMS.matchAt(words, m.first) || IDIOMS.matchAt(words, m.first - 1)) && !partitiveOfCount(words, m))
+    return 'idiom';
   if (after === '%' || after === 'percent') return 'percentage';
   if (after === '-' && /^(year|hour|day|week|month)/.test(words[m.last + 1] ?? '')) return 'duration';
   if (m.kind === 'number' && (after === 'th' || after === 'st' || after === 'nd' || after === 'rd'))
@@ -180,3 +181,19 @@ function unitInside(word: string): { label: string } | null {
 function isYear(low: number | null, kind: string): boolean {
   return kind === 'number' && low !== null && low >= 1800 && low <= 2100;
 }
+
+/**
+ * `one of them has died`, `one of two boys shot on Friday`, `one of the three victims`: one of a counted whole is a
+ * person (link-parts puts it inside the whole); `one of the best`, `one of his friends` stay idioms.
+ */
+function partitiveOfCount(
+  words: readonly string[],
+  m: { readonly first: number; readonly last: number },
+): boolean {
+  if (words[m.first] !== 'one' || words[m.last] !== 'of') return false;
+  const next = words[m.last + 1] ?? '';
+  const after = next === 'the' || next === 'those' ? (words[m.last + 2] ?? '') : next;
+  return /^(?:them|whom|those)$/.test(next) || PARTITIVE_WHOLE.test(after);
+}
+
+const PARTITIVE_WHOLE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)$/;

@@ -21,8 +21,8 @@ const CONSEQUENCE =
 const HIT = /^(?:shot|were shot|was shot|hit|struck|gunned down|shot in the)$/;
 
 export function linkParts(state: ExtractState): ExtractState {
-  const drafts = [...state.drafts];
-  const byStart = new Map(state.drafts.map((d) => [d.mention.start, d]));
+  const drafts = partsBeforeWholes(state);
+  const byStart = new Map(drafts.map((d) => [d.mention.start, d]));
   const live = sentenceTails((p) => !p.dropped);
   drafts.forEach((d, index) => {
     const whole = live.last(d.mention.sentence);
@@ -86,4 +86,51 @@ function anaphorPart(d: DraftClaim, whole: DraftClaim | undefined): DraftClaim {
     { partOf: null },
     `partitive-anaphor: ${d.outcome} of "${whole.mention.text}", a count of its own`,
   );
+}
+
+/** The participle that tells what happened to a whole named inside a partitive (`two of the three people shot`). */
+const WHOLE_HIT = /^(?:shot|wounded|injured|hurt|hit|struck)$/;
+
+/**
+ * `One of two boys critically shot on Friday has died`, `Two of the three people shot have died`: a part told before
+ * its whole (`N of [the|those] M …`). The participle after the whole's noun is what happened to the whole (the shot,
+ * not the dead, even when the clause's verb is a death); the part takes the clause's verb. A part that died is the
+ * dead among the whole; a part with the whole's own outcome counts no one new and is dropped.
+ * Rejects: no count right after `of` (`one of his friends`), a whole with no participle of harm after its noun.
+ */
+function partsBeforeWholes(state: ExtractState): DraftClaim[] {
+  const drafts = [...state.drafts];
+  drafts.forEach((part, p) => {
+    if (part.dropped || part.outcome === null) return;
+    const s = state.sentences[part.mention.sentence];
+    if (!s || s.words[part.mention.last] !== 'of') return;
+    const skip = /^(?:the|those)$/.test(s.words[part.mention.last + 1] ?? '') ? 2 : 1;
+    const w = drafts.findIndex(
+      (d, i) =>
+        i > p &&
+        !d.dropped &&
+        d.mention.sentence === part.mention.sentence &&
+        d.mention.first === part.mention.last + skip,
+    );
+    const whole = drafts[w];
+    if (!whole || whole.head === null || (whole.mention.low ?? 0) <= (part.mention.low ?? 0)) return;
+    let k = whole.head + 1;
+    while (/ly$/.test(s.words[k] ?? '')) k++;
+    if (!WHOLE_HIT.test(s.words[k] ?? '')) return;
+    const wound =
+      whole.outcome === 'wounded'
+        ? whole
+        : revise(whole, STAGE, { outcome: 'wounded' }, `"${s.words[k]}" after it: the whole, hit`);
+    drafts[w] = wound;
+    if (part.outcome === 'killed')
+      drafts[p] = revise(
+        part,
+        STAGE,
+        { partOf: wound.mention.start },
+        `the dead among "${wound.mention.text}"`,
+      );
+    else if (part.outcome === 'wounded')
+      drafts[p] = drop(part, STAGE, `part of "${wound.mention.text}", already counted`);
+  });
+  return drafts;
 }
