@@ -7,6 +7,7 @@ import { formatGva, scoreGva } from '../../src/eval/external/score-gva.js';
 import { harmSentences, mentionsNumber, sentenceAt } from '../../src/eval/external/text-snippets.js';
 import { mismatchKind } from '../../src/eval/external/mismatch.js';
 import { runExternal } from '../../src/eval/external/run-external.js';
+import { formatPages, scorePages } from '../../src/eval/external/score-pages.js';
 
 function dataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-external-'));
@@ -137,5 +138,41 @@ describe('runExternal', () => {
 
   it('refuses an unknown data set', async () => {
     expect(await runExternal(['bogus'])).toBe(2);
+  });
+});
+
+describe('scorePages', () => {
+  it('analyses every saved page in one batch and passes the run to the data set’s scorer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'triangulate-pages-set-'));
+    const set = join(dir, 'web-pages-dev');
+    for (const [page, html] of [
+      [
+        'quiet',
+        '<html><head><title>Garden notes</title></head><body><p>The roses bloomed early.</p></body></html>',
+      ],
+      [
+        'harm',
+        '<html><head><title>Blast</title></head><body><p>Police said 4 people were killed in the blast.</p></body></html>',
+      ],
+    ]) {
+      mkdirSync(join(set, 'pages', page!), { recursive: true });
+      writeFileSync(join(set, 'pages', page!, 'source.html'), html!);
+    }
+    // A stand-in for the set's own scorer: it reports what it was given.
+    writeFileSync(
+      join(set, 'score-pages.mjs'),
+      [
+        "import { readFileSync } from 'node:fs';",
+        'const [, pred] = process.argv.slice(2);',
+        "const run = JSON.parse(readFileSync(pred, 'utf8'));",
+        'for (const c of run.claims) console.log(`page\t${c.outcome}\t${c.value.text}`);',
+        "console.log(JSON.stringify({ pages: run.documents.length, falseClaims: run.claims.length, harmClaims: 0, title: '2/2', outlet: '0/0', published: '0/0' }));",
+      ].join('\n'),
+    );
+    const r = await scorePages({ dataDir: dir });
+    expect(r.pages).toBe(2);
+    expect(r.summary).toMatchObject({ pages: 2, falseClaims: 1, title: '2/2' });
+    expect(r.noise).toEqual(['page\tkilled\t4']);
+    expect(formatPages(r)).toContain('claims on pages that report no harm 1');
   });
 });

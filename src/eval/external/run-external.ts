@@ -1,5 +1,5 @@
 // CLI for the external scorers:
-// `node dist/eval/external/run-external.js [gva|gva-places|gva-pairs|gvdb|polnear|ecb]... [--limit N] [--errors FILE] [--categories]`.
+// `node dist/eval/external/run-external.js [gva|gva-places|gva-pairs|gvdb|polnear|ecb|pages]... [--limit N] [--errors FILE] [--categories]`.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatCategories, type ExternalError } from './error-categories.js';
@@ -9,6 +9,7 @@ import { formatGva, scoreGva } from './score-gva.js';
 import { formatGvaPlaces, scoreGvaPlaces } from './score-gva-places.js';
 import { formatSeparation, scoreSeparation } from './score-gva-separation.js';
 import { formatGvdb, scoreGvdb } from './score-gvdb.js';
+import { formatPages, scorePages } from './score-pages.js';
 import { formatPolnear, scorePolnear } from './score-polnear.js';
 
 const SCORERS = {
@@ -27,6 +28,7 @@ const SCORERS = {
     return { text: formatPolnear(r), errors: r.errors };
   },
   ecb: async (o: ExternalOptions) => ({ text: formatEcb(await scoreEcb(o, o.errors === true)), errors: [] }),
+  pages: async (o: ExternalOptions) => ({ text: formatPages(await scorePages(o)), errors: [] }),
 } as const;
 
 type Dataset = keyof typeof SCORERS;
@@ -48,7 +50,7 @@ export async function runExternal(argv: readonly string[]): Promise<number> {
   const unknown = positionals.filter((p) => !(p in SCORERS));
   if (unknown.length > 0) {
     process.stderr.write(
-      `run-external: unknown data set ${unknown.join(', ')} (use gva, gva-places, gva-pairs, gvdb, polnear, ecb)\n`,
+      `run-external: unknown data set ${unknown.join(', ')} (use gva, gva-places, gva-pairs, gvdb, polnear, ecb, pages)\n`,
     );
     return 2;
   }
