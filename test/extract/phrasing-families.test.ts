@@ -171,6 +171,30 @@ const FAMILIES: Record<string, { accept: Row[]; reject: Row[] }> = {
       ['a plot', 'He admitted conspiring to kill three judges.', []],
     ],
   },
+  'the one related to a victim is no victim': {
+    accept: [
+      [
+        'a reduced relative after `of` tells of its own person',
+        'The wife of a man fatally shot by police recorded the encounter.',
+        [['a', 'killed', 1]],
+      ],
+      [
+        'a relative clause too',
+        'The mother of a boy who was shot on Friday spoke to reporters.',
+        [['a', 'wounded', 1]],
+      ],
+    ],
+    reject: [
+      [
+        'the sentence’s own verb is the first person’s',
+        'A friend of the victim was also wounded.',
+        [
+          ['A', 'wounded', 1],
+          ['the', 'wounded', 1],
+        ],
+      ],
+    ],
+  },
   'kin counts are no victims': {
     accept: [
       [

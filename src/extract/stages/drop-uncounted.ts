@@ -32,6 +32,11 @@ export function dropUncounted(state: ExtractState): ExtractState {
       MOURNED.test(s.words.slice(Math.max(0, d.mention.first - 8), d.mention.first).join(' '))
     )
       return drop(d, 'drop-uncounted', 'the one mourned at the gathering died before it');
+    // `The wife of a man fatally shot by police`: the outcome after the of-phrase is its person's, not the one
+    // related to them (the kin-count rule's singular twin: `a mother of 13` is no victim either).
+    const inner =
+      s && d.head !== null && s.words[d.head + 1] === 'of' ? ofPerson(state.drafts, d, s.words) : undefined;
+    if (inner) return drop(d, 'drop-uncounted', `what happened is "${inner.mention.text}"'s, after "of"`);
     if (!d.group) return drop(d, 'drop-uncounted', 'no counted people');
     if (!d.outcome) return drop(d, 'drop-uncounted', `no outcome for ${d.group}`);
     if (d.mention.kind === 'definite' && !CASUALTY.has(d.outcome))
@@ -39,4 +44,35 @@ export function dropUncounted(state: ExtractState): ExtractState {
     return d;
   });
   return { ...state, drafts };
+}
+
+/** The single person named right after `of` in a one-person phrase, given the same outcome by the same cue. */
+function ofPerson(
+  drafts: ExtractState['drafts'],
+  d: ExtractState['drafts'][number],
+  words: readonly string[],
+): ExtractState['drafts'][number] | undefined {
+  if (d.mention.low !== 1 || d.mention.high !== 1 || d.outcome === null) return undefined;
+  const inner = drafts.find(
+    (e) =>
+      !e.dropped &&
+      e !== d &&
+      e.mention.sentence === d.mention.sentence &&
+      e.mention.first === d.head! + 2 &&
+      e.outcome === d.outcome &&
+      e.outcomeCue === d.outcomeCue,
+  );
+  return inner && toldOfInner(words, inner) ? inner : undefined;
+}
+
+/**
+ * The cue belongs to the inner person when it opens a phrase right after them (`a man fatally shot by police`,
+ * `a boy who was shot`), not when it is the sentence's own verb (`a friend of the victim was also wounded`).
+ */
+function toldOfInner(w: readonly string[], inner: ExtractState['drafts'][number]): boolean {
+  if (inner.head === null) return false;
+  let k = inner.head + 1;
+  if (/^(?:who|that)$/.test(w[k] ?? '')) return true;
+  while (/ly$/.test(w[k] ?? '')) k++;
+  return /^(?:shot|killed|wounded|injured|slain|gunned|stabbed|murdered|hurt|hit|struck)$/.test(w[k] ?? '');
 }
