@@ -88,6 +88,11 @@ const ACCEPT: Row[] = [
       ['Two', 'company', 'local'],
     ],
   ],
+  [
+    'a headline in title case keeps its reporting verb',
+    'Five Dead In Warehouse Fire, Police Say',
+    [['Five', 'police', 'official']],
+  ],
 ];
 
 // Near-misses: the perpetrator is no source, and the article's own sentence after a quotation is its own voice.
@@ -126,6 +131,11 @@ const REJECT: Row[] = [
     'a company that acts on people is no source',
     'The company hired 12 guards after two workers were killed in the blast.',
     [['two', 'author', 'author']],
+  ],
+  [
+    'a reporting verb capitalized inside a name is no verb',
+    'In 1998 the raiders blew up the United States Embassy in Freetown, killing 12 people.',
+    [['12', 'author', 'author']],
   ],
 ];
 

@@ -47,6 +47,10 @@ function framesOf(
     // `one of 99 alleged Mafia members`, `the reported death`: a reporting participle after a determiner or a
     // number modifies a noun and frames nothing.
     if (REPORTING_VERBS.has(w) && MODIFIER_BEFORE.test(words[i - 1] ?? '')) continue;
+    // `the United States Embassies`: a capitalized word inside a sentence is part of a name, unless the sentence
+    // is a headline in title case (`Gunman Kills 2, Police Say`).
+    if (REPORTING_VERBS.has(w) && i > 0 && /^\p{Lu}/u.test(s.tokens[i]?.text ?? '') && !titleCase(s))
+      continue;
     // `…, said the fire chief, James Steele`: after a comma the source follows the verb, whatever precedes it.
     const f = REPORTING_VERBS.has(w)
       ? (invertedSubject(words, i, mentions) ?? subjectOf(s, words, i, mentions, history, out))
@@ -190,4 +194,10 @@ function pronounEnding(
 
 function frame(m: SourceMention, cue: number, how: 'stated' | 'inferred'): Attribution {
   return { claimant: m.claimant, text: m.text, start: m.start, end: m.end, cue, how };
+}
+
+/** Most longer words capitalized: a headline in title case, where capitals tell no names. */
+function titleCase(s: Sentence): boolean {
+  const long = s.tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  return long.length > 0 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length / long.length > 0.6;
 }
