@@ -75,6 +75,22 @@ const ACCEPT: Row[] = [
       ['One', 'killed', true],
     ],
   ],
+  [
+    'a part that took the whole’s participle dies by the clause’s own verb',
+    'Police said one of three people hit by gunfire on Tuesday night has died.',
+    [
+      ['one', 'killed', true],
+      ['three', 'wounded', false],
+    ],
+  ],
+  [
+    'hospitalized names the whole too',
+    'One of the five people hospitalized after the shooting has died.',
+    [
+      ['One', 'killed', true],
+      ['five', 'wounded', false],
+    ],
+  ],
 ];
 
 const REJECT: Row[] = [

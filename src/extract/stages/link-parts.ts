@@ -89,7 +89,10 @@ function anaphorPart(d: DraftClaim, whole: DraftClaim | undefined): DraftClaim {
 }
 
 /** The participle that tells what happened to a whole named inside a partitive (`two of the three people shot`). */
-const WHOLE_HIT = /^(?:shot|wounded|injured|hurt|hit|struck)$/;
+const WHOLE_HIT = /^(?:shot|wounded|injured|hurt|hit|struck|hospitalized|hospitalised)$/;
+/** The clause's own verb of death, after the whole's phrase (`… hit by gunfire Tuesday night, has died`). */
+const LATER_DEATH =
+  /^(?:has died|have died|died|later died|was killed|were killed|is dead|are dead|succumbed|did not survive)/;
 
 /**
  * `One of two boys critically shot on Friday has died`, `Two of the three people shot have died`: a part told before
@@ -122,6 +125,20 @@ function partsBeforeWholes(state: ExtractState): DraftClaim[] {
         ? whole
         : revise(whole, STAGE, { outcome: 'wounded' }, `"${s.words[k]}" after it: the whole, hit`);
     drafts[w] = wound;
+    // `one of three people hit by gunfire …, has died`: the part took the whole's participle; the clause's verb is
+    // the part's.
+    const died =
+      part.outcome === 'wounded' &&
+      s.words.slice(k + 1).some((_, j, rest) => LATER_DEATH.test(rest.slice(j, j + 2).join(' ')));
+    if (died) {
+      drafts[p] = revise(
+        part,
+        STAGE,
+        { outcome: 'killed', partOf: wound.mention.start },
+        `the dead among "${wound.mention.text}" (the clause's verb)`,
+      );
+      return;
+    }
     if (part.outcome === 'killed')
       drafts[p] = revise(
         part,
