@@ -296,6 +296,48 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
     expect(incidentOf('612')).not.toBe(main);
   });
 
+  it('keeps an earlier event told by its pronoun in the next paragraph (“It killed 612”) apart from the story', () => {
+    const text = [
+      'A strong earthquake hit the island of Varna Rock on Sunday, killing 10 people, officials said.',
+      'The last major quake in the region was in February, when a tremor rocked the town of Zelvan.',
+      'It killed 612 people and injured more than 1,400.',
+      'Rescue teams said 30 people were still missing on Varna Rock.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: null }));
+    const main = doc.incidents.find((i) => i.main)?.key;
+    const incidentOf = (v: string) => doc.claims.find((c) => c.value.text === v)?.incident;
+    expect(incidentOf('10'), traceOf(text)).toBe(main);
+    expect(incidentOf('612')).not.toBe(main);
+    expect(incidentOf('more than 1,400')).toBe(incidentOf('612'));
+    // The paragraph after it is the story's again.
+    expect(incidentOf('30')).toBe(main);
+  });
+
+  it('reads “It killed” after a paragraph of the story itself as the story’s', () => {
+    const text = [
+      'A bomb exploded at a market in Tarvin on Monday, officials said.',
+      'It killed 12 people and wounded 40.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
+    const main = doc.incidents.find((i) => i.main)?.key;
+    expect(
+      doc.claims.every((c) => c.incident === main),
+      traceOf(text),
+    ).toBe(true);
+  });
+
+  it('keeps an event told as years before the story apart from it', () => {
+    const text = [
+      'An earthquake struck the island of Varna Rock on Sunday, killing 10 people.',
+      'The island was hit almost two years after the city of Belmar was destroyed in a quake that killed 20,000 people.',
+    ].join('\n');
+    const doc = extractDocument(normalizeDocument({ text, id: 't', published: null }));
+    const main = doc.incidents.find((i) => i.main)?.key;
+    const incidentOf = (v: string) => doc.claims.find((c) => c.value.text === v)?.incident;
+    expect(incidentOf('10'), traceOf(text)).toBe(main);
+    expect(incidentOf('20,000')).not.toBe(main);
+  });
+
   it('reads a month with its day, or a month that is the story’s own, as no earlier event', () => {
     const dayed = [
       'A strong earthquake hit the island of Varna Rock, killing 10 people, officials said.',

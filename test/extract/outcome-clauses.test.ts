@@ -54,6 +54,69 @@ const ROWS: Row[] = [
     [['three', 'wounded']],
   ],
   ['losing something is no death', 'Doctors said he had lost a lot of blood.', []],
+  // The counted speak: what they tell is no outcome of theirs.
+  ['speakers told of a toll', 'Two officials told reporters the toll would rise.', []],
+  [
+    'a speaker with an appositive name',
+    'Another provincial official, Ghasem Karami, told the agency that high casualties were not expected.',
+    [],
+  ],
+  ['speakers tell of their own harm', 'Two men said they were shot outside the bar.', []],
+  ['an attribution set off by commas', 'Two people, police said, were killed.', [['Two', 'killed']]],
+  [
+    'an attribution aside before a wound',
+    'Three others, officials said, were wounded.',
+    [['Three', 'wounded']],
+  ],
+  // A participle that is no cue governs a count of its own.
+  [
+    'left homeless after a toll',
+    'It killed 612 people and injured more than 1,400, leveling villages and leaving thousands of people homeless.',
+    [
+      ['612', 'killed'],
+      ['more than 1,400', 'wounded'],
+    ],
+  ],
+  [
+    'including adds to the count',
+    'Gunmen killed 21 passengers, including two children.',
+    [
+      ['21', 'killed'],
+      ['two', 'killed'],
+    ],
+  ],
+  // A plan to have people harmed is no harm.
+  [
+    'arranged to have witnesses killed',
+    'He arranged to have witnesses, including those two young girls, killed so that they would not testify.',
+    [],
+  ],
+  ['wanted to have a guard killed', 'Prosecutors said he wanted to have the guard killed.', []],
+  ['had two people killed is no plan', 'The gang had killed two people, police said.', [['two', 'killed']]],
+  // Nearly killed is wounded.
+  [
+    'nearly killed',
+    'Prosecutors said he stabbed the men, including two nearly killed when they were shot.',
+    [['two', 'wounded']],
+  ],
+  ['almost killed after the verb', 'Three men were almost killed in the ambush.', [['Three', 'wounded']]],
+  // A participle before another noun names that noun's fate.
+  ['the slain lawman’s family', 'Several members of the slain lawman’s family gasped.', []],
+  ['the slain officers themselves', 'Two slain officers were buried on Monday.', [['Two', 'killed']]],
+  // A predicate noun is counted with no one.
+  [
+    'a suspect named by a copula',
+    'The deputy was killed while investigating a shooting in which the defendant was a suspect.',
+    [['The', 'killed']],
+  ],
+  [
+    'a conjunct after a clause with its cue still shares it',
+    'Four soldiers died and two civilians, officials said.',
+    [
+      ['Four', 'killed'],
+      ['two', 'killed'],
+    ],
+  ],
 ];
 
 describe('attach-outcome: the clause after the first cue', () => {

@@ -7,7 +7,7 @@
 import type { Group, Outcome } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { draftsBySentence, revise, sentenceTails } from '../draft.js';
-import { inDemand } from './outcomes/demands.js';
+import { inDemand, inPlannedObject } from './outcomes/demands.js';
 import {
   ABBREVIATIONS,
   GROUP_NOUNS,
@@ -130,6 +130,17 @@ function withOutcome(
       'dropped (a demand or plan)',
     );
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
+  // `Two officials told reporters the toll would rise`: the counted are the speakers, and what they tell is no
+  // outcome of theirs.
+  if (speaks(words, (d.head ?? m.last - 1) + 1))
+    return revise(
+      d,
+      STAGE,
+      {
+        dropped: `${STAGE}: the counted speak ("${m.text} … ${speakerVerb(words, (d.head ?? m.last - 1) + 1)}")`,
+      },
+      'dropped (the speakers)',
+    );
   // `One of two girls critically shot has died`: the whole of a partitive shares the wound, the part's death is its own.
   const whole = words[m.first - 1] === 'of' && PARTITIVE_PARTS.test(words[m.first - 2] ?? '');
   // `no one was hurt in the fire`: a zero denies harm of any cause, so the cause does not make it `other`.
@@ -145,6 +156,13 @@ function withOutcome(
   if (right === AGENT) return d;
   if (right?.negated)
     return revise(d, STAGE, { dropped: `${STAGE}: negated ("${right.text}")` }, 'dropped (negated outcome)');
+  if (right && inPlannedObject(words, m.first))
+    return revise(
+      d,
+      STAGE,
+      { dropped: `${STAGE}: planned, not done ("… to have … ${right.text}")` },
+      'dropped (a plan)',
+    );
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
   const fallback = DEFAULTS[group];
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
@@ -229,8 +247,15 @@ function cueAfter(
 ): Cue | null {
   const cause = (end: number, c: Cue): Cue => (anyCause ? c : notByGun(words, end, c));
   let shot: Cue | null = null;
-  for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
+  for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW + 6); i++) {
     const w = words[i] ?? '';
+    // `Two people, police said, were killed`: an attribution set off by commas is no end of the clause.
+    const aside = w === ',' ? attributionAside(words, i) : -1;
+    if (aside > 0) {
+      i = aside;
+      continue;
+    }
+    if (i >= from + RIGHT_WINDOW) break;
     // `A man was rushed to the hospital, where he died`: after a wound told of one person, he is that person.
     if (shot && single && /^(?:he|she)$/.test(w) && SAME_PERSON_BEFORE.has(words[i - 1] ?? '')) continue;
     // `a gunman that resulted in an officer wounded`: a cue past another count, not joined to this one, is its own.
@@ -374,7 +399,7 @@ function attributive(words: readonly string[], i: number): boolean {
     /^\p{L}/u.test(next) &&
     !GOVERNING_PREPOSITIONS.has(next) &&
     !/^(?:and|or|of|were|was|are|is)$/.test(next);
-  return DETERMINERS.has(before) && noun && /(?:ed|en)$|^hurt$|^dead$/.test(w);
+  return DETERMINERS.has(before) && noun && /(?:ed|en)$|^(?:hurt|dead|slain)$/.test(w);
 }
 
 const AGENT_PREPOSITIONS = new Set([
@@ -457,6 +482,12 @@ function coordinated(words: readonly string[], d: DraftClaim, previous: DraftCla
   // `with his two sisters`: a possessive stands between the preposition and the count.
   const at = POSSESSIVES.has(words[d.mention.first - 1] ?? '') ? d.mention.first - 1 : d.mention.first;
   const before = words[at - 1] ?? '';
+  // `…, leveling villages and leaving thousands of people homeless`: a participle that is no cue governs its own object.
+  // `… in which the defendant was a suspect`: a predicate noun names what someone is, no one counted with the first.
+  if (COPULAS.has(before)) return false;
+  let verb = at - 1;
+  while (verb > 0 && FILLERS.has(words[verb] ?? '')) verb--;
+  if (/^\p{Ll}{3,}ing$/u.test(words[verb] ?? '') && !NOT_GOVERNING.has(words[verb] ?? '')) return false;
   // `…, and then the five suspects escaped`: `then` opens a new event.
   if (before === 'then' || (before === 'the' && words[at - 2] === 'then')) return false;
   // `the crowd of about 50 people`, `the shooting of two others`: the object of another noun, not a conjunct.
@@ -468,7 +499,7 @@ function coordinated(words: readonly string[], d: DraftClaim, previous: DraftCla
   if (FINITE.has(next)) return false;
   // `A teen was killed by police after shooting four people`: a conjunct lies in the same clause.
   for (let i = previous.mention.last; i < d.mention.first; i++)
-    if (/^(?:after|before|when|because|since|until|although|though|whereas)$/.test(words[i] ?? ''))
+    if (/^(?:after|before|when|while|because|since|until|although|though|whereas)$/.test(words[i] ?? ''))
       return false;
   // `X was killed and the other four victims, 25-year-old Marcus Rodriguez, …, were all taken to a hospital`: after a
   // clause complete with its cue, a count with a verb of its own starts a new clause (`the bodies of A, B and C were
@@ -592,6 +623,82 @@ function insidePhrase(words: readonly string[], i: number, from: number, cue: st
 
 /** What cueAfter returns when the counted people are the agents of the verb. */
 const AGENT: Cue = { outcome: 'other', text: 'agent' };
+
+const COPULAS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'became',
+  'becomes',
+  'remains',
+  'remained',
+]);
+
+/** Participles that add to a count rather than govern one of their own: `…, including two children`. */
+const NOT_GOVERNING = new Set([
+  'including',
+  'excluding',
+  'counting',
+  'totaling',
+  'totalling',
+  'bringing',
+  'making',
+]);
+
+/**
+ * The reporting verb right after the counted noun (past an appositive name, `Another official, Ghasem Karami,
+ * told …`), or null: then the counted are the ones who speak.
+ */
+function speakerVerb(words: readonly string[], from: number): string | null {
+  let i = from;
+  if (words[i] === ',') {
+    const close = words.indexOf(',', i + 1);
+    if (close < 0 || close - i > 5) return null;
+    i = close + 1;
+  }
+  while (/^(?:also|later|earlier|have|has|had)$/.test(words[i] ?? '')) i++;
+  const w = words[i] ?? '';
+  // `Five people said they were shot`: they tell of their own harm.
+  if (SUBJECT_PRONOUNS.has(words[i + 1] ?? '') || words[i + 1] === 'that') return null;
+  return SPEAKING.has(w) ? w : null;
+}
+
+function speaks(words: readonly string[], from: number): boolean {
+  return speakerVerb(words, from) !== null;
+}
+
+/** The closing comma of `, police said,` opening at `i`, or -1. */
+function attributionAside(words: readonly string[], i: number): number {
+  for (let k = i + 2; k <= i + 5 && k + 1 < words.length; k++) {
+    const w = words[k] ?? '';
+    if (CLAUSE_END.has(w) && !/^(?:said|says)$/.test(w)) return -1;
+    if (/^(?:said|says|say)$/.test(w)) return words[k + 1] === ',' ? k + 1 : -1;
+    if (/^\d/.test(w) || NUMBER_WORDS.has(w) || w === ',') return -1;
+  }
+  return -1;
+}
+
+/** Reporting verbs whose subject speaks (`told`, `said`): the counted are sources, not the harmed. */
+const SPEAKING = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'announced',
+  'stated',
+  'reported',
+  'confirmed',
+  'added',
+  'explained',
+  'described',
+  'estimated',
+  'noted',
+  'insisted',
+  'testified',
+]);
 
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
 const OBJECT_STARTS =

@@ -1,7 +1,8 @@
 // Which incident each sentence is about. The main incident is the event the document names most (`Jaffar Express
 // hijacking`); a sentence that names another event (`Operation Herof`, `the 2019 assault on Gwadar’s Pearl
 // Continental Hotel`) or anchors itself in the past (`In July 2022`, `By 2022`) starts a recalled incident that
-// runs to the end of its paragraph. A new paragraph returns to the main incident. A sentence that turns to another
+// runs to the end of its paragraph. A new paragraph returns to the main incident, unless its subject is the event just
+// told (`It killed 612 people`). A sentence that turns to another
 // story (`In a separate shooting`) starts one too; a sentence that tallies several events (`in shootings across
 // Chicago`, `in two separate shootings`) or sets the story against an earlier one (`The shooting came a week after a
 // fatal shooting …`) is an incident of its own, for that sentence only. A report of what came after (the arrest,
@@ -29,9 +30,12 @@ interface Named {
 }
 
 const RECENT_DAYS = 45;
-/** Sentences that turn to other events without a date: `at least two other shootings in recent years`. */
+/**
+ * Sentences that turn to other events without a date: `at least two other shootings in recent years`, `almost two
+ * years after Bam was destroyed in a quake that killed …`.
+ */
 const RECALL =
-  /\b(?:other|previous|prior|earlier|separate|unrelated|similar) (?:shootings?|attacks?|incidents?|killings?|bombings?|hijackings?)\b(?! (?:victims?|suspects?|survivors?)\b)|\bin recent (?:years|months)\b|\b(?:years|months) ago\b|\blast year\b|\bthis year\b|\bin (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)\b(?![\s,]*\d)/i;
+  /\b(?:other|previous|prior|earlier|separate|unrelated|similar) (?:shootings?|attacks?|incidents?|killings?|bombings?|hijackings?)\b(?! (?:victims?|suspects?|survivors?)\b)|\bin recent (?:years|months)\b|\b(?:years|months) ago\b|\blast year\b|\bthis year\b|\b(?:years?|decades?) (?:after|before)\b|\bin (?:early |late |mid-)?(?:january|february|march|april|june|july|august|september|october|november|december)\b(?![\s,]*\d)/i;
 
 /**
  * A sentence whose counts gather several events (`in shootings across Chicago`, `in two separate shootings`,
@@ -42,6 +46,12 @@ const RECALL =
  */
 const TALLY =
   /\b(?:shootings|homicides|killings|violence|gunfire|attacks) (?:across|around|throughout)\b|\b(?:separate|several|multiple|unrelated|different|other) (?:[\w-]+ )?(?:shootings|incidents|attacks)\b|\bin (?!the\b|these\b|those\b|both\b|their\b)(?:[\w'’-]+ ){0,2}?(?:shootings|attacks|homicides)\b(?! at\b)|(?<!\b(?:the|these|those|both|all|its|his|her|their) )\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents)\b|\b(?:over|in|during|within) (?:a|an|the) [\w-]+(?:hour|day) (?:stretch|span|period)\b|\b(?:of|among) (?:those|these) (?:[\w-]+ )?(?:homicides|deaths|killings|shootings)\b|\bha(?:ve|s) (?:been (?:[\w-]+ )?(?:killed|shot|slain|wounded|injured|murdered)|died)\b[^.;]*?\bsince\b|\b(?:weekend|holiday|labor day|memorial day|independence day|fourth of july|july 4(?:th)?|christmas|thanksgiving|easter|new year['’]?s?)(?: weekend)? (?:shootings|violence|homicides|killings)\b|\bthe (?:first|second|third|fourth|fifth|latest|last) of (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:killed|shot|slain|homicides|shootings|deaths)\b[^.;]*?\b(?:weekend|week|month|year)\b|\bcitywide\b|\bacross the (?:city|state|county|region|country)\b|\bspate of (?:[\w-]+ )?(?:shootings|violence|homicides|killings|gunfire|attacks)\b|\bso far this year\b|\b(?:since|in) (?:the (?:start|beginning) of )?(?:this|the) year\b|\bsince (?:jan(?:uary)?\.?|feb(?:ruary)?\.?|march|april|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|easter|christmas|memorial day|labor day|last (?:week|weekend|month|year))\b|\b(?:over|in|during|for|within) (?:the )?(?:past|last|recent) (?:(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:years?|decades?)\b|\bover (?:the )?(?:years|decades)\b|\bfor (?:years|decades)\b|\b(?:each|every|per) year\b|\bannually\b|\bsince (?:19|20)\d\d\b|\bha(?:ve|s) been (?:[\w-]+ )?(?:killed|shot|slain|wounded|injured|murdered|abducted|kidnapped|arrested|detained|disappeared)\b[^.;]*?\bthis year\b|\b(?:thousands|tens of thousands|hundreds of thousands|millions)\b[^.;]*?\bha(?:ve|s) (?:been|died|fled|disappeared)\b|\bthe (?:thousands|tens of thousands|hundreds of thousands|millions) of\b/i;
+/**
+ * A sentence whose subject is the event just told, by a pronoun (`It killed 612 people`, `That attack left 30
+ * dead`): it goes on with the incident of the sentence before it, even across a paragraph break.
+ */
+const CONTINUES =
+  /^\W*(?:it|that (?:[\w-]+ )?(?:quake|earthquake|tremor|temblor|attack|bombing|blast|explosion|shooting|massacre|fire|raid|ambush|storm|flood|crash))(?: also)? (?:killed|left|injured|wounded|claimed|destroyed|levell?ed|flattened|devastated|displaced|took)\b/i;
 /** The story's own event tied to another (`the shooting is connected to a previous incident`): still the story's. */
 const LINKED =
   /\b(?:connected|linked|related|tied|connection|retaliation|revenge|response) (?:to|with|for) (?:a|an|the|another) (?:previous|prior|earlier|other|separate|similar)\b/i;
@@ -76,7 +86,9 @@ export function findIncidents(state: ExtractState): ExtractState {
   for (const s of state.sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
-      current = mainKey;
+      // Wire copy gives each sentence its own paragraph: `It killed 612 people` after a paragraph that recalled
+      // the February quake is still that quake's.
+      if (!(CONTINUES.test(s.text) && current !== mainKey && !current.startsWith('t'))) current = mainKey;
     }
     let dates = findDates(s.text, ref ? new Date(`${ref}T12:00:00Z`) : null).filter(
       // `in the 1900 block of Imperial Drive` is an address, not a year.

@@ -26,3 +26,17 @@ export function inDemand(words: readonly string[], at: number): boolean {
   }
   return false;
 }
+
+/**
+ * `arranged to have witnesses, including those two girls, killed`: a count inside the object of `<plan verb> to
+ * have`, the outcome told after it, is planned, not done. Looks back a few words from the count for `to have`
+ * after a plan verb, with no clause boundary between.
+ */
+export function inPlannedObject(words: readonly string[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(2, first - 8); k--) {
+    const w = words[k] ?? '';
+    if (/^(?:[.;:!?]|said|says|and|but|who|which|that)$/.test(w)) return false;
+    if (w === 'have' && words[k - 1] === 'to' && DEMAND_VERBS.test(words[k - 2] ?? '')) return true;
+  }
+  return false;
+}
