@@ -61,6 +61,14 @@ const ROWS: Row[] = [
     'Another provincial official, Ghasem Karami, told the agency that high casualties were not expected.',
     [],
   ],
+  [
+    'an age before the inverted attribution is no speaker’s name',
+    'The gunman fired at a car, killing Ann Walker, 18, and Ben Bolden, 20, said Lt. Ray Cole.',
+    [
+      ['Ann Walker', 'killed'],
+      ['Ben Bolden', 'killed'],
+    ],
+  ],
   ['speakers tell of their own harm', 'Two men said they were shot outside the bar.', []],
   ['an attribution set off by commas', 'Two people, police said, were killed.', [['Two', 'killed']]],
   [

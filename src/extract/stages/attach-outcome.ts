@@ -657,6 +657,8 @@ function speakerVerb(words: readonly string[], from: number): string | null {
   if (words[i] === ',') {
     const close = words.indexOf(',', i + 1);
     if (close < 0 || close - i > 5) return null;
+    // `killing Jacinta Walker, 18, and …, 20, said police`: an age is no name of a speaker.
+    if (!words.slice(i + 1, close).every((w) => /^\p{L}/u.test(w))) return null;
     i = close + 1;
   }
   while (/^(?:also|later|earlier|have|has|had)$/.test(words[i] ?? '')) i++;
