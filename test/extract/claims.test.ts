@@ -3,6 +3,16 @@ import { claimsOf, traceOf } from './helpers.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
 import { normalizeDocument } from '../../src/ingest/normalize-document.js';
 
+/** A text's claims, the key of its main incident, and the incident of the claim whose value reads `v`. */
+function incidentsOf(text: string, published: string | null) {
+  const doc = extractDocument(normalizeDocument({ text, id: 't', published }));
+  return {
+    claims: doc.claims,
+    main: doc.incidents.find((i) => i.main)?.key,
+    incidentOf: (v: string) => doc.claims.find((c) => c.value.text === v)?.incident,
+  };
+}
+
 type Row = [sentence: string, expected: [text: string, outcome: string, group: string, claimant: string][]];
 
 // What is counted, what happened and who says so — one row per phrasing the stages must handle.
@@ -288,9 +298,7 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
       'A strong earthquake hit the island of Varna Rock on Sunday, killing 10 people, officials said.',
       'In February, a quake hit the town of Zelvan, killing 612 people and injuring 1,400.',
     ].join('\n');
-    const doc = extractDocument(normalizeDocument({ text, id: 't', published: null }));
-    const main = doc.incidents.find((i) => i.main)?.key;
-    const incidentOf = (v: string) => doc.claims.find((c) => c.value.text === v)?.incident;
+    const { main, incidentOf } = incidentsOf(text, null);
     expect(incidentOf('10'), traceOf(text)).toBe(main);
     expect(incidentOf('612')).toBeDefined();
     expect(incidentOf('612')).not.toBe(main);
@@ -303,9 +311,7 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
       'It killed 612 people and injured more than 1,400.',
       'Rescue teams said 30 people were still missing on Varna Rock.',
     ].join('\n');
-    const doc = extractDocument(normalizeDocument({ text, id: 't', published: null }));
-    const main = doc.incidents.find((i) => i.main)?.key;
-    const incidentOf = (v: string) => doc.claims.find((c) => c.value.text === v)?.incident;
+    const { main, incidentOf } = incidentsOf(text, null);
     expect(incidentOf('10'), traceOf(text)).toBe(main);
     expect(incidentOf('612')).not.toBe(main);
     expect(incidentOf('more than 1,400')).toBe(incidentOf('612'));
@@ -318,10 +324,9 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
       'A bomb exploded at a market in Tarvin on Monday, officials said.',
       'It killed 12 people and wounded 40.',
     ].join('\n');
-    const doc = extractDocument(normalizeDocument({ text, id: 't', published: '2025-03-14' }));
-    const main = doc.incidents.find((i) => i.main)?.key;
+    const { claims, main } = incidentsOf(text, '2025-03-14');
     expect(
-      doc.claims.every((c) => c.incident === main),
+      claims.every((c) => c.incident === main),
       traceOf(text),
     ).toBe(true);
   });
@@ -331,9 +336,7 @@ describe('attach-group, attach-outcome, attach-claimant', () => {
       'An earthquake struck the island of Varna Rock on Sunday, killing 10 people.',
       'The island was hit almost two years after the city of Belmar was destroyed in a quake that killed 20,000 people.',
     ].join('\n');
-    const doc = extractDocument(normalizeDocument({ text, id: 't', published: null }));
-    const main = doc.incidents.find((i) => i.main)?.key;
-    const incidentOf = (v: string) => doc.claims.find((c) => c.value.text === v)?.incident;
+    const { main, incidentOf } = incidentsOf(text, null);
     expect(incidentOf('10'), traceOf(text)).toBe(main);
     expect(incidentOf('20,000')).not.toBe(main);
   });

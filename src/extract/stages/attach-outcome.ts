@@ -132,13 +132,12 @@ function withOutcome(
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   // `Two officials told reporters the toll would rise`: the counted are the speakers, and what they tell is no
   // outcome of theirs.
-  if (speaks(words, (d.head ?? m.last - 1) + 1))
+  const speaking = speakerVerb(words, (d.head ?? m.last - 1) + 1);
+  if (speaking)
     return revise(
       d,
       STAGE,
-      {
-        dropped: `${STAGE}: the counted speak ("${m.text} … ${speakerVerb(words, (d.head ?? m.last - 1) + 1)}")`,
-      },
+      { dropped: `${STAGE}: the counted speak ("${m.text} … ${speaking}")` },
       'dropped (the speakers)',
     );
   // `One of two girls critically shot has died`: the whole of a partitive shares the wound, the part's death is its own.
@@ -247,7 +246,7 @@ function cueAfter(
 ): Cue | null {
   const cause = (end: number, c: Cue): Cue => (anyCause ? c : notByGun(words, end, c));
   let shot: Cue | null = null;
-  for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW + 6); i++) {
+  for (let i = from; i < Math.min(words.length, from + RIGHT_WINDOW); i++) {
     const w = words[i] ?? '';
     // `Two people, police said, were killed`: an attribution set off by commas is no end of the clause.
     const aside = w === ',' ? attributionAside(words, i) : -1;
@@ -255,7 +254,6 @@ function cueAfter(
       i = aside;
       continue;
     }
-    if (i >= from + RIGHT_WINDOW) break;
     // `A man was rushed to the hospital, where he died`: after a wound told of one person, he is that person.
     if (shot && single && /^(?:he|she)$/.test(w) && SAME_PERSON_BEFORE.has(words[i - 1] ?? '')) continue;
     // `a gunman that resulted in an officer wounded`: a cue past another count, not joined to this one, is its own.
@@ -482,9 +480,9 @@ function coordinated(words: readonly string[], d: DraftClaim, previous: DraftCla
   // `with his two sisters`: a possessive stands between the preposition and the count.
   const at = POSSESSIVES.has(words[d.mention.first - 1] ?? '') ? d.mention.first - 1 : d.mention.first;
   const before = words[at - 1] ?? '';
-  // `…, leveling villages and leaving thousands of people homeless`: a participle that is no cue governs its own object.
   // `… in which the defendant was a suspect`: a predicate noun names what someone is, no one counted with the first.
   if (COPULAS.has(before)) return false;
+  // `…, leveling villages and leaving thousands of people homeless`: a participle that is no cue governs its own object.
   let verb = at - 1;
   while (verb > 0 && FILLERS.has(words[verb] ?? '')) verb--;
   if (/^\p{Ll}{3,}ing$/u.test(words[verb] ?? '') && !NOT_GOVERNING.has(words[verb] ?? '')) return false;
@@ -668,22 +666,21 @@ function speakerVerb(words: readonly string[], from: number): string | null {
   return SPEAKING.has(w) ? w : null;
 }
 
-function speaks(words: readonly string[], from: number): boolean {
-  return speakerVerb(words, from) !== null;
-}
-
 /** The closing comma of `, police said,` opening at `i`, or -1. */
 function attributionAside(words: readonly string[], i: number): number {
   for (let k = i + 2; k <= i + 5 && k + 1 < words.length; k++) {
     const w = words[k] ?? '';
-    if (CLAUSE_END.has(w) && !/^(?:said|says)$/.test(w)) return -1;
     if (/^(?:said|says|say)$/.test(w)) return words[k + 1] === ',' ? k + 1 : -1;
-    if (/^\d/.test(w) || NUMBER_WORDS.has(w) || w === ',') return -1;
+    if (CLAUSE_END.has(w) || /^\d/.test(w) || NUMBER_WORDS.has(w) || w === ',') return -1;
   }
   return -1;
 }
 
-/** Reporting verbs whose subject speaks (`told`, `said`): the counted are sources, not the harmed. */
+/**
+ * Reporting verbs whose subject speaks (`told`, `said`): the counted are sources, not the harmed. Narrower than
+ * REPORTING_VERBS on purpose: that list holds nouns and bare forms (`reports`, `state`, `claim`, `counted`) that may
+ * follow a counted noun without making it a speaker (`two state troopers`, `two reports`).
+ */
 const SPEAKING = new Set([
   'said',
   'says',

@@ -88,7 +88,7 @@ export function findIncidents(state: ExtractState): ExtractState {
       paragraph = s.paragraph;
       // Wire copy gives each sentence its own paragraph: `It killed 612 people` after a paragraph that recalled
       // the February quake is still that quake's.
-      if (!(CONTINUES.test(s.text) && current !== mainKey && !current.startsWith('t'))) current = mainKey;
+      if (!(CONTINUES.test(s.text) && current !== mainKey && !isTallyKey(current))) current = mainKey;
     }
     let dates = findDates(s.text, ref ? new Date(`${ref}T12:00:00Z`) : null).filter(
       // `in the 1900 block of Imperial Drive` is an address, not a year.
@@ -165,11 +165,16 @@ function toldMost(seen: ReadonlyMap<string, { readonly sentences: readonly Sente
   let best: string | null = null;
   let most = 0;
   for (const [key, v] of seen)
-    if (!/^t\d+$/.test(key) && v.sentences.length > most) [best, most] = [key, v.sentences.length];
+    if (!isTallyKey(key) && v.sentences.length > most) [best, most] = [key, v.sentences.length];
   return best;
 }
 
 /** Keys of incidents recalled by their date (`y2022-07`), not event names that happen to start with a y. */
+/** A round-up or statistic told in one sentence (`t12`): background, never continued. */
+function isTallyKey(key: string): boolean {
+  return /^t\d+$/.test(key);
+}
+
 function isYearKey(key: string): boolean {
   return /^y\d{4}/.test(key);
 }
@@ -367,7 +372,7 @@ function describe(
       sentences.map((s) => s.text),
       eventNames,
     );
-  const label = /^t\d+$/.test(key)
+  const label = isTallyKey(key)
     ? `Round-up or statistic${place ? ` in ${place}` : ''}`
     : named
       ? named.event && !named.name.toLowerCase().startsWith('operation')
@@ -382,7 +387,7 @@ function describe(
     aliases,
     main,
     spans: mergedSpans(sentences),
-    ...(/^t\d+$/.test(key) ? { background: true, backgroundWhy: backgroundWhy(sentences) } : {}),
+    ...(isTallyKey(key) ? { background: true, backgroundWhy: backgroundWhy(sentences) } : {}),
   };
 }
 
