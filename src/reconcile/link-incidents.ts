@@ -11,11 +11,11 @@ import { isUnnamedLabel, type DocumentExtraction, type LocalIncident } from '../
 import { clusterPairs, type ScoredPair } from './cluster-pairs.js';
 import {
   addCounts,
-  documentFrequency,
   headlineOnly,
   nameCounts,
   termCounts,
   tfidf,
+  rareTerms,
   topTerms,
   type TermCounts,
 } from './incident-terms.js';
@@ -34,15 +34,16 @@ export interface IncidentLinks {
 interface Node extends LinkNode {
   readonly docIndex: number;
   readonly local: LocalIncident;
-  /** Its heaviest words and names that another incident of the batch also uses (blocking keys). */
+  /** Its heaviest words and names (blocking keys). */
   readonly terms: readonly string[];
+  /** Its time as a range of days (`nodeDays`): how far `p:` and `t:` keys reach. */
+  readonly days: readonly [number, number] | null;
 }
 
-/** Postings longer than this are compared in windows of their date order, not all pairwise. */
-const MAX_POSTING = 150;
-const WINDOW = 25;
 /** Rare words per incident used as blocking keys. */
 const TERM_KEYS = 8;
+/** Rare words per incident used as blocking keys besides its heaviest (`rareTerms`). */
+const RARE_KEYS = 48;
 
 export interface LinkOptions {
   /**
@@ -133,7 +134,8 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
   nodes: Node[];
   folded: Map<string, string>;
 } {
-  const raw: Omit<Node, 'vector' | 'properNames' | 'terms' | 'protagonists'>[] = [];
+  const raw: Omit<Node, 'vector' | 'properNames' | 'terms' | 'protagonists' | 'days'>[] = [];
+  const published: (string | null)[] = [];
   const people: string[][] = [];
   const counts: TermCounts[] = [];
   const proper: TermCounts[] = [];
@@ -165,6 +167,7 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
         numbers: numbers.get(local.key) ?? new Set(),
         text: lower,
       });
+      published.push(e.document.published);
       // A body with no figures, no place of its own and no date but the page's that reads as no report of harm (a sign-in wall,
       // a paywall notice) tells nothing of the event: its headline alone speaks for it.
       const spans =
@@ -181,13 +184,18 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
       );
     }
   }
-  const df = documentFrequency(counts);
-  const dfNames = documentFrequency(proper);
   const nodes = raw.map((n, i) => {
-    const vector = tfidf(counts[i]!, df, raw.length);
-    const properNames = tfidf(proper[i]!, dfNames, raw.length);
-    const terms = [...topTerms(vector, TERM_KEYS, df), ...topTerms(properNames, TERM_KEYS, dfNames)];
-    return { ...n, vector, properNames, terms, protagonists: people[i]! };
+    const vector = tfidf(counts[i]!);
+    const properNames = tfidf(proper[i]!);
+    const terms = [
+      ...new Set([
+        ...topTerms(vector, TERM_KEYS),
+        ...topTerms(properNames, TERM_KEYS),
+        ...rareTerms(addCounts(counts[i]!, proper[i]!), RARE_KEYS),
+      ]),
+    ];
+    const days = nodeDays(n.date, published[i]!, n.main);
+    return { ...n, vector, properNames, terms, protagonists: people[i]!, days };
   });
   return { nodes, folded };
 }
@@ -233,23 +241,50 @@ export function blockingKeys(n: LinkNode & { readonly terms: readonly string[] }
 
 /** Days a day key reaches: the slack two dates of one event may differ by. */
 function nearbyDays(key: string): string[] {
-  if (!key.startsWith('d:')) return [key];
   const t = Date.parse(`${key.slice(2)}T00:00:00Z`);
   return [-2, -1, 0, 1, 2].map((d) => `d:${new Date(t + d * 86_400_000).toISOString().slice(0, 10)}`);
 }
 
+/**
+ * Days apart that two incidents sharing only a place word or a rare word (`p:`, `t:` keys) may be and still be
+ * compared. Names, victims and days (`n:`, `v:`, `d:`) always compare. Whether a pair is compared depends on the
+ * pair alone, never on what else the batch holds, so a store finds the same pairs through its key index.
+ */
+export const KEY_WINDOW_DAYS = 30;
+
+/** A node's time as a range of days (its event date's period; an undated main event: its report's day), or null. */
+export function nodeDays(
+  date: string | null,
+  published: string | null,
+  main: boolean,
+): [number, number] | null {
+  const at = date ?? (main && published !== null && published.length >= 10 ? published.slice(0, 10) : null);
+  if (at === null || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?/.test(at)) return null;
+  const day = (s: string) => Math.floor(Date.parse(`${s}T00:00:00Z`) / 86_400_000);
+  if (at.length >= 10) return [day(at.slice(0, 10)), day(at.slice(0, 10))];
+  if (at.length >= 7) {
+    const [y, m] = [Number(at.slice(0, 4)), Number(at.slice(5, 7))];
+    return [day(at.slice(0, 7) + '-01'), Math.floor(Date.UTC(y, m, 0) / 86_400_000)];
+  }
+  return [day(`${at.slice(0, 4)}-01-01`), day(`${at.slice(0, 4)}-12-31`)];
+}
+
+/** Whether two nodes sharing a key of this kind are compared: `p:` and `t:` keys only within the window. */
+export function keyReaches(
+  kind: string,
+  a: readonly [number, number] | null,
+  b: readonly [number, number] | null,
+): boolean {
+  if (kind !== 'p') return true;
+  if (a === null || b === null) return false;
+  return Math.max(a[0], b[0]) - Math.min(a[1], b[1]) <= KEY_WINDOW_DAYS;
+}
+
 function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
   const index = new Map<string, number[]>();
-  const keysOf = nodes.map(blockingKeys);
-  keysOf.forEach((keys, i) => {
-    for (const k of keys) push(index, k, i);
+  nodes.forEach((n, i) => {
+    for (const k of blockingKeys(n)) push(index, k, i);
   });
-  // A common key's list is kept in event-date order (undated first, then canonical order), so a node is compared
-  // with the incidents nearest its own date: the cost per node stays bounded however large the batch or store.
-  const when = nodes.map((n) => n.date ?? '');
-  const before = (a: number, b: number) => (when[a]! < when[b]! ? true : when[a] === when[b] ? a < b : false);
-  for (const list of index.values())
-    if (list.length > MAX_POSTING) list.sort((a, b) => (before(a, b) ? -1 : 1));
   const seen = new Set<number>();
   const pairs: ScoredPair[] = [];
   const add = (a: number, b: number) => {
@@ -261,27 +296,29 @@ function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
     const score = pairScore(nodes[x]!, nodes[y]!);
     if (score !== null) pairs.push({ a: x, b: y, score });
   };
-  keysOf.forEach((keys, i) => {
-    for (const key of keys) {
+  for (const [key, list] of index) {
+    if (key.startsWith('d:')) {
       for (const near of nearbyDays(key)) {
-        const list = index.get(near);
-        if (!list) continue;
-        if (list.length <= MAX_POSTING) for (const j of list) add(i, j);
-        else {
-          // A very common key: compare with the neighbours in date order only (found by binary search).
-          let lo = 0;
-          let hi = list.length;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (before(list[mid]!, i)) lo = mid + 1;
-            else hi = mid;
-          }
-          const from = Math.max(0, lo - WINDOW);
-          for (let k = from; k < Math.min(list.length, lo + WINDOW + 1); k++) add(i, list[k]!);
-        }
+        if (near < key) continue;
+        const other = near === key ? list : index.get(near);
+        if (other) for (const i of list) for (const j of other) add(i, j);
       }
-    }
-  });
+    } else if (key.startsWith('p:')) {
+      // Swept in order of their first day, so a long list costs its pairs within the window, not its square.
+      const undated = list.filter((i) => nodes[i]!.days === null);
+      const dated = list
+        .filter((i) => nodes[i]!.days !== null)
+        .sort((p, q) => nodes[p]!.days![0] - nodes[q]!.days![0]);
+      const kind = key[0]!;
+      dated.forEach((i, k) => {
+        const end = nodes[i]!.days![1] + KEY_WINDOW_DAYS;
+        for (let m = k + 1; m < dated.length && nodes[dated[m]!]!.days![0] <= end; m++) add(i, dated[m]!);
+        if (keyReaches(kind, null, nodes[i]!.days)) for (const j of undated) add(i, j);
+      });
+      if (keyReaches(kind, null, null)) for (const i of undated) for (const j of undated) add(i, j);
+    } else
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!);
+  }
   return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
 }
 

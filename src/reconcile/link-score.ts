@@ -60,24 +60,24 @@ export const LINK: {
   bias: number;
   weights: Record<LinkFeature, number>;
 } = {
-  threshold: 0,
+  threshold: -0.5,
   unscored: -1,
   recalledPenalty: 2,
-  bias: -2.25,
+  bias: -2.61,
   weights: {
-    words: 13.32,
-    properNames: 9.22,
+    words: 10.82,
+    properNames: 2.32,
     eventName: 3,
     sameDay: 0,
     datesApart: -3,
-    person: 0.3,
-    samePlace: 0.56,
-    otherPlace: -1.49,
-    numbers: 2.02,
-    sameDayWords: 3.04,
+    person: 0.12,
+    samePlace: 0,
+    otherPlace: -1.41,
+    numbers: 3.52,
+    sameDayWords: 4.33,
     undated: 0,
-    protagonist: 3.04,
-    otherProtagonist: -0.34,
+    protagonist: 2.48,
+    otherProtagonist: -0.01,
   },
 };
 

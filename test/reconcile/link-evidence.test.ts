@@ -2,9 +2,11 @@
 // tells its event in decide, not label equality; and the incidents never depend on the order reports come in.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { analyzeDocuments } from '../../src/analyze.js';
+import { analyzeDocuments, withOwnDates } from '../../src/analyze.js';
 import type { SourceDocument } from '../../src/model/document.js';
-import { headlineOnly, topTerms } from '../../src/reconcile/incident-terms.js';
+import { headlineOnly, rareTerms, termWeight, topTerms } from '../../src/reconcile/incident-terms.js';
+import { keyReaches, linkDiagnostics, nodeDays } from '../../src/reconcile/link-incidents.js';
+import { extractDocument } from '../../src/extract/extract-document.js';
 
 const doc = (id: string, published: string | null, text: string): SourceDocument => ({
   id,
@@ -96,34 +98,34 @@ describe('linking by evidence', () => {
   });
 });
 
-describe('candidates', () => {
-  // Each report tells the fire in many words the other never uses; the few they share (the tannery's name) are not
-  // among either report's heaviest words, and neither report's date or place is a key the other has.
-  const fire = [
-    doc(
-      'brigade',
-      '2025-03-02',
-      'A fire tore through the Quillfeather tannery late on Saturday, killing three workers, the fire brigade said. ' +
-        'Chemists, insurers, apprentices and lorry drivers described acrid smoke, collapsed dye vats, scorched hides, ' +
-        'melted drums, buckled shutters and blackened forklifts across the sprawling yard. Crews from Ashby, Carrick, ' +
-        'Dunmore, Eskdale, Fenwick, Glenholm, Harlow and Inverkip fought the flames.',
-    ),
-    doc(
-      'relatives',
-      null,
-      'Three men died in the Quillfeather tannery blaze beside the dye vats, relatives told reporters. Cousins, ' +
-        'schoolteachers, shopkeepers, choir members and bellringers gathered at the chapel with candles, wreaths, ' +
-        'hymnals, lanterns and photographs. Neighbours from Larkhill, Moorend, Netherby, Oakridge, Pinewood, ' +
-        'Rosedale, Sandhurst and Thornbury came.',
-    ),
-  ];
-  const otherFire = doc(
-    'mill',
+// Each report tells the fire in many words the other never uses; the few they share (the tannery's name) are not
+// among either report's heaviest words, and neither report's date or place is a key the other has.
+const fire = [
+  doc(
+    'brigade',
+    '2025-03-02',
+    'A fire tore through the Quillfeather tannery late on Saturday, killing three workers, the fire brigade said. ' +
+      'Chemists, insurers, apprentices and lorry drivers described acrid smoke, collapsed dye vats, scorched hides, ' +
+      'melted drums, buckled shutters and blackened forklifts across the sprawling yard. Crews from Ashby, Carrick, ' +
+      'Dunmore, Eskdale, Fenwick, Glenholm, Harlow and Inverkip fought the flames.',
+  ),
+  doc(
+    'relatives',
     null,
-    'Two workers died when a fire swept through the Brackenridge paper mill, the fire brigade said. Firefighters ' +
-      'from Wexcombe and Yarrow fought the flames for hours as rolls of newsprint burned.',
-  );
+    'Three men died in the Quillfeather tannery blaze beside the dye vats, relatives told reporters. Cousins, ' +
+      'schoolteachers, shopkeepers, choir members and bellringers gathered at the chapel with candles, wreaths, ' +
+      'hymnals, lanterns and photographs. Neighbours from Larkhill, Moorend, Netherby, Oakridge, Pinewood, ' +
+      'Rosedale, Sandhurst and Thornbury came.',
+  ),
+];
+const otherFire = doc(
+  'mill',
+  null,
+  'Two workers died when a fire swept through the Brackenridge paper mill, the fire brigade said. Firefighters ' +
+    'from Wexcombe and Yarrow fought the flames for hours as rolls of newsprint burned.',
+);
 
+describe('candidates', () => {
   test('two reports of one fire are compared by the words they share, however few', () => {
     const a = analyzeDocuments(fire);
     expect(mainOf(a, 'relatives')).toBe(mainOf(a, 'brigade'));
@@ -135,22 +137,82 @@ describe('candidates', () => {
     expect(mainOf(a, 'mill')).not.toBe(mainOf(a, 'brigade'));
   });
 
-  test('blocking words are the heaviest a report shares with another; words of one report alone are never keys', () => {
+  test("blocking words are a report's own: its heaviest, and its rare words most repeated first", () => {
+    const words = new Map([
+      ['tannery', 3],
+      ['quillfeather', 2],
+      ['police', 5],
+      ['hymnals', 1],
+    ]);
+    // `police` is common English, never a rare key, however often the report says it.
+    expect(rareTerms(words, 2)).toEqual(['tannery', 'quillfeather']);
+    expect(rareTerms(words, 8)).not.toContain('police');
+    // A surname unknown to the background weighs more than a word every report uses.
+    expect(termWeight('quillfeather')).toBeGreaterThan(termWeight('police'));
+    expect(termWeight('new york')).toBe(termWeight('new'));
     const v = new Map([
       ['hymnals', 0.6],
       ['lanterns', 0.5],
-      ['quillfeather', 0.3],
       ['tannery', 0.2],
     ]);
-    const df = new Map([
-      ['hymnals', 1],
-      ['lanterns', 1],
-      ['quillfeather', 2],
-      ['tannery', 2],
-    ]);
     expect(topTerms(v, 2)).toEqual(['hymnals', 'lanterns']);
-    expect(topTerms(v, 2, df)).toEqual(['quillfeather', 'tannery']);
-    expect(topTerms(v, 8, df)).not.toContain('hymnals');
+  });
+
+  test('place words reach 30 days; names, victims and rare words any distance', () => {
+    const day = nodeDays('2025-03-02', null, true)!;
+    expect(day[0]).toBe(day[1]);
+    expect(keyReaches('p', day, nodeDays('2025-03-30', null, true))).toBe(true);
+    expect(keyReaches('p', day, nodeDays('2025-05-30', null, true))).toBe(false);
+    expect(keyReaches('p', day, nodeDays(null, null, false))).toBe(false);
+    expect(keyReaches('t', day, nodeDays('2026-05-30', null, true))).toBe(true);
+    expect(keyReaches('n', day, null)).toBe(true);
+    // A month or a year reaches from its first day to its last; an undated main event stands at its report's day.
+    expect(keyReaches('p', nodeDays('2025-04', null, true), nodeDays('2025-05-20', null, true))).toBe(true);
+    expect(keyReaches('p', nodeDays('2024', null, false), nodeDays('2025-03-02', null, true))).toBe(false);
+    expect(nodeDays(null, '2025-03-02T10:00:00Z', true)).toEqual(day);
+    expect(nodeDays(null, '2025-03-02', false)).toBeNull();
+  });
+});
+
+describe('a report is linked by what it says, never by what else the batch holds', () => {
+  const events = new Map<string, string>([
+    ['wire', 'market'],
+    ['local', 'market'],
+    ['agency', 'market'],
+    ['north', 'laundromat'],
+    ['south', 'skate park'],
+    ['brigade', 'tannery'],
+    ['relatives', 'tannery'],
+    ['mill', 'mill'],
+  ]);
+  const all = [...marketBombing, ...twoShootings, ...fire, otherFire];
+  /** The partition of the given reports' main events. */
+  const partition = (a: ReturnType<typeof analyzeDocuments>, ids: readonly string[]) =>
+    ids.map((id) => ids.filter((other) => mainOf(a, other) === mainOf(a, id)).join(' '));
+
+  test('adding reports of other events changes no incident of the reports already there', () => {
+    fc.assert(
+      fc.property(fc.subarray(all, { minLength: 1 }), fc.subarray(all), (kept, more) => {
+        const told = new Set(kept.map((d) => events.get(d.id)));
+        const others = more.filter((d) => !told.has(events.get(d.id)));
+        const ids = kept.map((d) => d.id);
+        expect(partition(analyzeDocuments([...kept, ...others]), ids)).toEqual(
+          partition(analyzeDocuments(kept), ids),
+        );
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test("a report's words, weights and keys are its own: the same alone as beside other reports", () => {
+    const nodes = (docs: readonly SourceDocument[]) =>
+      linkDiagnostics(withOwnDates(docs).map((d) => extractDocument(d))).nodes;
+    const [alone] = nodes([fire[0]!]);
+    const beside = nodes(all).find((n) => n.doc === 'brigade' && n.main)!;
+    expect(alone!.terms.length).toBeGreaterThan(0);
+    expect(beside.terms).toEqual(alone!.terms);
+    expect([...beside.vector]).toEqual([...alone!.vector]);
+    expect(beside.days).toEqual(alone!.days);
   });
 });
 

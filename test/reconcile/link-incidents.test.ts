@@ -60,10 +60,12 @@ describe('linkIncidents', () => {
     expect(one!.aliases).toEqual(expect.arrayContaining(['Jaffer Express attack', 'Jafar Express']));
   });
 
-  test('dates a week apart keep two trains apart', () => {
+  // A shared name alone against dates apart: at 9 days the model (bias -2.61, name +3, dates apart -0.84) is just
+  // above the threshold of -0.5; three weeks apart keep them apart.
+  test('dates three weeks apart keep two trains apart', () => {
     const { links } = link(
       [jx('Jaffar Express hijacking', { date: '2025-03-11' })],
-      [jx('Jaffar Express attack', { date: '2025-03-20' })],
+      [jx('Jaffar Express attack', { date: '2025-04-01' })],
     );
     expect(links.incidents).toHaveLength(2);
   });
