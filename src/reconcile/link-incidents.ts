@@ -34,8 +34,10 @@ export interface IncidentLinks {
 interface Node extends LinkNode {
   readonly docIndex: number;
   readonly local: LocalIncident;
-  /** Its heaviest words and names (blocking keys). */
+  /** Its heaviest words and names, numbers aside (`t:` keys, within the window). */
   readonly terms: readonly string[];
+  /** Its rare words (`rareTerms`: `r:` keys, any distance). */
+  readonly rare: readonly string[];
   /** Its time as a range of days (`nodeDays`): how far `p:` and `t:` keys reach. */
   readonly days: readonly [number, number] | null;
 }
@@ -134,7 +136,7 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
   nodes: Node[];
   folded: Map<string, string>;
 } {
-  const raw: Omit<Node, 'vector' | 'properNames' | 'terms' | 'protagonists' | 'days'>[] = [];
+  const raw: Omit<Node, 'vector' | 'properNames' | 'terms' | 'rare' | 'protagonists' | 'days'>[] = [];
   const published: (string | null)[] = [];
   const people: string[][] = [];
   const counts: TermCounts[] = [];
@@ -187,15 +189,12 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
   const nodes = raw.map((n, i) => {
     const vector = tfidf(counts[i]!);
     const properNames = tfidf(proper[i]!);
-    const terms = [
-      ...new Set([
-        ...topTerms(vector, TERM_KEYS),
-        ...topTerms(properNames, TERM_KEYS),
-        ...rareTerms(addCounts(counts[i]!, proper[i]!), RARE_KEYS),
-      ]),
-    ];
+    const rare = rareTerms(addCounts(counts[i]!, proper[i]!), RARE_KEYS);
+    const terms = [...new Set([...topTerms(vector, TERM_KEYS), ...topTerms(properNames, TERM_KEYS)])].filter(
+      (t) => !/^\d/.test(t) && !rare.includes(t),
+    );
     const days = nodeDays(n.date, published[i]!, n.main);
-    return { ...n, vector, properNames, terms, protagonists: people[i]!, days };
+    return { ...n, vector, properNames, terms, rare, protagonists: people[i]!, days };
   });
   return { nodes, folded };
 }
@@ -228,7 +227,9 @@ function compare(a: string, b: string): number {
 }
 
 /** Blocking keys of a node: what an index (in memory here, in the store's tables later) serves candidates by. */
-export function blockingKeys(n: LinkNode & { readonly terms: readonly string[] }): string[] {
+export function blockingKeys(
+  n: LinkNode & { readonly terms: readonly string[]; readonly rare: readonly string[] },
+): string[] {
   if (n.background) return [];
   const keys = new Set<string>();
   for (const k of n.keys.flat()) keys.add(`n:${k}`);
@@ -236,6 +237,7 @@ export function blockingKeys(n: LinkNode & { readonly terms: readonly string[] }
   if (n.place !== null) for (const w of nameWords(n.place)) if (w.length > 2) keys.add(`p:${w}`);
   for (const p of n.people) keys.add(`v:${p}`);
   for (const t of n.terms) keys.add(`t:${t}`);
+  for (const t of n.rare) keys.add(`r:${t}`);
   return [...keys];
 }
 
@@ -269,15 +271,21 @@ export function nodeDays(
   return [day(`${at.slice(0, 4)}-01-01`), day(`${at.slice(0, 4)}-12-31`)];
 }
 
-/** Whether two nodes sharing a key of this kind are compared: `p:` and `t:` keys only within the window. */
-export function keyReaches(
-  kind: string,
-  a: readonly [number, number] | null,
-  b: readonly [number, number] | null,
-): boolean {
-  if (kind !== 'p') return true;
-  if (a === null || b === null) return false;
-  return Math.max(a[0], b[0]) - Math.min(a[1], b[1]) <= KEY_WINDOW_DAYS;
+/** What decides how far a key reaches: a node's time (`nodeDays`) and whether it is its report's main event. */
+export interface KeyTime {
+  readonly days: readonly [number, number] | null;
+  readonly main: boolean;
+}
+
+/**
+ * Whether two nodes sharing a key of this kind are compared: `p:` and `t:` keys only within the window, and a
+ * heavy word (`t:`) between two main events of which one has no time at all (a report with no date of any kind);
+ * an undated recalled mention is reached by names, victims and rare words only.
+ */
+export function keyReaches(kind: string, a: KeyTime, b: KeyTime): boolean {
+  if (kind !== 'p' && kind !== 't') return true;
+  if (a.days === null || b.days === null) return kind === 't' && a.main && b.main;
+  return Math.max(a.days[0], b.days[0]) - Math.min(a.days[1], b.days[1]) <= KEY_WINDOW_DAYS;
 }
 
 function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
@@ -303,7 +311,7 @@ function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
         const other = near === key ? list : index.get(near);
         if (other) for (const i of list) for (const j of other) add(i, j);
       }
-    } else if (key.startsWith('p:')) {
+    } else if (key.startsWith('p:') || key.startsWith('t:')) {
       // Swept in order of their first day, so a long list costs its pairs within the window, not its square.
       const undated = list.filter((i) => nodes[i]!.days === null);
       const dated = list
@@ -313,9 +321,11 @@ function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
       dated.forEach((i, k) => {
         const end = nodes[i]!.days![1] + KEY_WINDOW_DAYS;
         for (let m = k + 1; m < dated.length && nodes[dated[m]!]!.days![0] <= end; m++) add(i, dated[m]!);
-        if (keyReaches(kind, null, nodes[i]!.days)) for (const j of undated) add(i, j);
+        for (const j of undated) if (keyReaches(kind, nodes[i]!, nodes[j]!)) add(i, j);
       });
-      if (keyReaches(kind, null, null)) for (const i of undated) for (const j of undated) add(i, j);
+      undated.forEach((i, k) => {
+        for (const j of undated.slice(k + 1)) if (keyReaches(kind, nodes[i]!, nodes[j]!)) add(i, j);
+      });
     } else
       for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!);
   }

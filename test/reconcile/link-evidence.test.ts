@@ -158,19 +158,28 @@ describe('candidates', () => {
     expect(topTerms(v, 2)).toEqual(['hymnals', 'lanterns']);
   });
 
-  test('place words reach 30 days; names, victims and rare words any distance', () => {
-    const day = nodeDays('2025-03-02', null, true)!;
-    expect(day[0]).toBe(day[1]);
-    expect(keyReaches('p', day, nodeDays('2025-03-30', null, true))).toBe(true);
-    expect(keyReaches('p', day, nodeDays('2025-05-30', null, true))).toBe(false);
-    expect(keyReaches('p', day, nodeDays(null, null, false))).toBe(false);
-    expect(keyReaches('t', day, nodeDays('2026-05-30', null, true))).toBe(true);
-    expect(keyReaches('n', day, null)).toBe(true);
+  test('place and heavy words reach 30 days; names, victims and rare words any distance', () => {
+    const at = (date: string | null, main = true, published: string | null = null) => ({
+      days: nodeDays(date, published, main),
+      main,
+    });
+    const day = at('2025-03-02');
+    expect(day.days![0]).toBe(day.days![1]);
+    expect(keyReaches('p', day, at('2025-03-30'))).toBe(true);
+    expect(keyReaches('p', day, at('2025-05-30'))).toBe(false);
+    expect(keyReaches('t', day, at('2025-05-30'))).toBe(false);
+    expect(keyReaches('r', day, at('2026-05-30'))).toBe(true);
+    expect(keyReaches('n', day, at(null, false))).toBe(true);
+    // No time at all: place words never; heavy words only between two main events; rare words always.
+    expect(keyReaches('p', day, at(null))).toBe(false);
+    expect(keyReaches('t', day, at(null))).toBe(true);
+    expect(keyReaches('t', day, at(null, false))).toBe(false);
+    expect(keyReaches('r', at(null, false), at(null, false))).toBe(true);
     // A month or a year reaches from its first day to its last; an undated main event stands at its report's day.
-    expect(keyReaches('p', nodeDays('2025-04', null, true), nodeDays('2025-05-20', null, true))).toBe(true);
-    expect(keyReaches('p', nodeDays('2024', null, false), nodeDays('2025-03-02', null, true))).toBe(false);
-    expect(nodeDays(null, '2025-03-02T10:00:00Z', true)).toEqual(day);
-    expect(nodeDays(null, '2025-03-02', false)).toBeNull();
+    expect(keyReaches('p', at('2025-04'), at('2025-05-20'))).toBe(true);
+    expect(keyReaches('p', at('2024', false), at('2025-03-02'))).toBe(false);
+    expect(at(null, true, '2025-03-02T10:00:00Z').days).toEqual(day.days);
+    expect(at(null, false, '2025-03-02').days).toBeNull();
   });
 });
 
@@ -209,8 +218,9 @@ describe('a report is linked by what it says, never by what else the batch holds
       linkDiagnostics(withOwnDates(docs).map((d) => extractDocument(d))).nodes;
     const [alone] = nodes([fire[0]!]);
     const beside = nodes(all).find((n) => n.doc === 'brigade' && n.main)!;
-    expect(alone!.terms.length).toBeGreaterThan(0);
+    expect(alone!.rare).toContain('quillfeather');
     expect(beside.terms).toEqual(alone!.terms);
+    expect(beside.rare).toEqual(alone!.rare);
     expect([...beside.vector]).toEqual([...alone!.vector]);
     expect(beside.days).toEqual(alone!.days);
   });
