@@ -109,15 +109,17 @@ function backgroundCounts(): Background {
   return background;
 }
 
-/**
- * How rare a term is in English: ln(total / (count + UNSEEN_COUNT)). A run of names (`new york`) is as common as
- * its most common word.
- */
-export function termWeight(term: string): number {
-  const { counts, total } = backgroundCounts();
+/** How often a term occurs in the background: a run of names (`new york`) as often as its most common word. */
+function backgroundCount(term: string): number {
+  const { counts } = backgroundCounts();
   let count = 0;
   for (const w of term.split(' ')) count = Math.max(count, counts.get(w) ?? 0);
-  return Math.log(total / (count + UNSEEN_COUNT));
+  return count;
+}
+
+/** How rare a term is in English: ln(total / (backgroundCount + UNSEEN_COUNT)). */
+export function termWeight(term: string): number {
+  return Math.log(backgroundCounts().total / (backgroundCount(term) + UNSEEN_COUNT));
 }
 
 /** Unit-length TF-IDF vector: (1 + ln tf) · termWeight. */
@@ -154,9 +156,8 @@ export const RARE_COUNT = 20;
  * key of both however many other rare words either uses, up to `k`.
  */
 export function rareTerms(counts: TermCounts, k: number): string[] {
-  const { counts: seen } = backgroundCounts();
   return [...counts]
-    .filter(([t]) => !/^\d/.test(t) && t.split(' ').every((w) => (seen.get(w) ?? 0) <= RARE_COUNT))
+    .filter(([t]) => !/^\d/.test(t) && backgroundCount(t) <= RARE_COUNT)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, k)
     .map(([t]) => t);

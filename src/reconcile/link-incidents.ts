@@ -42,7 +42,7 @@ interface Node extends LinkNode {
   readonly days: readonly [number, number] | null;
 }
 
-/** Rare words per incident used as blocking keys. */
+/** Heaviest content words, and heaviest proper names, per incident used as blocking keys (`t:`). */
 const TERM_KEYS = 8;
 /** Rare words per incident used as blocking keys besides its heaviest (`rareTerms`). */
 const RARE_KEYS = 48;
@@ -136,8 +136,7 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
   nodes: Node[];
   folded: Map<string, string>;
 } {
-  const raw: Omit<Node, 'vector' | 'properNames' | 'terms' | 'rare' | 'protagonists' | 'days'>[] = [];
-  const published: (string | null)[] = [];
+  const raw: Omit<Node, 'vector' | 'properNames' | 'terms' | 'rare' | 'protagonists'>[] = [];
   const people: string[][] = [];
   const counts: TermCounts[] = [];
   const proper: TermCounts[] = [];
@@ -168,8 +167,8 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
         people: victims.get(local.key) ?? new Set(),
         numbers: numbers.get(local.key) ?? new Set(),
         text: lower,
+        days: nodeDays(local.date, e.document.published, local.main),
       });
-      published.push(e.document.published);
       // A body with no figures, no place of its own and no date but the page's that reads as no report of harm (a sign-in wall,
       // a paywall notice) tells nothing of the event: its headline alone speaks for it.
       const spans =
@@ -193,8 +192,7 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
     const terms = [...new Set([...topTerms(vector, TERM_KEYS), ...topTerms(properNames, TERM_KEYS)])].filter(
       (t) => !/^\d/.test(t) && !rare.includes(t),
     );
-    const days = nodeDays(n.date, published[i]!, n.main);
-    return { ...n, vector, properNames, terms, rare, protagonists: people[i]!, days };
+    return { ...n, vector, properNames, terms, rare, protagonists: people[i]! };
   });
   return { nodes, folded };
 }
@@ -248,9 +246,10 @@ function nearbyDays(key: string): string[] {
 }
 
 /**
- * Days apart that two incidents sharing only a place word or a rare word (`p:`, `t:` keys) may be and still be
- * compared. Names, victims and days (`n:`, `v:`, `d:`) always compare. Whether a pair is compared depends on the
- * pair alone, never on what else the batch holds, so a store finds the same pairs through its key index.
+ * Days apart that two incidents sharing only a place word or a heavy word (`p:`, `t:` keys) may be and still be
+ * compared. Names, victims and rare words (`n:`, `v:`, `r:`) compare at any distance, days (`d:`) within ±2.
+ * Whether a pair is compared depends on the pair alone, never on what else the batch holds, so a store finds the
+ * same pairs through its key index.
  */
 export const KEY_WINDOW_DAYS = 30;
 
@@ -323,9 +322,9 @@ function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
         for (let m = k + 1; m < dated.length && nodes[dated[m]!]!.days![0] <= end; m++) add(i, dated[m]!);
         for (const j of undated) if (keyReaches(kind, nodes[i]!, nodes[j]!)) add(i, j);
       });
-      undated.forEach((i, k) => {
-        for (const j of undated.slice(k + 1)) if (keyReaches(kind, nodes[i]!, nodes[j]!)) add(i, j);
-      });
+      for (let x = 0; x < undated.length; x++)
+        for (let y = x + 1; y < undated.length; y++)
+          if (keyReaches(kind, nodes[undated[x]!]!, nodes[undated[y]!]!)) add(undated[x]!, undated[y]!);
     } else
       for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!);
   }
