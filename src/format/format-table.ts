@@ -54,11 +54,18 @@ export function formatTable(result: Analysis, options: TableOptions): string {
       );
   }
   if (quiet.length > 0) {
-    const folded = `Also mentioned (${quiet.length}; --all shows their figures): ${quiet.map((i) => i.label).join('; ')}`;
+    const folded = `Also mentioned (${quiet.length}; --all shows their figures): ${labelsOnce(quiet).join('; ')}`;
     lines.push('', ...wrap(folded, width).map(style.dim));
   }
   lines.push('', ...LEGEND.flatMap((l) => wrap(l, width)).map(style.dim));
   return lines.join('\n') + '\n';
+}
+
+/** Each label once, in order of first use, with how many incidents bear it when more than one (`… (×7)`). */
+function labelsOnce(incidents: readonly Incident[]): string[] {
+  const counts = new Map<string, number>();
+  for (const i of incidents) counts.set(i.label, (counts.get(i.label) ?? 0) + 1);
+  return [...counts].map(([label, n]) => (n > 1 ? `${label} (×${n})` : label));
 }
 
 type Style = Record<'bold' | 'dim' | 'red', (s: string) => string>;

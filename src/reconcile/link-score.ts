@@ -60,7 +60,7 @@ export const LINK: {
   bias: number;
   weights: Record<LinkFeature, number>;
 } = {
-  threshold: -0.5,
+  threshold: -0.6,
   unscored: -1,
   recalledPenalty: 2,
   bias: -2.61,
@@ -69,7 +69,7 @@ export const LINK: {
     properNames: 2.32,
     eventName: 3,
     sameDay: 0,
-    datesApart: -3,
+    datesApart: -2,
     person: 0.12,
     samePlace: 0,
     otherPlace: -1.41,
