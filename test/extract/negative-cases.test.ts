@@ -10,6 +10,8 @@ const NOT_CLAIMS: [string, string][] = [
   ['duration', 'The BLA gave a 48-hour ultimatum before hostages were executed.'],
   ['duration, words', 'Over two days, the fighters killed soldiers in many places.'],
   ['duration, hyphen', 'After a 30-hour-long firefight, the soldiers were killed.'],
+  ['duration, a second', 'A second later, the soldiers were killed.'],
+  ['duration, for a second', 'The gunman paused for a second before the soldiers were killed.'],
   ['distance', 'They secured a 70 km radius where soldiers were killed.'],
   ['percentage', 'About 40 percent of the people were injured.'],
   ['age', 'Men aged between 18 and 49 have been abducted and killed.'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casualtiesOf, traceOf } from './helpers.js';
+import { casualtiesOf, claimsOf, traceOf } from './helpers.js';
 
 type Row = [why: string, sentence: string, expected: [text: string, outcome: string][]];
 
@@ -129,6 +129,57 @@ const ROWS: Row[] = [
 
 describe('attach-outcome: the clause after the first cue', () => {
   it.each(ROWS)('%s', (_why, sentence, expected) => {
+    expect(casualtiesOf(sentence), traceOf(sentence)).toEqual(expected);
+  });
+});
+
+// `taken` alone is custody; `taken to` a place of care is being taken in for care.
+const TAKEN: [sentence: string, expected: [text: string, outcome: string][]][] = [
+  ['Four people were taken to hospitals with gunshot wounds.', [['Four', 'wounded']]],
+  ['Two men were taken to area hospitals after the crash.', [['Two', 'wounded']]],
+  ['Three workers were taken to St. Mary’s Medical Center.', [['Three', 'wounded']]],
+  ['Six miners were taken to the regional trauma center by helicopter.', [['Six', 'wounded']]],
+  ['Both boys were taken to a clinic in the village.', [['Both', 'wounded']]],
+  // Negatives: custody, and places that are not of care.
+  ['Three suspects were taken to jail.', [['Three', 'held']]],
+  ['Two men were taken to the police station, then to a hospital.', [['Two', 'held']]],
+  ['Police said four people were taken into custody.', [['four', 'held']]],
+  ['Two hostages were taken to a warehouse near the hospital.', [['Two', 'held']]],
+];
+
+// What shots struck: `striking` and `hitting` are wounds only after a word of firing in the same clause.
+const STRUCK: [sentence: string, expected: [text: string, outcome: string][]][] = [
+  ['The gunman opened fire, striking two people.', [['two', 'wounded']]],
+  ['A man fired into the crowd, hitting three people, police said.', [['three', 'wounded']]],
+  ['Shots rang out, striking a 12-year-old boy.', [['a', 'wounded']]],
+  // Negatives: no firing, or nothing human struck.
+  ['The storm hit the coast, striking two towns.', []],
+  ['He hit three home runs, hitting two in the first inning.', []],
+  ['The car swerved, hitting two pedestrians.', []],
+];
+
+describe('attach-outcome: taken to a place of care, and what shots struck', () => {
+  it.each([...TAKEN, ...STRUCK])('%s', (sentence, expected) => {
+    expect(
+      claimsOf(sentence).map((c) => [c.value.text, c.outcome]),
+      traceOf(sentence),
+    ).toEqual(expected);
+  });
+});
+
+// `a second` is a duration unless a noun of people follows it: then an ordinal of the counted people.
+describe('drop-non-counts: a second man is no second of time', () => {
+  it.each([
+    [
+      'A man was killed Sunday. A second man was shot in the leg.',
+      [
+        ['A', 'killed'],
+        ['A second', 'wounded'],
+      ],
+    ],
+    ['A second victim walked into a hospital with a gunshot wound.', [['A second', 'wounded']]],
+    ['A second shooting left no one hurt.', [['no one', 'wounded']]],
+  ] as [string, [string, string][]][])('%s', (sentence, expected) => {
     expect(casualtiesOf(sentence), traceOf(sentence)).toEqual(expected);
   });
 });

@@ -145,7 +145,11 @@ const ROWS: Row[] = [
   [
     'a new clause with a verb of its own after a complete one',
     'One man was killed in the shooting and the other four victims, all adults, were taken to a clinic.',
-    [['One', 'killed']],
+    // Not killed with the one: wounded by their own clause (taken to a place of care).
+    [
+      ['One', 'killed'],
+      ['four', 'wounded'],
+    ],
   ],
   [
     'a list sharing a cue before it',

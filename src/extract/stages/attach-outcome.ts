@@ -197,6 +197,10 @@ interface Cue {
 function cueAt(words: readonly string[], i: number, group: Group): (Cue & { length: number }) | null {
   const m = OUTCOME_CUES.matchAt(words, i);
   if (!m) return null;
+  if (m.label === 'held' && m.length === 1) {
+    const care = takenForCare(words, i);
+    if (care > 0) return { outcome: 'wounded', text: words.slice(i, i + care).join(' '), length: care };
+  }
   const text = words.slice(i, i + m.length).join(' ');
   const weak = WEAK_CUES.get(text);
   if (weak && !weak.has(group)) return null;
@@ -226,6 +230,9 @@ function cueBefore(words: readonly string[], first: number, group: Group): Cue |
   // `after shooting four people`, `accused of shooting two men`: the gerund after a preposition is the verb `shot`.
   if (words[i] === 'shooting' && GERUND_BEFORE.has(words[i - 1] ?? ''))
     return { outcome: 'wounded', text: 'shot' };
+  // `opened fire, striking two people`, `fired into the crowd, hitting three`: what the shots struck.
+  if (STRUCK_BY_SHOTS.has(words[i] ?? '') && words.slice(Math.max(0, i - 12), i).some((w) => FIRING.has(w)))
+    return { outcome: 'wounded', text: words[i]! };
   for (let n = 3; n >= 1; n--) {
     const c = cueAt(words, i - n + 1, group);
     if (!c || c.length !== n) continue;
@@ -437,6 +444,20 @@ function conjoinedPast(words: readonly string[], i: number): boolean {
 
 /** Words that join a count to the one before it as a conjunct or an apposition, not as a verb's object. */
 const CONJOINING = new Set(['and', 'or', 'nor', ',', 'plus', 'including', 'of', 'among', 'both', 'as']);
+
+/** Participles that tell what shots struck, read as wounds only after a word of firing in the same clause. */
+const STRUCK_BY_SHOTS = new Set(['striking', 'hitting']);
+const FIRING = new Set([
+  'fire',
+  'fired',
+  'firing',
+  'shots',
+  'shot',
+  'gunfire',
+  'bullets',
+  'rounds',
+  'sprayed',
+]);
 
 const GERUND_BEFORE = new Set([
   'after',
@@ -750,7 +771,35 @@ const SHOT_STOPS = new Set(['including', 'among', 'he', 'she', 'they', 'one', 'a
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor']);
 const SHOT = /^(?:shot|shot in the|struck|hit|were hit|was hit)$/;
 /** Being taken in or in critical condition: wounded, unless the clause goes on to a death (`…, where he died`). */
-const TAKEN_IN = /^(?:taken|transported|rushed) to (?:the|a) hospital$|critical condition/;
+const TAKEN_IN =
+  /^(?:taken|transported|rushed) to\b.*\b(?:hospitals?|cent(?:er|re)s?|clinics?|infirmary)$|critical condition/;
+
+/** A place of care `taken to` leads to: `hospital(s)`, a medical, trauma or health centre, a clinic, an infirmary. */
+const CARE_PLACE = /^(?:hospitals?|clinics?|infirmary)$/;
+const CARE_CENTRE = /^(?:medical|trauma|health|burn|burns)$/;
+
+/**
+ * `four people were taken to area hospitals`, `were taken to St. Vincent's Medical Center`: `taken` (custody when
+ * alone: `taken into custody`, `taken to jail`) whose destination, within six words and before any preposition, is a
+ * place of care is being taken in for care — wounded. The phrase's length in words, or 0.
+ */
+function takenForCare(words: readonly string[], i: number): number {
+  if (words[i] !== 'taken' || words[i + 1] !== 'to') return 0;
+  for (let k = i + 2; k < Math.min(words.length, i + 8); k++) {
+    const w = words[k] ?? '';
+    if (CARE_PLACE.test(w) || (/^cent(?:er|re)s?$/.test(w) && CARE_CENTRE.test(words[k - 1] ?? '')))
+      return k - i + 1;
+    // The place is the head before any preposition (`a warehouse near the hospital` is a warehouse); a full stop
+    // inside a sentence is an abbreviation's (`St. Vincent's`).
+    if (
+      /^[,;:]$|^(?:and|or|for|after|where|but|near|in|at|by|with|of|on|from|outside|behind|beside|across|into)$/.test(
+        w,
+      )
+    )
+      return 0;
+  }
+  return 0;
+}
 const SAME_PERSON_BEFORE = new Set(['where', 'and', 'but', ',', 'later', 'then']);
 
 /** Weak cues that govern only the count after them (`had 440 passengers`), never one before (`… had died`). */

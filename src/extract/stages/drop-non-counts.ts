@@ -52,7 +52,10 @@ function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
   if (m.kind === 'number' && (MONTHS.has(after) || (after === 'may' && /^[A-Z]/.test(text[m.last] ?? ''))))
     return 'date';
   if (isYear(m.low, m.kind) && !GROUP_NOUNS.matchAt(words, m.last)) return 'year';
-  const unit = UNITS_AFTER.matchAt(words, m.last) ?? unitInside(lastWord);
+  // `a second man was shot`: `second` before a noun of people is an ordinal (count-ordinals reads it), not a unit.
+  const ordinalOfPeople =
+    m.kind === 'article' && words[m.last] === 'second' && GROUP_NOUNS.matchAt(words, m.last + 1) !== null;
+  const unit = ordinalOfPeople ? null : (UNITS_AFTER.matchAt(words, m.last) ?? unitInside(lastWord));
   if (unit) return unit.label;
   if (WEEKDAYS.has(after)) return 'date';
   const wordBefore = WORDS_BEFORE.matchEndingAt(words, m.first, 2);
