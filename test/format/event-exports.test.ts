@@ -42,6 +42,11 @@ describe('the Jaffar Express as event rows', () => {
     expect(row.notes).toMatch(/security forces killed: .*ISPR 4 → 23/u);
     expect(row.notes).toMatch(/BLA 6/u);
     expect(row.notes).toMatch(/Local sources 200\+/u);
+    // An implausibility's figures of other kinds say what they count; the whole-group statement it rests on is there.
+    const rescued = row.notes!.split(' | ').find((n) => n.startsWith('hostages rescued:'))!;
+    expect(rescued).toMatch(/ISPR all\b/u);
+    expect(rescued).toMatch(/BLA 50 hostages executed/u);
+    expect(rescued).not.toMatch(/BLA 50(?! hostages executed)/u);
     expect(Number(row.number_of_sources)).toBe(main.documents.length);
   });
 
