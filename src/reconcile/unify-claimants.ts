@@ -35,7 +35,7 @@ export function unifyClaimants(extractions: readonly DocumentExtraction[]): Clai
     const kind = mostCommon((kinds.get(id) ?? []).filter((k) => k !== 'unknown')) as ClaimantKind | null;
     unified.set(id, {
       id,
-      name: canonicalName(canonical.get(id) ?? []) ?? preferredName(list),
+      name: bodyName(id, canonicalName(canonical.get(id) ?? []) ?? preferredName(list)),
       kind: kind ?? 'unknown',
     });
   }
@@ -47,6 +47,26 @@ export function unifyClaimants(extractions: readonly DocumentExtraction[]): Clai
     }
     return unified.get(id) ?? claim.claimant;
   };
+}
+
+/** A person named by a title (`President Barack Obama`, `Gov. Heidar Alishvandi`, `Mr Guest`). */
+const PERSON =
+  /^(?:(?:Prime |Interior |Foreign |Defence |Defense )?Minister|President|Secretary|Gov\.?|Governor|Mayor|Sen\.?|Senator|Rep\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Gen\.?|General|Lt\.?|Col\.?|Capt\.?|Chief|Sheriff|Commissioner)\s+\p{Lu}/u;
+
+/**
+ * A country's government, military or railways (`united-states-government`) speaks through many wordings: its
+ * officials, `authorities`, its president. Named after one person, every claim of the body would read as that
+ * person's ("President Barack Obama" for "Authorities announced the arrest" in another report); then it is named
+ * as the body (`United States government`).
+ */
+function bodyName(id: string, preferred: string): string {
+  const body = /^(.+)-(government|military|railways)$/u.exec(id);
+  if (!body || !PERSON.test(preferred)) return preferred;
+  const country = body[1]!
+    .split('-')
+    .map((w) => (w === 'and' || w === 'of' ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+  return `${country} ${body[2]}`;
 }
 
 function canonicalName(pairs: readonly string[]): string | null {

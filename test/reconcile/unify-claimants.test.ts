@@ -34,4 +34,31 @@ describe('unifyClaimants', () => {
     ]);
     expect(resolve(claimBy('paramedics')).name).toBe('Paramedics');
   });
+
+  // A country's government speaks through its president and its `authorities`: named after the person, the
+  // authorities' claims in another report would read as the president's.
+  test('a body that a titled person speaks for is named as the body, not the person', () => {
+    const resolve = unifyClaimants([
+      extraction([
+        mention('north-freedonia-government', 'President Ann Reyes', 'Reyes'),
+        mention('north-freedonia-government', 'President Ann Reyes', 'President Reyes'),
+      ]),
+      extraction([mention('north-freedonia-government', 'Authorities')]),
+    ]);
+    expect(resolve(claimBy('north-freedonia-government')).name).toBe('North Freedonia government');
+  });
+
+  test.each([
+    ['a body’s own name stays', 'freedonia-military', ['Freedonia army', 'Freedonia army'], 'Freedonia army'],
+    [
+      'a person who is no body’s voice stays',
+      'ann-reyes',
+      ['President Ann Reyes', 'President Ann Reyes'],
+      'President Ann Reyes',
+    ],
+    ['a country’s name stays', 'freedonia-government', ['Freedonia', 'Freedonia', 'officials'], 'Freedonia'],
+  ])('%s', (_why, id, names, expected) => {
+    const resolve = unifyClaimants([extraction(names.map((n) => mention(id, n)))]);
+    expect(resolve(claimBy(id)).name).toBe(expected);
+  });
 });
