@@ -117,6 +117,29 @@ const ROWS: Row[] = [
     'The deputy was killed while investigating a shooting in which the defendant was a suspect.',
     [['The', 'killed']],
   ],
+  // A name right after an active verb of harm is the one harmed; the one who did it is no victim.
+  ['a named object', 'Gunmen killed John Smith on Sunday.', [['John Smith', 'killed']]],
+  [
+    'a titled named object',
+    'Police said gunmen shot Officer Ray Cole outside the station.',
+    [['Officer Ray Cole', 'wounded']],
+  ],
+  [
+    'a named object and the next verb',
+    'The shooting killed Ann Lee and wounded a student.',
+    [
+      ['Ann Lee', 'killed'],
+      ['a', 'wounded'],
+    ],
+  ],
+  ['the agent of a named object', 'A gunman killed Maria Lopez and her son.', [['Maria Lopez', 'killed']]],
+  [
+    'a named object with its age, once',
+    'The shooter killed Ann Lee, 34, and her son.',
+    [['Ann Lee', 'killed']],
+  ],
+  ['a name that goes on into a noun', 'The blast killed Pakistan Army soldiers.', []],
+  ['a show is no person', 'Critics said the host killed Saturday Night Live.', []],
   // `a second` is a duration unless a noun of people follows it: then an ordinal of the counted people.
   [
     'a second man',

@@ -6,7 +6,14 @@
 import type { Group } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { revise, sentenceTails } from '../draft.js';
-import { FOREIGN_MODIFIERS, GROUP_NOUNS, SECURITY_MODIFIERS, SUBGROUPS, THING_NOUNS } from '../lexicon.js';
+import {
+  FOREIGN_MODIFIERS,
+  GROUP_NOUNS,
+  OUTCOME_CUES,
+  SECURITY_MODIFIERS,
+  SUBGROUPS,
+  THING_NOUNS,
+} from '../lexicon.js';
 import { findHead, type Head } from './find-head.js';
 import { bareCount } from './groups/bare-count.js';
 import { kinCount } from './groups/kin-counts.js';
@@ -69,6 +76,19 @@ function withGroup(
       STAGE,
       { group: 'people', groupHow: 'inferred' },
       `bare count: ${bareFirst.role} of "${bareFirst.cue}" → people`,
+    );
+  // `killed Ann Lee and wounded a student`: a name whose conjunct is a verb phrase is a noun phrase of its own;
+  // the outcome word after `and` is the next verb, not a head noun (`the wounded`).
+  if (
+    d.mention.kind === 'definite' &&
+    /^(?:and|or)$/.test(words[d.mention.last] ?? '') &&
+    OUTCOME_CUES.matchAt(words, d.mention.last + 1) !== null
+  )
+    return revise(
+      d,
+      STAGE,
+      { group: 'people', groupHow: 'inferred' },
+      `"${d.mention.text}" → one of the people`,
     );
   const head = findHead(words, bare ? d.mention.first : d.mention.last);
   // `a mother of 13`, `father to two boys`: how many children someone has, not who was harmed.

@@ -96,7 +96,13 @@ export function attachOutcome(state: ExtractState): ExtractState {
         .filter((o) => o.mention.kind !== 'definite')
         .map((o) => o.mention.first),
     );
-    drafts.push(grouped.note(withOutcome(d, sentence, previous, others)));
+    // Named people counted in the sentence: one right after a verb is its object (`A gunman killed Maria Lopez`).
+    const named = new Set(
+      (bySentence.get(d.mention.sentence) ?? [])
+        .filter((o) => o !== d && !o.dropped && o.mention.kind === 'definite')
+        .map((o) => o.mention.first),
+    );
+    drafts.push(grouped.note(withOutcome(d, sentence, previous, others, named)));
   }
   return { ...state, drafts };
 }
@@ -106,6 +112,7 @@ function withOutcome(
   s: Sentence,
   previous: DraftClaim | undefined,
   others: ReadonlySet<number>,
+  named: ReadonlySet<number> = new Set(),
 ): DraftClaim {
   const words = s.words;
   const group = d.group as Group;
@@ -149,6 +156,7 @@ function withOutcome(
     single: m.high === 1,
     whole,
     anyCause,
+    named,
   });
   // `a friend accidentally shot him`: the shooter shares no outcome with the count before it. A shooter who then
   // killed himself is counted once, by count-self-inflicted (`himself`).
@@ -249,7 +257,19 @@ function cueAfter(
   from: number,
   group: Group,
   others: ReadonlySet<number>,
-  { nominative = false, single = false, whole = false, anyCause = false } = {},
+  {
+    nominative = false,
+    single = false,
+    whole = false,
+    anyCause = false,
+    named = new Set<number>(),
+  }: {
+    nominative?: boolean;
+    single?: boolean;
+    whole?: boolean;
+    anyCause?: boolean;
+    named?: ReadonlySet<number>;
+  } = {},
 ): Cue | null {
   const cause = (end: number, c: Cue): Cue => (anyCause ? c : notByGun(words, end, c));
   let shot: Cue | null = null;
@@ -298,7 +318,7 @@ function cueAfter(
     }
     // `a baby shot on Sunday has died`: a death later in the clause outranks being shot.
     // `2 men fired shots, killing Selmon` / `Hubert Allen, 72, shot four co-workers`: the counted are the shooters.
-    if (isAgent(words, i, c, from, nominative)) return AGENT;
+    if (isAgent(words, i, c, from, nominative, named)) return AGENT;
     // `shooting four people and killing one of them`: a participle with an object of its own tells that object's fate.
     if (
       c.length === 1 &&
@@ -734,6 +754,7 @@ function isAgent(
   c: Cue & { length: number },
   from: number,
   nominative: boolean,
+  named: ReadonlySet<number>,
 ): boolean {
   if (c.outcome !== 'killed' && c.outcome !== 'wounded') return false;
   const k = i + c.length;
@@ -759,7 +780,8 @@ function isAgent(
     );
   }
   // `the gunman killed one and …`: a bare `one` is an object too.
-  const object = OBJECT_STARTS.test(next) || next === 'one' || GROUP_NOUNS.matchAt(words, k) !== null;
+  const object =
+    OBJECT_STARTS.test(next) || next === 'one' || GROUP_NOUNS.matchAt(words, k) !== null || named.has(k);
   return /ed$|^shot$|^hit$|^struck$/.test(c.text) && object;
 }
 

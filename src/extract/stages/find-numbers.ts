@@ -9,6 +9,7 @@ import {
   DOZEN_PHRASES,
   GROUP_NOUNS,
   HEDGES,
+  MONTHS,
   MULTIPLIERS,
   NUMBER_WORDS,
   OUTCOME_CUES,
@@ -51,7 +52,8 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
   const named =
     readNamedPerson(sentence, words, i) ??
     readAgedName(sentence, words, i) ??
-    readNamedVictim(sentence, words, i);
+    readNamedVictim(sentence, words, i) ??
+    readNamedObject(sentence, words, i);
   if (named) return named;
   const first = readSingle(words, i);
   if (!first) return readZero(words, i) ?? readOrdinalPronoun(words, i) ?? readArticle(words, i);
@@ -447,6 +449,46 @@ function readNamedVictim(sentence: Sentence, words: readonly string[], i: number
   const tail = words.slice(end, end + 4).join(' ');
   if (NOT_PEOPLE.has(words[end - 1] ?? '')) return null;
   if (!NAMED_VICTIM.test(tail) && !namedPair(sentence, words, i, end)) return null;
+  return { first: i, last: end, low: 1, high: 1, kind: 'definite', range: false };
+}
+
+/** Verbs whose object is the one harmed: `gunmen killed John Smith`, `shot and wounded Officer Ray Cole`. */
+const HARMED_OBJECT = /^(?:killed|shot|wounded|injured|murdered|stabbed|slew|slain|executed)$/;
+/** A title before a name (`killed Officer Ray Cole`), read past to find the verb. */
+const TITLE =
+  /^(?:officer|deputy|sgt|sergeant|trooper|detective|cpl|corporal|lt|lieutenant|capt|captain|mr|mrs|ms|dr|rev|pastor|judge)$/;
+/** What may follow a name that ends its noun phrase: punctuation, a preposition, a conjunction, a time word. */
+const AFTER_NAME =
+  /^(?:[,.;:)!?'"”’-]|on|in|at|and|or|but|as|during|while|after|before|near|outside|inside|with|when|who|early|late|last|this|following|because|earlier|later|then)$/;
+
+/**
+ * `Gunmen killed John Smith on Sunday`, `the shooting killed Ann Lee and wounded a student`: a name of two or three
+ * capitalised words right after an active verb of harm (a title may stand between) is the one harmed, and counts one.
+ * Not a name that goes on into a noun (`killed Pakistan Army soldiers`), nor places, bodies or days (`NOT_PEOPLE`).
+ */
+function readNamedObject(sentence: Sentence, words: readonly string[], i: number): Core | null {
+  const t = sentence.tokens;
+  if (!/^\p{Lu}\p{Ll}/u.test(t[i]?.text ?? '') || /^\p{Lu}/u.test(t[i - 1]?.text ?? '')) return null;
+  let v = i - 1;
+  if (words[v] === '.' && TITLE.test(words[v - 1] ?? '')) v -= 2;
+  else if (TITLE.test(words[v] ?? '')) v -= 1;
+  if (!HARMED_OBJECT.test(words[v] ?? '') || /^(?:was|were|been|being|is|are|be)$/.test(words[v - 1] ?? ''))
+    return null;
+  let end = i;
+  while (
+    end < t.length &&
+    end < i + 3 &&
+    /^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? '') &&
+    !NOT_PEOPLE.has(words[end] ?? '') &&
+    !MONTHS.has(words[end] ?? '')
+  ) {
+    end++;
+    if (t[end - 1]?.possessive) return null;
+  }
+  if (end - i < 2 || words.slice(i, end).some((w) => NOT_PEOPLE.has(w))) return null;
+  // `killed Ann Lee, 34, and her son`: a name with its age is read with the age (readNamedPerson).
+  if (words[end] === ',' && /^\d{1,3}$/.test(words[end + 1] ?? '')) return null;
+  if (end < t.length && !AFTER_NAME.test(words[end] ?? '') && !NOT_PEOPLE.has(words[end] ?? '')) return null;
   return { first: i, last: end, low: 1, high: 1, kind: 'definite', range: false };
 }
 
