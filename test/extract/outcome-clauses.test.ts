@@ -140,6 +140,29 @@ const ROWS: Row[] = [
   ],
   ['a name that goes on into a noun', 'The blast killed Pakistan Army soldiers.', []],
   ['a show is no person', 'Critics said the host killed Saturday Night Live.', []],
+  // A conjunct after a possessive, and a verb's second object after its reflexive one.
+  [
+    'and her two children',
+    'A woman and her two children were found dead.',
+    [
+      ['A', 'killed'],
+      ['two', 'killed'],
+    ],
+  ],
+  [
+    'killed himself and 12 others',
+    'The bomber killed himself and 12 others.',
+    [
+      ['The', 'killed'],
+      ['himself', 'killed'],
+      ['12', 'killed'],
+    ],
+  ],
+  [
+    'a possessive after a verb is no conjunct',
+    'Police arrested a man after his two sons were shot.',
+    [['two', 'wounded']],
+  ],
   // `a second` is a duration unless a noun of people follows it: then an ordinal of the counted people.
   [
     'a second man',

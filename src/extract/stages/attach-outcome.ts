@@ -232,6 +232,12 @@ function cueBefore(words: readonly string[], first: number, group: Group): Cue |
   }
   let i = first - 1;
   while (i >= 0 && FILLERS.has(words[i] ?? '')) i--;
+  // `the bomber killed himself and 12 others`: the verb governs both of its objects.
+  if (words[i] === 'and' && REFLEXIVES.has(words[i - 1] ?? '') && TRANSITIVE.test(words[i - 2] ?? '')) {
+    // The lexicon reads `killed himself` as one phrase; the verb alone is what the other object shares.
+    const verb = cueAt(words, i - 2, group);
+    if (verb) return { outcome: verb.outcome, text: words[i - 2]! };
+  }
   // `Gunman kills 2, wounds 5`: a verb that is a noun too governs only the count right after it.
   const verb = VERBS_BEFORE.matchAt(words, first - 1);
   if (verb?.length === 1) return { outcome: verb.label, text: words[first - 1] ?? '' };
@@ -458,7 +464,8 @@ const PHRASE_AFTER_PERSON = /^(?:being|was|were|is|are|and|or|who|in|at|on|with|
 /** `and possibly a couple`, `, and perhaps two`: a conjunct behind adverbs. */
 function conjoinedPast(words: readonly string[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && /ly$|^(?:perhaps|maybe)$/.test(words[k] ?? '')) k--;
+  // `A woman and her two children were found dead`: a possessive before the count is inside the conjunct too.
+  while (k > 0 && (/ly$|^(?:perhaps|maybe)$/.test(words[k] ?? '') || POSSESSIVES.has(words[k] ?? ''))) k--;
   return k < i - 1 && CONJOINING.has(words[k] ?? '');
 }
 
