@@ -36,6 +36,12 @@ const BENCHES: Record<string, Bench> = {
     const { benchLinking, linkingOptions } = await import('./bench-linking.js');
     return benchLinking(linkingOptions(process.argv.slice(2), GVA));
   },
+  // Only when asked for by name: two ingests of 200 reports into PostgreSQL (see bench-ingest-reads.ts for options).
+  'ingest-reads': async () => {
+    if (!existsSync(GVA)) return `skipped: no GVA dev articles at ${GVA}`;
+    const { benchIngestReads, ingestReadsOptions } = await import('./bench-ingest-reads.js');
+    return benchIngestReads(ingestReadsOptions(process.argv.slice(2), GVA));
+  },
   // Only when asked for by name: a store of 500 articles is built first (see bench-follow-ups.ts for its options).
   'follow-ups': async () => {
     if (!existsSync(GVA)) return `skipped: no GVA dev articles at ${GVA}`;
@@ -43,7 +49,7 @@ const BENCHES: Record<string, Bench> = {
     return benchFollowUps(followUpOptions(process.argv.slice(2), GVA));
   },
 };
-const ON_REQUEST = new Set(['scale', 'linking', 'follow-ups']);
+const ON_REQUEST = new Set(['scale', 'linking', 'follow-ups', 'ingest-reads']);
 
 async function optional(module: string, name: string, ...args: unknown[]): Promise<unknown> {
   const url = new URL(module, import.meta.url);

@@ -85,7 +85,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Store> {
     await db.destroy().catch(() => {});
     throw badDb(`cannot prepare the store in ${redact(url)} (${reason(e)})`, e);
   }
-  return createSqlStore(db, options);
+  return createSqlStore(db, { ...options, shared: true });
 }
 
 function databaseName(url: string): string {
