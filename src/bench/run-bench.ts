@@ -36,6 +36,18 @@ const BENCHES: Record<string, Bench> = {
     const { benchLinking, linkingOptions } = await import('./bench-linking.js');
     return benchLinking(linkingOptions(process.argv.slice(2), GVA));
   },
+  // Only when asked for by name: 1, 5 and 10 MB reports through analyze and ingest (see bench-memory.ts for options).
+  memory: async () => {
+    if (!existsSync(GVA)) return `skipped: no GVA dev articles at ${GVA}`;
+    const { benchMemory, memoryOptions } = await import('./bench-memory.js');
+    return benchMemory(memoryOptions(process.argv.slice(2), GVA));
+  },
+  // Only when asked for by name: two ingests of 200 reports into PostgreSQL (see bench-ingest-reads.ts for options).
+  'ingest-reads': async () => {
+    if (!existsSync(GVA)) return `skipped: no GVA dev articles at ${GVA}`;
+    const { benchIngestReads, ingestReadsOptions } = await import('./bench-ingest-reads.js');
+    return benchIngestReads(ingestReadsOptions(process.argv.slice(2), GVA));
+  },
   // Only when asked for by name: a store of 500 articles is built first (see bench-follow-ups.ts for its options).
   'follow-ups': async () => {
     if (!existsSync(GVA)) return `skipped: no GVA dev articles at ${GVA}`;
@@ -43,7 +55,7 @@ const BENCHES: Record<string, Bench> = {
     return benchFollowUps(followUpOptions(process.argv.slice(2), GVA));
   },
 };
-const ON_REQUEST = new Set(['scale', 'linking', 'follow-ups']);
+const ON_REQUEST = new Set(['scale', 'linking', 'follow-ups', 'ingest-reads', 'memory']);
 
 async function optional(module: string, name: string, ...args: unknown[]): Promise<unknown> {
   const url = new URL(module, import.meta.url);

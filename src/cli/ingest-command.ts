@@ -13,6 +13,7 @@ import {
   checkDate,
   checkFormat,
   failedWhy,
+  namesInput,
   reportInputError,
 } from './shared-options.js';
 import { addDbOption, progressBar } from './store-option.js';
@@ -107,7 +108,10 @@ async function ingestInto(
       bar.stop();
       stop.release();
     });
-  for (const f of report.failed) process.stderr.write(`triangulate: ${f.source}: ${f.message}\n`);
+  for (const f of report.failed)
+    process.stderr.write(
+      `triangulate: ${namesInput(f.message, f.source) ? f.message : `${f.source}: ${f.message}`}\n`,
+    );
   warnNotRead(report.added);
   const reextracted = opts.reextract && !report.stopped ? await store.reextract() : null;
   process.stdout.write(

@@ -57,8 +57,20 @@ export function checkDate(date: string | undefined): string | null {
 }
 
 export function reportInputError(input: string, error: TriangulateError): void {
-  const line = error.message.startsWith(input) ? error.message : `${input}: ${error.message}`;
+  const line = namesInput(error.message, input) ? error.message : `${input}: ${error.message}`;
   process.stderr.write(`triangulate: ${line}\n`);
+}
+
+/**
+ * The message already names the input: itself, or its file where the input is one document of it (`mixed.jsonl#2`
+ * for a message `mixed.jsonl:2: not valid JSON`), so the label is not said twice.
+ */
+export function namesInput(message: string, input: string): boolean {
+  const file = input.replace(/#\d+$/, '');
+  return (
+    message.startsWith(input) ||
+    (file !== input && /^[:#]/.test(message.slice(file.length)) && message.startsWith(file))
+  );
 }
 
 export async function emit(text: string, out: string | undefined): Promise<void> {

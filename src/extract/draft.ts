@@ -108,11 +108,27 @@ export function revise(
   change: Partial<DraftClaim>,
   why: string,
 ): DraftClaim {
-  return { ...draft, ...change, trace: [...draft.trace, `${stage}: ${why}`] };
+  return { ...draft, ...change, trace: [...draft.trace, traceLine(`${stage}: ${why}`)] };
 }
 
 export function drop(draft: DraftClaim, stage: string, why: string): DraftClaim {
-  return revise(draft, stage, { dropped: `${stage}: ${why}` }, `dropped (${why})`);
+  return revise(draft, stage, { dropped: traceLine(`${stage}: ${why}`) }, `dropped (${why})`);
+}
+
+const LINES = new Map<string, string>();
+/** Past this many lines the table starts again: it serves one report's repeats, not a server's lifetime. */
+const MAX_LINES = 20_000;
+
+/**
+ * One copy of each trace line. A long report says a few thousand lines tens of thousands of times (`drop-uncounted:
+ * dropped (no counted people)`), each built from pieces: about 6 MB per MB of text, one copy a line instead.
+ */
+export function traceLine(line: string): string {
+  const had = LINES.get(line);
+  if (had !== undefined) return had;
+  if (LINES.size >= MAX_LINES) LINES.clear();
+  LINES.set(line, line);
+  return line;
 }
 
 /**

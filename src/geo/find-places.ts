@@ -58,18 +58,14 @@ function* matchesIn(
     for (const m of text.slice(from, to).matchAll(pattern)) yield [from + m.index, m[0]];
 }
 
-export function properChunks(text: string, windows?: Windows): Chunk[] {
-  const chunks: Chunk[] = [];
+/** The chunks one at a time: a list of every chunk of a long report was its largest allocation while reconciling. */
+function* properChunks(text: string, windows?: Windows): Generator<Chunk> {
   let open: { start: number; end: number; words: number } | null = null;
-  const close = (): void => {
-    if (!open) return;
-    chunks.push({
-      ...open,
-      text: text.slice(open.start, open.end),
-      sentenceInitial: isSentenceInitial(text, open.start),
-    });
-    open = null;
-  };
+  const chunk = (o: { start: number; end: number; words: number }): Chunk => ({
+    ...o,
+    text: text.slice(o.start, o.end),
+    sentenceInitial: isSentenceInitial(text, o.start),
+  });
   for (const [start, word] of matchesIn(text, token, windows)) {
     let end = start + word.length;
     const possessive = /['’]s?$/u.test(word) && !/\.$/u.test(word);
@@ -77,13 +73,15 @@ export function properChunks(text: string, windows?: Windows): Chunk[] {
     if (open && joiner.test(text.slice(open.end, start)))
       open = { start: open.start, end, words: open.words + 1 };
     else {
-      close();
+      if (open) yield chunk(open);
       open = { start, end, words: 1 };
     }
-    if (possessive) close();
+    if (possessive) {
+      yield chunk(open);
+      open = null;
+    }
   }
-  close();
-  return chunks;
+  if (open) yield chunk(open);
 }
 
 function lowerCaseUse(text: string, windows: Windows | undefined): (word: string) => boolean {

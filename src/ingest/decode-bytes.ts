@@ -65,7 +65,6 @@ function utf8OrLegacy(buf: Buffer, source: string, onWarning?: (message: string)
   }
 }
 
-/** `source: 12.3 MB is over the 10 MB cap; …` — `bytes` is what was seen (a stream stops at the first byte over). */
 function isUtf8(buf: Buffer): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(buf);
@@ -75,11 +74,17 @@ function isUtf8(buf: Buffer): boolean {
   }
 }
 
+/**
+ * `source: 50.3 MB is over the 50 MB cap; …` — `bytes` is what was seen (a stream stops at the first byte over). A
+ * size that rounds to the cap is said in bytes: never `50 MB is over the 50 MB cap`.
+ */
 export function tooLarge(source: string, bytes: number, max: number): TriangulateError {
-  return new TriangulateError(
-    'too_large',
-    `${source}: ${size(bytes)} is over the ${size(max)} cap; split it or raise the cap`,
-  );
+  const exact = (n: number): string => `${n.toLocaleString('en-US')} bytes`;
+  const over =
+    size(bytes) === size(max)
+      ? `${exact(bytes)} is over the ${size(max)} cap (${exact(max)})`
+      : `${size(bytes)} is over the ${size(max)} cap`;
+  return new TriangulateError('too_large', `${source}: ${over}; split it or raise the cap`);
 }
 
 function size(n: number): string {

@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
-import { access, constants, mkdir } from 'node:fs/promises';
+import { access, constants } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { TriangulateError } from '../model/triangulate-error.js';
 import type { StoreDatabase } from './store-schema.js';
@@ -13,6 +13,7 @@ import { createSqlStore } from './sql-store.js';
 import type { Store } from './store.js';
 import type { Extractor } from './ingest-document.js';
 import { lockDirectory } from './lock-directory.js';
+import { makeDirectory } from './make-directory.js';
 
 export const DEFAULT_STORE_DIR = '.triangulate';
 
@@ -41,7 +42,7 @@ export async function openStore(target: string = storeTarget(), options: OpenOpt
 async function openPGlite(dir: string, options: OpenOptions): Promise<Store> {
   const path = resolve(dir);
   try {
-    await mkdir(path, { recursive: true });
+    await makeDirectory(path);
     await access(path, constants.W_OK);
   } catch (e) {
     throw badDb(`cannot use ${dir} as a store (${reason(e)}); pass --db with a writable directory`, e);
@@ -84,7 +85,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Store> {
     await db.destroy().catch(() => {});
     throw badDb(`cannot prepare the store in ${redact(url)} (${reason(e)})`, e);
   }
-  return createSqlStore(db, options);
+  return createSqlStore(db, { ...options, shared: true });
 }
 
 function databaseName(url: string): string {

@@ -14,7 +14,7 @@ import {
 } from './row-mapping.js';
 import type { Extractor } from './ingest-document.js';
 import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
-import { lockStore } from './store-lock.js';
+import { lockStore, tryLockStore } from './store-lock.js';
 import { identifiedView } from './identified-view.js';
 
 export interface RefreshStats {
@@ -28,12 +28,31 @@ export async function isViewFresh(db: Kysely<StoreDatabase>): Promise<boolean> {
   return state.generation === state.view_generation;
 }
 
+/** Rebuilds the view unless it is fresh (null), after any refresh or commit in progress. */
 export async function refreshView(
   db: Kysely<StoreDatabase>,
   extract: Extractor = extractDocument,
 ): Promise<RefreshStats | null> {
+  const done = await refreshWith(db, extract, false);
+  return done === 'busy' ? null : done;
+}
+
+/** As refreshView, but 'busy' at once when a refresh or a document commit holds the store: for reads. */
+export function refreshViewIfFree(
+  db: Kysely<StoreDatabase>,
+  extract: Extractor = extractDocument,
+): Promise<RefreshStats | 'busy' | null> {
+  return refreshWith(db, extract, true);
+}
+
+async function refreshWith(
+  db: Kysely<StoreDatabase>,
+  extract: Extractor,
+  ifFree: boolean,
+): Promise<RefreshStats | 'busy' | null> {
   return db.transaction().execute(async (trx) => {
-    await lockStore(trx);
+    if (!ifFree) await lockStore(trx);
+    else if (!(await tryLockStore(trx))) return 'busy';
     const state = await trx.selectFrom('store_state').selectAll().executeTakeFirstOrThrow();
     if (state.generation === state.view_generation) return null;
     const rows = await trx

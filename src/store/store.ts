@@ -166,7 +166,10 @@ export interface Store {
   delete(ids: readonly string[]): Promise<DeleteReport>;
   /** Verifies the derived tables against the stored reports, rebuilding whatever differs. */
   check(): Promise<CheckReport>;
-  /** Why reads serve the last good view instead of a fresh one (a refresh failed), or null when it is fresh. */
+  /**
+   * Why reads serve the last good view instead of a fresh one (a refresh failed; an ingest runs, here or in another
+   * process; another process is refreshing), or null when it is fresh.
+   */
   staleness(): Promise<string | null>;
   /**
    * A version of what reads return: the same string while neither the documents nor the view change (every write,

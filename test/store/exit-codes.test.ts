@@ -1,6 +1,7 @@
 // Exit codes as docs/exit-codes.md says (0 all read, 2 some failed, 1 none), and every CLI error on one line.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +42,18 @@ describe('exit codes and one-line errors', () => {
       const none = await runCli(['ingest', '--quiet', '--db', db, join(work, 'missing.txt')]).done;
       expect(none.code).toBe(1);
       expect(none.stderr).toContain('nothing could be ingested (1 input(s) failed)');
+    },
+    SLOW,
+  );
+
+  it.skipIf(!existsSync('/proc/self'))(
+    '--db /proc/x fails at once with one line and exit 1',
+    async () => {
+      const run = await runCli(['export', '--db', '/proc/x']).done;
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        "triangulate: cannot use /proc/x as a store (ENOENT: no such file or directory, mkdir '/proc/x'); pass --db with a writable directory",
+      ]);
     },
     SLOW,
   );

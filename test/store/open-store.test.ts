@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, storeTarget } from '../../src/store/open-store.js';
+import { makeDirectory } from '../../src/store/make-directory.js';
+import { existsSync, statSync } from 'node:fs';
 import { requireBuild, runCli } from './cli-process.js';
 
 let work: string;
@@ -27,6 +29,27 @@ async function badDb(target: string): Promise<string> {
 }
 
 describe('openStore', () => {
+  it.skipIf(!existsSync('/proc/self'))(
+    'refuses a directory under /proc at once (Node’s own mkdir -p spun forever there)',
+    async () => {
+      const started = Date.now();
+      expect(await badDb('/proc/triangulate-x')).toContain(
+        'cannot use /proc/triangulate-x as a store (ENOENT',
+      );
+      expect(await badDb('/proc/triangulate-x/deeper/store')).toContain('ENOENT');
+      expect(Date.now() - started).toBeLessThan(10_000);
+    },
+  );
+
+  it('refuses a device and a file under a file, and still makes a new nested directory (negative case)', async () => {
+    expect(await badDb('/dev/null')).toContain('cannot use /dev/null as a store');
+    expect(await badDb(join(work, 'a-file', 'store'))).toContain('ENOTDIR');
+    const nested = join(work, 'new', 'nested', 'store');
+    await makeDirectory(nested);
+    await makeDirectory(nested);
+    expect(statSync(nested).isDirectory()).toBe(true);
+  });
+
   it('refuses URLs of other databases', async () => {
     expect(await badDb('mysql://root@localhost/news')).toContain('postgres://');
   });

@@ -4,7 +4,7 @@
 // and explicit zeros (`no one was hurt`, `no Chinese officials`).
 // Rejects here only what cannot be a number; dates, durations and the like are dropped by drop-non-counts.
 import type { DraftClaim, ExtractState, NumberMention, Sentence } from '../draft.js';
-import { drop } from '../draft.js';
+import { drop, traceLine } from '../draft.js';
 import {
   DOZEN_PHRASES,
   GROUP_NOUNS,
@@ -593,7 +593,9 @@ function newDraft(mention: NumberMention, rule: string | undefined): DraftClaim 
     hedged: false,
     dropped: null,
     trace: [
-      `${STAGE}: "${mention.text}" → ${mention.low}..${mention.high} (${mention.qualifier})${rule ? ` [${rule}]` : ''}`,
+      traceLine(
+        `${STAGE}: "${mention.text}" → ${mention.low}..${mention.high} (${mention.qualifier})${rule ? ` [${rule}]` : ''}`,
+      ),
     ],
   };
 }

@@ -4,7 +4,7 @@
 // Rejects: joining two real sentences because the second starts with a capitalised name.
 import type { ExtractState, Sentence } from '../draft.js';
 import { ABBREVIATIONS } from '../lexicon.js';
-import { tokenize } from '../tokenize.js';
+import { LazySentence, RecentTokens } from '../lazy-sentence.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -76,6 +76,7 @@ function endsWithAbbreviation(sentence: string): boolean {
 function withQuotes(text: string, spans: { start: number; end: number; paragraph: number }[]): Sentence[] {
   let openIn: number | null = null;
   let paragraph = -1;
+  const recent = new RecentTokens();
   return spans.map((s, index) => {
     const body = text.slice(s.start, s.end);
     let from = 0;
@@ -95,7 +96,6 @@ function withQuotes(text: string, spans: { start: number; end: number; paragraph
       else if (ch === '”') openIn = null;
       else if (ch === '"') openIn = openIn === null ? index : null;
     }
-    const tokens = tokenize(body, s.start);
-    return { index, ...s, text: body, tokens, words: tokens.map((t) => t.lower), quoteOpenedIn };
+    return new LazySentence(index, s.start, s.end, body, s.paragraph, quoteOpenedIn, recent);
   });
 }
