@@ -113,8 +113,18 @@ function backgroundCounts(): Background {
 function backgroundCount(term: string): number {
   const { counts } = backgroundCounts();
   let count = 0;
-  for (const w of term.split(' ')) count = Math.max(count, counts.get(w) ?? 0);
+  for (const w of term.split(' ')) count = Math.max(count, counts.get(listed(w)) ?? 0);
   return count;
+}
+
+/**
+ * A word as the subtitle list spells it: the list splits `don't` into `don` and `t` and holds no `street.` or
+ * `sheriff's`, so contractions, possessives and a trailing full stop would each look unseen — the rarest words of
+ * all, and blocking keys that tie every report using them.
+ */
+function listed(word: string): string {
+  const w = word.replace(/\.+$/u, '').replace(/['’]s$/u, '');
+  return /['’]/u.test(w) ? w.split(/['’]/u)[0]! : w;
 }
 
 /** How rare a term is in English: ln(total / (backgroundCount + UNSEEN_COUNT)). */

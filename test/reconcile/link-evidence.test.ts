@@ -150,6 +150,16 @@ describe('candidates', () => {
     // A surname unknown to the background weighs more than a word every report uses.
     expect(termWeight('quillfeather')).toBeGreaterThan(termWeight('police'));
     expect(termWeight('new york')).toBe(termWeight('new'));
+    // Contractions, possessives and a trailing full stop are the common words they are, not unseen ones.
+    const spelled = new Map([
+      ["don't", 4],
+      ['didn’t', 4],
+      ['street.', 4],
+      ["mayor's", 4],
+      ['quillfeather', 1],
+    ]);
+    expect(rareTerms(spelled, 8)).toEqual(['quillfeather']);
+    expect(termWeight("don't")).toBe(termWeight('don'));
     const v = new Map([
       ['hymnals', 0.6],
       ['lanterns', 0.5],
