@@ -799,9 +799,11 @@ const REFLEXIVES = new Set(['himself', 'herself', 'themselves']);
 const SHOT_STOPS = new Set(['including', 'among', 'he', 'she', 'they', 'one', 'another', 'both']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor']);
 const SHOT = /^(?:shot|shot in the|struck|hit|were hit|was hit)$/;
-/** Being taken in or in critical condition: wounded, unless the clause goes on to a death (`…, where he died`). */
-const TAKEN_IN =
-  /^(?:taken|transported|rushed) to\b.*\b(?:hospitals?|cent(?:er|re)s?|clinics?|infirmary)$|critical condition/;
+/**
+ * Being taken in or in critical condition: wounded, unless the clause goes on to a death (`…, where he died`). Only
+ * wounded cues are tested, so `taken to …` here is always a place of care (the lexicon's, or `takenForCare`'s).
+ */
+const TAKEN_IN = /^(?:taken|transported|rushed) to\b|critical condition/;
 
 /** A place of care `taken to` leads to: `hospital(s)`, a medical, trauma or health centre, a clinic, an infirmary. */
 const CARE_PLACE = /^(?:hospitals?|clinics?|infirmary)$/;

@@ -485,7 +485,7 @@ function readNamedObject(sentence: Sentence, words: readonly string[], i: number
     end++;
     if (t[end - 1]?.possessive) return null;
   }
-  if (end - i < 2 || words.slice(i, end).some((w) => NOT_PEOPLE.has(w))) return null;
+  if (end - i < 2) return null;
   // `killed Ann Lee, 34, and her son`: a name with its age is read with the age (readNamedPerson).
   if (words[end] === ',' && /^\d{1,3}$/.test(words[end + 1] ?? '')) return null;
   if (end < t.length && !AFTER_NAME.test(words[end] ?? '') && !NOT_PEOPLE.has(words[end] ?? '')) return null;
