@@ -48,6 +48,12 @@ const BENCHES: Record<string, Bench> = {
     const { benchIngestReads, ingestReadsOptions } = await import('./bench-ingest-reads.js');
     return benchIngestReads(ingestReadsOptions(process.argv.slice(2), GVA));
   },
+  // Only when asked for by name: stores of 250 to 4,000 reports are filled (see bench-incremental.ts for options).
+  incremental: async () => {
+    if (!existsSync(GVA)) return `skipped: no GVA dev articles at ${GVA}`;
+    const { benchIncremental, incrementalOptions } = await import('./bench-incremental.js');
+    return benchIncremental(incrementalOptions(process.argv.slice(2), GVA));
+  },
   // Only when asked for by name: a store of 500 articles is built first (see bench-follow-ups.ts for its options).
   'follow-ups': async () => {
     if (!existsSync(GVA)) return `skipped: no GVA dev articles at ${GVA}`;
@@ -55,7 +61,7 @@ const BENCHES: Record<string, Bench> = {
     return benchFollowUps(followUpOptions(process.argv.slice(2), GVA));
   },
 };
-const ON_REQUEST = new Set(['scale', 'linking', 'follow-ups', 'ingest-reads', 'memory']);
+const ON_REQUEST = new Set(['scale', 'linking', 'follow-ups', 'ingest-reads', 'memory', 'incremental']);
 
 async function optional(module: string, name: string, ...args: unknown[]): Promise<unknown> {
   const url = new URL(module, import.meta.url);

@@ -12,6 +12,13 @@ import { groupBy } from './tally.js';
 const MAX_FIGURES_IN_SUMMARY = 6;
 
 export function buildTimeline(claims: readonly FigureClaim[]): TimelineEntry[] {
+  return buildTimelineOrdered(claims).map((t) => t.entry);
+}
+
+/** The entries with the time and report order of each one's first statement: what places it in the timeline. */
+export function buildTimelineOrdered(
+  claims: readonly FigureClaim[],
+): { entry: TimelineEntry; when: string | null; order: number }[] {
   const said = claims.filter((f) => f.claim.incident !== null && f.claim.claimant.kind !== 'author');
   // Unnamed sources are not one speaker across articles; named ones are.
   const speaker = (f: FigureClaim) =>
@@ -33,12 +40,13 @@ export function buildTimeline(claims: readonly FigureClaim[]): TimelineEntry[] {
     ];
     const more =
       figures.length > MAX_FIGURES_IN_SUMMARY ? `, +${figures.length - MAX_FIGURES_IN_SUMMARY} more` : '';
-    return {
+    const entry: TimelineEntry = {
       incident: first.claim.incident!,
       date: first.claim.stated,
       claimant: { id, name, kind },
       claims: list.map((f) => f.claim.id),
       summary: `${claimantName(first.claim.claimant)}: ${figures.slice(0, MAX_FIGURES_IN_SUMMARY).join('; ')}${more}`,
     };
+    return { entry, when: first.when, order: first.order };
   });
 }

@@ -24,11 +24,35 @@ import { nameKeys, nameWords, slugify } from './name-key.js';
 import { protagonists } from './protagonists.js';
 import { mostPreciseDate } from './partial-date.js';
 import { mostCommon, push } from './tally.js';
+import { incidentSortKey } from './sort-keys.js';
 
 export interface IncidentLinks {
   readonly incidents: readonly Incident[];
   /** `documentId \u0000 localKey` → incident id. */
   readonly idOf: (document: string, key: string) => string | null;
+  /**
+   * Per incident id, its first member in the canonical order (`documentId \u0000 localKey`): what orders incidents
+   * that `incidentOrder` ties, so a store can order its rows without the rest of the batch (`incidentSortKey`).
+   */
+  readonly firstMember: ReadonlyMap<string, string>;
+  /** With `graph`: every node and the pairs that reach the threshold (src/store/incremental-view.ts). */
+  readonly graph?: LinkGraph;
+}
+
+/** The linking as a store keeps it: nodes with their blocking keys, and the pairs strong enough to join. */
+export interface LinkGraph {
+  readonly nodes: readonly GraphNode[];
+  /** Scored pairs at or above `LINK.threshold`, and the pairs asked to start together (score Infinity). */
+  readonly strong: readonly { readonly a: string; readonly b: string; readonly score: number }[];
+}
+
+export interface GraphNode {
+  /** `documentId \u0000 localKey`. */
+  readonly member: string;
+  readonly document: string;
+  readonly keys: readonly string[];
+  readonly days: readonly [number, number] | null;
+  readonly main: boolean;
 }
 
 interface Node extends LinkNode {
@@ -54,6 +78,8 @@ export interface LinkOptions {
    * the clustering then runs as always from there.
    */
   readonly together?: readonly (readonly [string, string])[];
+  /** Also return the nodes and strong pairs (`graph`). */
+  readonly graph?: boolean;
 }
 
 export function linkIncidents(
@@ -82,17 +108,73 @@ export function linkIncidents(
   });
   const incidents = assignIds(groups.map((members) => describe(members.map((i) => nodes[i]!))));
   const byKey = new Map<string, string>();
+  const firstMember = new Map<string, string>();
   groups.forEach((members, g) => {
-    for (const i of members) byKey.set(`${nodes[i]!.doc}\u0000${nodes[i]!.local.key}`, incidents[g]!.id);
+    firstMember.set(incidents[g]!.id, memberOf(nodes[members[0]!]!));
+    for (const i of members) byKey.set(memberOf(nodes[i]!), incidents[g]!.id);
   });
-  const order = [...incidents].sort(incidentOrder);
+  // `incidentOrder` as a key per incident, so a store orders its rows alike without the rest of the batch.
+  const sortKey = new Map(incidents.map((i) => [i.id, incidentSortKey(i, firstMember.get(i.id)!)]));
+  const order = [...incidents].sort((a, b) => compare(sortKey.get(a.id)!, sortKey.get(b.id)!));
   return {
     incidents: order,
     idOf: (document, key) => {
       const k = `${document}\u0000${key}`;
       return byKey.get(folded.get(k) ?? k) ?? null;
     },
+    firstMember,
+    ...(options.graph ? { graph: linkGraph(nodes, pairs, options.together, folded) } : {}),
   };
+}
+
+function memberOf(n: Node): string {
+  return `${n.doc}\u0000${n.local.key}`;
+}
+
+function linkGraph(
+  nodes: readonly Node[],
+  pairs: readonly ScoredPair[],
+  together: readonly (readonly [string, string])[] | undefined,
+  folded: ReadonlyMap<string, string>,
+): LinkGraph {
+  const strong = pairs
+    .filter((p) => p.score >= LINK.threshold)
+    .map((p) => ({ a: memberOf(nodes[p.a]!), b: memberOf(nodes[p.b]!), score: p.score }));
+  for (const [a, b] of together ?? [])
+    strong.push({ a: folded.get(a) ?? a, b: folded.get(b) ?? b, score: Number.POSITIVE_INFINITY });
+  return { nodes: nodes.map(graphNode), strong };
+}
+
+export function graphNode(n: Node): GraphNode {
+  return { member: memberOf(n), document: n.doc, keys: blockingKeys(n), days: n.days, main: n.main };
+}
+
+/**
+ * The nodes of some reports (`buildNodes`) and the scored pairs between them of which at least one node is `fresh`:
+ * what a store scores when reports arrive, against the reports its key index names as candidates. The pairs are
+ * those `linkIncidents` scores over a batch holding them all, since whether two nodes are compared depends on the
+ * pair alone (`keyReaches`).
+ */
+export function pairsWithFresh(
+  extractions: readonly DocumentExtraction[],
+  fresh: ReadonlySet<string>,
+): { nodes: readonly Node[]; pairs: readonly { a: string; b: string; score: number }[] } {
+  const { nodes } = buildNodes(extractions);
+  const isFresh = nodes.map((n) => fresh.has(n.doc));
+  const pairs = candidatePairs(nodes, (a, b) => isFresh[a]! || isFresh[b]!);
+  return {
+    nodes,
+    pairs: pairs.map((p) => ({ a: memberOf(nodes[p.a]!), b: memberOf(nodes[p.b]!), score: p.score })),
+  };
+}
+
+/** The nodes of some reports (with their folded local keys): for a store's key index. */
+export function linkNodes(extractions: readonly DocumentExtraction[]): {
+  nodes: readonly GraphNode[];
+  folded: ReadonlyMap<string, string>;
+} {
+  const { nodes, folded } = buildNodes(extractions);
+  return { nodes: nodes.map(graphNode), folded };
 }
 
 /** The pairs asked to start together, as a partition of the nodes (undefined when there are none). */
@@ -287,7 +369,10 @@ export function keyReaches(kind: string, a: KeyTime, b: KeyTime): boolean {
   return Math.max(a.days[0], b.days[0]) - Math.min(a.days[1], b.days[1]) <= KEY_WINDOW_DAYS;
 }
 
-function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
+function candidatePairs(
+  nodes: readonly Node[],
+  wanted: (a: number, b: number) => boolean = () => true,
+): ScoredPair[] {
   const index = new Map<string, number[]>();
   nodes.forEach((n, i) => {
     for (const k of blockingKeys(n)) push(index, k, i);
@@ -300,6 +385,7 @@ function candidatePairs(nodes: readonly Node[]): ScoredPair[] {
     const id = x * nodes.length + y;
     if (seen.has(id)) return;
     seen.add(id);
+    if (!wanted(x, y)) return;
     const score = pairScore(nodes[x]!, nodes[y]!);
     if (score !== null) pairs.push({ a: x, b: y, score });
   };
@@ -454,10 +540,4 @@ function assignIds(described: readonly Described[]): Incident[] {
     used.set(base, n);
     return { id: n === 1 ? base : `${base}-${n}`, ...d };
   });
-}
-
-function incidentOrder(a: Incident, b: Incident): number {
-  if (a.main !== b.main) return a.main ? -1 : 1;
-  if (a.documents.length !== b.documents.length) return b.documents.length - a.documents.length;
-  return (b.date ?? '').localeCompare(a.date ?? '');
 }

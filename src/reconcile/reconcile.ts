@@ -5,7 +5,7 @@
 import type { Analysis, Conflict, Estimate } from '../model/analysis.js';
 import type { Claim } from '../model/claim.js';
 import type { DocumentExtraction } from '../model/extraction.js';
-import { buildTimeline } from './build-timeline.js';
+import { buildTimelineOrdered } from './build-timeline.js';
 import { estimateFigure } from './estimate-figures.js';
 import { estimateTotals } from './estimate-totals.js';
 import {
@@ -18,7 +18,8 @@ import {
 import { findConflicts } from './find-conflicts.js';
 import { findImplausible } from './find-implausible.js';
 import { findWholeClaims } from './find-whole-claims.js';
-import { linkIncidents, type IncidentLinks, type LinkOptions } from './link-incidents.js';
+import { linkIncidents, type IncidentLinks, type LinkGraph, type LinkOptions } from './link-incidents.js';
+import { incidentSortKey } from './sort-keys.js';
 import { withEventRows } from './event-row.js';
 import { groupBy } from './tally.js';
 import { unifyClaimants, type ClaimantResolver } from './unify-claimants.js';
@@ -32,30 +33,76 @@ export function reconcile(extractions: readonly DocumentExtraction[]): Reconcile
 /** The view and which incident each local incident (`documentId`, local key) landed in: the store's identities. */
 export function reconcileLinked(
   extractions: readonly DocumentExtraction[],
-  options: LinkOptions = {},
-): { view: ReconciledView; idOf: IncidentLinks['idOf'] } {
+  options: ReconcileOptions = {},
+): { view: ReconciledView; idOf: IncidentLinks['idOf']; order: ViewOrder; graph?: LinkGraph } {
   const links = linkIncidents(extractions, options);
-  return { view: withEventRows(reconcileFigures(extractions, links), extractions), idOf: links.idOf };
+  const { view, order } = reconcileFigures(extractions, links, options);
+  return {
+    view: withEventRows(view, extractions),
+    idOf: links.idOf,
+    order,
+    ...(links.graph ? { graph: links.graph } : {}),
+  };
 }
 
-function reconcileFigures(extractions: readonly DocumentExtraction[], links: IncidentLinks): ReconciledView {
-  const { figures, countless } = collectFigures(extractions, links, unifyClaimants(extractions));
+export interface ReconcileOptions extends LinkOptions {
+  /** Claimants decided over more reports than these (a store's sums, `resolverFrom`); else over these. */
+  readonly claimants?: ClaimantResolver;
+  /** A report's place in the order of all reports (a store's sequence); else its index here. */
+  readonly documentOrder?: (document: string, index: number) => number;
+}
+
+/**
+ * Where each row of the view stands, from the row alone, so a store that rewrites some incidents can keep every
+ * other row in place (`src/reconcile/sort-keys.ts`): each incident's sort key, each claim's and each timeline
+ * entry's report order (report × 1,000,000 + claim), and each timeline entry's time.
+ */
+export interface ViewOrder {
+  readonly incidents: ReadonlyMap<string, string>;
+  readonly claims: readonly number[];
+  readonly timeline: readonly { readonly when: string | null; readonly order: number }[];
+}
+
+function reconcileFigures(
+  extractions: readonly DocumentExtraction[],
+  links: IncidentLinks,
+  options: ReconcileOptions,
+): { view: ReconciledView; order: ViewOrder } {
+  const { figures, countless } = collectFigures(
+    extractions,
+    links,
+    options.claimants ?? unifyClaimants(extractions),
+    options.documentOrder ?? ((_, d) => d),
+  );
   const counted = (id: string) => !countless.has(id);
   const groups = figureGroups(figures);
   const incidentRank = new Map(links.incidents.map((i, n) => [i.id, n]));
   const rank = (x: { incident: string }) => incidentRank.get(x.incident) ?? 0;
-  return {
+  const claimed = figures.filter((f) => counted(f.claim.id));
+  const timeline = buildTimelineOrdered(groups.flatMap((g) => g.claims.filter((f) => f.spread !== true)))
+    .map((t) => ({ ...t, entry: { ...t.entry, claims: t.entry.claims.filter(counted) } }))
+    .filter((t) => t.entry.claims.length > 0);
+  const view: ReconciledView = {
     incidents: links.incidents,
-    claims: figures.map((f) => f.claim).filter((c) => counted(c.id)),
+    claims: claimed.map((f) => f.claim),
     conflicts: findAllConflicts(groups, figures)
       .sort((a, b) => rank(a) - rank(b))
       .map((c) => setAside(c, countless)),
     estimates: estimateAll(groups, counted).sort(
       (a, b) => rank(a) - rank(b) || a.outcome.localeCompare(b.outcome),
     ),
-    timeline: buildTimeline(groups.flatMap((g) => g.claims.filter((f) => f.spread !== true)))
-      .map((t) => ({ ...t, claims: t.claims.filter(counted) }))
-      .filter((t) => t.claims.length > 0),
+    timeline: timeline.map((t) => t.entry),
+  };
+  const incidents = new Map(
+    links.incidents.map((i) => [i.id, incidentSortKey(i, links.firstMember.get(i.id) ?? '')]),
+  );
+  return {
+    view,
+    order: {
+      incidents,
+      claims: claimed.map((f) => f.order),
+      timeline: timeline.map(({ when, order }) => ({ when, order })),
+    },
   };
 }
 
@@ -64,6 +111,7 @@ function collectFigures(
   extractions: readonly DocumentExtraction[],
   links: IncidentLinks,
   claimantOf: ClaimantResolver,
+  documentOrder: (document: string, index: number) => number,
 ): { figures: FigureClaim[]; countless: Map<string, Claim> } {
   const dateOf = new Map(links.incidents.map((i) => [i.id, i.date]));
   const figures: FigureClaim[] = [];
@@ -74,7 +122,11 @@ function collectFigures(
       const incident = c.incident === null ? null : links.idOf(document.id, c.incident);
       const happened = incident === null ? null : (dateOf.get(incident) ?? null);
       const claim: Claim = withStatedYear({ ...c, incident, claimant: claimantOf(c) }, happened);
-      const f = toFigureClaim(claim, possibleDate(document.published, happened), d * 1_000_000 + i);
+      const f = toFigureClaim(
+        claim,
+        possibleDate(document.published, happened),
+        documentOrder(document.id, d) * 1_000_000 + i,
+      );
       figures.push(f.when === claim.stated && !possibleDate(f.when, happened) ? { ...f, when: null } : f);
       if (i >= e.claims.length) countless.set(claim.id, claim);
     });

@@ -5,48 +5,132 @@
 import type { Claim, Claimant } from '../model/claim.js';
 import type { DocumentExtraction } from '../model/extraction.js';
 import type { ClaimantKind } from '../model/vocabulary.js';
-import { mostCommon, push } from './tally.js';
+import { push } from './tally.js';
 
 export type ClaimantResolver = (claim: Claim) => Claimant;
 
 export function unifyClaimants(extractions: readonly DocumentExtraction[]): ClaimantResolver {
-  const names = new Map<string, string[]>();
-  const kinds = new Map<string, ClaimantKind[]>();
-  const byText = new Map<string, Set<string>>();
-  const canonical = new Map<string, string[]>();
+  return resolverFrom(sumNotes(extractions.map((e, d) => claimantNotes(e, d * 1_000_000))));
+}
+
+/**
+ * What one report tells of its claimants, summed per claimant id and value: the names and kinds it gives each id
+ * (`n`, `k`), the gazetteer's canonical names with each wording (`c`: name NUL wording), and the wordings that
+ * place an id (`t`). `first` is the report's order plus the note's place in it: ties go to what came first.
+ * Summed over reports (`sumNotes`) they decide every claimant as `unifyClaimants` does over the reports
+ * themselves; a store keeps the sums and updates them as reports come and go.
+ */
+export interface ClaimantNote {
+  readonly what: 'n' | 'k' | 'c' | 't';
+  readonly id: string;
+  readonly value: string;
+  readonly count: number;
+  readonly first: number;
+}
+
+export function claimantNotes(e: DocumentExtraction, order: number): ClaimantNote[] {
+  const notes = new Map<
+    string,
+    { what: ClaimantNote['what']; id: string; value: string; count: number; first: number }
+  >();
+  let at = order;
+  const add = (what: ClaimantNote['what'], id: string, value: string) => {
+    const key = `${what}\u0000${id}\u0000${value}`;
+    const seen = notes.get(key);
+    if (seen) seen.count++;
+    else notes.set(key, { what, id, value, count: 1, first: at });
+    at++;
+  };
   const note = (id: string, name: string, kind: ClaimantKind) => {
     // `Pakistan’s` (from "Pakistan’s security agencies") names Pakistan: a possessive is no name.
-    push(names, id, name.replace(/['’]s$/u, ''));
-    push(kinds, id, kind);
+    add('n', id, name.replace(/['’]s$/u, ''));
+    add('k', id, kind);
   };
-  for (const e of extractions) {
-    for (const m of e.claimants) {
-      note(m.id, m.name, m.kind);
-      // A name the gazetteer puts on several different wordings ("ISPR", "Inter-Services Public Relations"
-      // → "Pakistan military (ISPR)") is the claimant's canonical name.
-      if (m.name !== m.text) push(canonical, m.id, `${m.name}\u0000${textKey(m.text)}`);
-      const key = textKey(m.text);
-      if (key) (byText.get(key) ?? byText.set(key, new Set()).get(key)!).add(m.id);
+  for (const m of e.claimants) {
+    note(m.id, m.name, m.kind);
+    // A name the gazetteer puts on several different wordings ("ISPR", "Inter-Services Public Relations"
+    // → "Pakistan military (ISPR)") is the claimant's canonical name.
+    if (m.name !== m.text) add('c', m.id, `${m.name}\u0000${textKey(m.text)}`);
+    const key = textKey(m.text);
+    if (key) add('t', m.id, key);
+  }
+  for (const c of e.claims) note(c.claimant.id, c.claimant.name, c.claimant.kind);
+  return [...notes.values()];
+}
+
+/** Notes of many reports as one: counts added, the earliest `first` kept. */
+export function sumNotes(lists: readonly (readonly ClaimantNote[])[]): ClaimantNote[] {
+  const sum = new Map<string, ClaimantNote>();
+  for (const list of lists)
+    for (const n of list) {
+      const key = `${n.what}\u0000${n.id}\u0000${n.value}`;
+      const seen = sum.get(key);
+      sum.set(key, seen ? { ...seen, count: seen.count + n.count, first: Math.min(seen.first, n.first) } : n);
     }
-    for (const c of e.claims) note(c.claimant.id, c.claimant.name, c.claimant.kind);
-  }
-  const unified = new Map<string, Claimant>();
-  for (const [id, list] of names) {
-    const kind = mostCommon((kinds.get(id) ?? []).filter((k) => k !== 'unknown')) as ClaimantKind | null;
-    unified.set(id, {
-      id,
-      name: bodyName(id, canonicalName(canonical.get(id) ?? []) ?? preferredName(list)),
-      kind: kind ?? 'unknown',
-    });
-  }
+  return [...sum.values()];
+}
+
+/** The id a claim's own wording places it under, when exactly one claimant was ever named so. */
+export function claimantTextKey(claim: Claim): string | null {
+  if (claim.claimant.kind !== 'unknown' || !claim.provenance.claimantText) return null;
+  return textKey(claim.provenance.claimantText) || null;
+}
+
+/** One name and kind per claimant id from summed notes; unknown claimants placed by a wording only one id has. */
+export function resolverFrom(notes: readonly ClaimantNote[]): ClaimantResolver {
+  const unified = unifiedClaimants(notes);
+  const byText = new Map<string, Set<string>>();
+  for (const n of notes)
+    if (n.what === 't') (byText.get(n.value) ?? byText.set(n.value, new Set()).get(n.value)!).add(n.id);
   return (claim) => {
     let id = claim.claimant.id;
-    if (claim.claimant.kind === 'unknown' && claim.provenance.claimantText) {
-      const known = byText.get(textKey(claim.provenance.claimantText));
+    const key = claimantTextKey(claim);
+    if (key !== null) {
+      const known = byText.get(key);
       if (known?.size === 1) id = [...known][0]!;
     }
     return unified.get(id) ?? claim.claimant;
   };
+}
+
+/** Per claimant id with a name: the claimant every claim of it shows. */
+export function unifiedClaimants(notes: readonly ClaimantNote[]): Map<string, Claimant> {
+  const ordered = [...notes].sort((a, b) => a.first - b.first);
+  const names = new Map<string, { value: string; count: number }[]>();
+  const kinds = new Map<string, { value: string; count: number }[]>();
+  const canonical = new Map<string, Map<string, number>>();
+  for (const n of ordered) {
+    if (n.what === 'n') push(names, n.id, n);
+    else if (n.what === 'k' && n.value !== 'unknown') push(kinds, n.id, n);
+    else if (n.what === 'c') {
+      const name = n.value.split('\u0000')[0]!;
+      const texts = canonical.get(n.id) ?? canonical.set(n.id, new Map()).get(n.id)!;
+      texts.set(name, (texts.get(name) ?? 0) + 1);
+    }
+  }
+  const unified = new Map<string, Claimant>();
+  for (const [id, list] of names) {
+    const kind = mostCommonCounted(kinds.get(id) ?? []) as ClaimantKind | null;
+    unified.set(id, {
+      id,
+      name: bodyName(id, canonicalName(canonical.get(id)) ?? preferredName(list)),
+      kind: kind ?? 'unknown',
+    });
+  }
+  return unified;
+}
+
+/** `mostCommon` over counted values in first-seen order: more wins, then longer, then earlier. */
+function mostCommonCounted(list: readonly { value: string; count: number }[]): string | null {
+  let best: { value: string; count: number } | null = null;
+  for (const n of list)
+    if (
+      best === null ||
+      n.count > best.count ||
+      (n.count === best.count && n.value.length > best.value.length)
+    )
+      best = n;
+  return best?.value ?? null;
 }
 
 /** A person named by a title (`President Barack Obama`, `Gov. Heidar Alishvandi`, `Mr Guest`). */
@@ -69,21 +153,15 @@ function bodyName(id: string, preferred: string): string {
   return `${country} ${body[2]}`;
 }
 
-function canonicalName(pairs: readonly string[]): string | null {
-  const texts = new Map<string, Set<string>>();
-  for (const p of pairs) {
-    const [name, text] = p.split('\u0000') as [string, string];
-    (texts.get(name) ?? texts.set(name, new Set()).get(name)!).add(text);
-  }
-  const ranked = [...texts].filter(([, t]) => t.size >= 2).sort((a, b) => b[1].size - a[1].size);
+/** The canonical name given to the most different wordings (two at least); ties to the first seen. */
+function canonicalName(texts: ReadonlyMap<string, number> | undefined): string | null {
+  const ranked = [...(texts ?? [])].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
   return ranked[0]?.[0] ?? null;
 }
 
-/** The name most documents use; ties go to the shorter one (ISPR over its expansion). */
-function preferredName(list: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const s of list) counts.set(s, (counts.get(s) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]![0];
+/** The name most documents use; ties go to the shorter one (ISPR over its expansion), then the first seen. */
+function preferredName(list: readonly { value: string; count: number }[]): string {
+  return [...list].sort((a, b) => b.count - a.count || a.value.length - b.value.length)[0]!.value;
 }
 
 function textKey(text: string): string {

@@ -3,8 +3,10 @@
 // no follow-up joined by its hint; their ids may differ, since the store keeps the ids it gave (docs/linking.md).
 import type { Transaction } from 'kysely';
 import type { DocumentExtraction } from '../model/extraction.js';
-import { reconcileLinked } from '../reconcile/reconcile.js';
-import type { ReconciledView } from './row-mapping.js';
+import { reconcileLinked, type ReconcileOptions, type ViewOrder } from '../reconcile/reconcile.js';
+import type { LinkGraph } from '../reconcile/link-incidents.js';
+import type { ClaimantResolver } from '../reconcile/unify-claimants.js';
+import type { ReconciledView, RowOrder } from './row-mapping.js';
 import type { StoreDatabase } from './store-schema.js';
 import {
   memberKey,
@@ -18,17 +20,26 @@ import {
 } from './incident-identity.js';
 import { decideFollowUps, parseFollowUp, togetherPairs, type FollowUpDecision } from './follow-ups.js';
 
+export interface IdentifiedView {
+  readonly view: ReconciledView;
+  readonly order: RowOrder;
+  readonly graph: LinkGraph;
+}
+
 export async function identifiedView(
   trx: Transaction<StoreDatabase>,
-  rows: readonly { readonly id: string; readonly follow_up: unknown }[],
+  rows: readonly { readonly id: string; readonly seq: number; readonly follow_up: unknown }[],
   extractions: readonly DocumentExtraction[],
-): Promise<ReconciledView> {
+  claimants: ClaimantResolver,
+): Promise<IdentifiedView> {
+  const seq = new Map(rows.map((r) => [r.id, r.seq]));
+  const options = { claimants, documentOrder: (id: string) => seq.get(id) ?? 0 };
   const stored = await storedIdentities(trx);
   const follow = rows
     .filter((r) => r.follow_up !== null)
     .map((r) => ({ document: r.id, record: parseFollowUp(r.follow_up)! }));
   let together = togetherPairs(follow, extractions);
-  let linked = identify(extractions, together, stored);
+  let linked = identify(extractions, together, stored, options);
   const pending = follow.filter((f) => f.record.decision === undefined);
   if (pending.length > 0) {
     const hints = [];
@@ -49,7 +60,7 @@ export async function identifiedView(
     );
     if (anchored.length > 0) {
       together = [...together, ...anchored];
-      linked = identify(extractions, together, stored);
+      linked = identify(extractions, together, stored, options);
     }
     for (const p of pending) {
       const decision = settled(decisions.get(p.document)!, p.document, extractions, linked);
@@ -62,17 +73,31 @@ export async function identifiedView(
     }
   }
   await saveIdentities(trx, linked.plan, linked.incidents, stored);
-  return withStableIds(linked.view, linked.plan.ids);
+  return {
+    view: withStableIds(linked.view, linked.plan.ids),
+    order: rowOrder(linked.view, linked.order),
+    graph: linked.graph!,
+  };
+}
+
+/** The view's order as arrays parallel to its own, taken before ids change. */
+export function rowOrder(view: ReconciledView, order: ViewOrder): RowOrder {
+  return {
+    incidents: view.incidents.map((i) => order.incidents.get(i.id) ?? ''),
+    claims: order.claims,
+    timeline: order.timeline,
+  };
 }
 
 function identify(
   extractions: readonly DocumentExtraction[],
   together: readonly (readonly [string, string])[],
   stored: StoredIdentities,
+  options: Pick<ReconcileOptions, 'claimants' | 'documentOrder'>,
 ) {
-  const { view, idOf } = reconcileLinked(extractions, { together });
+  const { view, idOf, order, graph } = reconcileLinked(extractions, { ...options, together, graph: true });
   const incidents = newIncidents(extractions, idOf);
-  return { view, incidents, plan: planIdentities(incidents, stored) };
+  return { view, order, graph, incidents, plan: planIdentities(incidents, stored) };
 }
 
 /** The decision with the incident its report is in after the final linking. */

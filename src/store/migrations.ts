@@ -103,6 +103,34 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     `alter table documents add column follow_up json`,
     `update store_state set generation = generation + 1`,
   ]),
+  // Incremental refresh (src/store/incremental-view.ts). Row positions become sort keys computed from each row
+  // alone (src/reconcile/sort-keys.ts), so rewriting some incidents moves no other row; the linking's blocking keys
+  // and strong pairs, the reports the view was made from and the claimants' sums are kept, so a new report is
+  // linked and reconciled with the incidents it can touch only. `linked` is false until a full refresh fills them.
+  '0008-incremental-view': statements([
+    ...['incidents', 'claims', 'conflicts', 'estimates', 'timeline'].map(
+      (t) =>
+        `alter table ${t} alter column position type text collate "C" using lpad(position::text, 14, '0')`,
+    ),
+    `alter table claims add column claimant_text text`,
+    `create index claims_claimant_text on claims (claimant_text) where claimant_text is not null`,
+    `create table view_documents (hash text primary key, id text not null)`,
+    `create table link_keys (member text not null, document text not null, key text collate "C" not null,
+       lo integer, hi integer, main boolean not null)`,
+    `create index link_keys_key on link_keys (key)`,
+    `create index link_keys_document on link_keys (document)`,
+    `create table link_edges (a text not null, b text not null, score double precision not null, primary key (a, b))`,
+    `create index link_edges_b on link_edges (b)`,
+    `create table claimant_notes (document text not null, what text not null, id text not null, value text not null,
+       count integer not null, first double precision not null)`,
+    `create index claimant_notes_document on claimant_notes (document)`,
+    `create index claimant_notes_value on claimant_notes (what, id, value)`,
+    `create table claimant_tally (what text not null, id text not null, value text not null, count integer not null,
+       first double precision not null, primary key (what, id, value))`,
+    `create index claimant_tally_text on claimant_tally (value) where what = 't'`,
+    `alter table store_state add column linked boolean not null default false`,
+    `update store_state set generation = generation + 1`,
+  ]),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

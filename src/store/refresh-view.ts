@@ -16,6 +16,8 @@ import type { Extractor } from './ingest-document.js';
 import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
 import { lockStore, tryLockStore } from './store-lock.js';
 import { identifiedView } from './identified-view.js';
+import { DOCUMENT_COLUMNS, notesOf, refreshIncrementally, saveLinkState } from './incremental-view.js';
+import { resolverFrom, sumNotes } from '../reconcile/unify-claimants.js';
 
 export interface RefreshStats {
   readonly documents: number;
@@ -55,34 +57,21 @@ async function refreshWith(
     else if (!(await tryLockStore(trx))) return 'busy';
     const state = await trx.selectFrom('store_state').selectAll().executeTakeFirstOrThrow();
     if (state.generation === state.view_generation) return null;
+    const partial = state.linked ? await refreshIncrementally(trx, state.extraction_epoch) : null;
+    if (partial !== null) {
+      await trx.updateTable('store_state').set({ view_generation: state.generation }).execute();
+      return { documents: partial.documents, written: partial.written, deleted: partial.deleted };
+    }
     const rows = await trx
       .selectFrom('documents')
-      .select([
-        'hash',
-        'seq',
-        'id',
-        'base_id',
-        'source',
-        'title',
-        'url',
-        'outlet',
-        'published',
-        'published_inferred',
-        'chars',
-        'text',
-        'extraction',
-        'superseded_by',
-        'ingested_at',
-        'stated_published',
-        'extracted_with',
-        'extraction_epoch',
-        'follow_up',
-      ])
+      .select(DOCUMENT_COLUMNS)
       .where('superseded_by', 'is', null)
       .orderBy('seq')
       .execute();
     const extractions = await currentExtractions(trx, rows, extract, state.extraction_epoch);
-    const next = derivedRows(await identifiedView(trx, rows, extractions));
+    const notes = notesOf(rows, extractions);
+    const made = await identifiedView(trx, rows, extractions, resolverFrom(sumNotes(notes)));
+    const next = derivedRows(made.view, made.order);
     let written = 0;
     let deleted = 0;
     for (const table of DERIVED_TABLES) {
@@ -90,6 +79,7 @@ async function refreshWith(
       written += diff.written;
       deleted += diff.deleted;
     }
+    await saveLinkState(trx, rows, made.graph, notes);
     await trx.updateTable('store_state').set({ view_generation: state.generation }).execute();
     return { documents: rows.length, written, deleted };
   });

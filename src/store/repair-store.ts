@@ -58,7 +58,8 @@ export async function rebuildView(db: Kysely<StoreDatabase>, extract?: Extractor
   }
   await db
     .updateTable('store_state')
-    .set({ generation: sql`generation + 1` })
+    // A repair rebuilds every derived and link table from the documents: the next refresh is a full one.
+    .set({ generation: sql`generation + 1`, linked: false })
     .execute();
   const stats = await refreshView(db, extract);
   return {

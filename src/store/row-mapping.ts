@@ -4,6 +4,8 @@ import type { Analysis } from '../model/analysis.js';
 import type { DocumentRecord, SourceDocument } from '../model/document.js';
 import type { DocumentAssessment, DocumentExtraction } from '../model/extraction.js';
 import type { Selectable } from 'kysely';
+import { claimantTextKey } from '../reconcile/unify-claimants.js';
+import { ascendingKey, numberKey } from '../reconcile/sort-keys.js';
 import type {
   ClaimsTable,
   DerivedTable,
@@ -108,11 +110,37 @@ export function documentRow(
   };
 }
 
-/** The reconciled view as rows of the five derived tables, each with a unique key and a fingerprint. */
-export function derivedRows(view: ReconciledView): DerivedRows {
+/**
+ * Where each row of a view stands, parallel to its arrays (src/reconcile/reconcile.ts `ViewOrder`, with incident
+ * keys by position, so they survive the store's id changes).
+ */
+export interface RowOrder {
+  readonly incidents: readonly string[];
+  readonly claims: readonly number[];
+  readonly timeline: readonly { readonly when: string | null; readonly order: number }[];
+}
+
+/**
+ * The reconciled view as rows of the five derived tables, each with a unique key, a position made from the row alone
+ * (so a refresh that rewrites some incidents leaves the others' rows where they were) and a fingerprint. Read in
+ * position order, the rows give back the view's arrays in their order.
+ */
+export function derivedRows(view: ReconciledView, order: RowOrder): DerivedRows {
+  const incidentKey = new Map(view.incidents.map((i, n) => [i.id, order.incidents[n]!]));
+  const within = <T extends { incident: string }>(items: readonly T[]) => {
+    const seen = new Map<string, number>();
+    return items.map((item) => {
+      const n = seen.get(item.incident) ?? 0;
+      seen.set(item.incident, n + 1);
+      return `${incidentKey.get(item.incident) ?? ''}${numberKey(n)}`;
+    });
+  };
+  const conflictAt = within(view.conflicts);
+  const estimateAt = within(view.estimates);
   return {
     incidents: keyed(
       view.incidents,
+      (_, n) => order.incidents[n]!,
       (i) => i.id,
       (i) => ({
         id: i.id,
@@ -121,6 +149,7 @@ export function derivedRows(view: ReconciledView): DerivedRows {
     ),
     claims: keyed(
       view.claims,
+      (_, n) => numberKey(order.claims[n]!),
       (c) => `${c.document}|${c.id}`,
       (c) => ({
         id: c.id,
@@ -130,40 +159,51 @@ export function derivedRows(view: ReconciledView): DerivedRows {
         group_name: c.group,
         claimant_id: c.claimant.id,
         claimant_kind: c.claimant.kind,
+        claimant_text: claimantTextKey(c),
         sentence: c.evidence.text,
       }),
     ),
     conflicts: keyed(
       view.conflicts,
+      (_, n) => conflictAt[n]!,
       (c) => c.id,
       (c) => ({ incident: c.incident }),
     ),
     estimates: keyed(
       view.estimates,
+      (_, n) => estimateAt[n]!,
       (e) => `${e.incident}|${e.outcome}|${e.group}`,
       (e) => ({ incident: e.incident }),
     ),
     timeline: keyed(
       view.timeline,
+      (_, n) => timelineKey(order.timeline[n]!),
       (t) => `${t.incident}|${t.date ?? ''}|${t.claimant.id}|${t.claims.join(',')}`,
       (t) => ({ incident: t.incident }),
     ),
   };
 }
 
+/** `byTime`: dated statements first by date, then report order. */
+function timelineKey(t: { readonly when: string | null; readonly order: number }): string {
+  return `${t.when === null ? '1' : `0${ascendingKey(t.when)}`}${numberKey(t.order)}`;
+}
+
 function keyed<T, C extends object>(
   items: readonly T[],
+  positionOf: (item: T, n: number) => string,
   keyOf: (item: T) => string,
   columns: (item: T) => C,
 ) {
   const seen = new Map<string, number>();
-  return items.map((item, position) => {
+  return items.map((item, n) => {
     const base = keyOf(item);
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
+    const k = (seen.get(base) ?? 0) + 1;
+    seen.set(base, k);
     const body = JSON.stringify(item);
+    const position = positionOf(item, n);
     return {
-      key: boundedKey(n === 1 ? base : `${base}#${n}`),
+      key: boundedKey(k === 1 ? base : `${base}#${k}`),
       position,
       fingerprint: fingerprint(position, body),
       body,
@@ -172,8 +212,7 @@ function keyed<T, C extends object>(
   });
 }
 
-/** What a derived row's place and content hash to: a refresh rewrites only rows whose fingerprint changed. */
-export function fingerprint(position: number, body: string): string {
+export function fingerprint(position: string, body: string): string {
   return createHash('sha1').update(`${position}\n${body}`).digest('base64');
 }
 

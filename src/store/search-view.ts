@@ -10,8 +10,8 @@ type Db = Kysely<StoreDatabase> | Transaction<StoreDatabase>;
 
 export interface SearchMatch {
   readonly incidents: ReadonlySet<string>;
-  /** Positions (in the view's claim order) of matching claims that belong to no incident. */
-  readonly looseClaims: ReadonlySet<number>;
+  /** Matching claims that belong to no incident, as `document NUL claim id`. */
+  readonly looseClaims: ReadonlySet<string>;
 }
 
 const tsquery = (query: string): RawBuilder<unknown> =>
@@ -26,12 +26,12 @@ export async function matchingIncidentIds(db: Db, query: string): Promise<Set<st
 }
 
 export async function searchView(db: Db, query: string): Promise<SearchMatch> {
-  const { rows } = await sql<{ position: number }>`
-    select position from claims
+  const { rows } = await sql<{ document: string; id: string }>`
+    select document, id from claims
     where incident is null and search @@ ${tsquery(query)}`.execute(db);
   return {
     incidents: await matchingIncidentIds(db, query),
-    looseClaims: new Set(rows.map((r) => r.position)),
+    looseClaims: new Set(rows.map((r) => `${r.document}\u0000${r.id}`)),
   };
 }
 
@@ -39,7 +39,9 @@ export async function searchView(db: Db, query: string): Promise<SearchMatch> {
 export function restrictAnalysis(analysis: Analysis, match: SearchMatch): Analysis {
   const keep = (incident: string | null) => incident !== null && match.incidents.has(incident);
   const incidents = analysis.incidents.filter((i) => keep(i.id));
-  const claims = analysis.claims.filter((c, position) => keep(c.incident) || match.looseClaims.has(position));
+  const claims = analysis.claims.filter(
+    (c) => keep(c.incident) || match.looseClaims.has(`${c.document}\u0000${c.id}`),
+  );
   const cited = new Set([...incidents.flatMap((i) => i.documents), ...claims.map((c) => c.document)]);
   return {
     triangulate: 1,

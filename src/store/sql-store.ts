@@ -156,7 +156,12 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         };
       }),
 
-    async refresh() {
+    async refresh(options = {}) {
+      if (options.full)
+        await db
+          .updateTable('store_state')
+          .set({ generation: sql`generation + 1`, linked: false })
+          .execute();
       await refreshView(db, extract);
       stale = null;
     },
@@ -164,7 +169,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
     async reextract() {
       await db
         .updateTable('store_state')
-        .set({ extraction_epoch: sql`extraction_epoch + 1`, generation: sql`generation + 1` })
+        .set({ extraction_epoch: sql`extraction_epoch + 1`, generation: sql`generation + 1`, linked: false })
         .execute();
       return (await refreshView(db, extract))?.documents ?? 0;
     },
@@ -189,7 +194,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
           }
           for (const id of incidents) if (id !== filter.incident) incidents.delete(id);
         }
-        const looseClaims = filter.incident === undefined && match ? match.looseClaims : new Set<number>();
+        const looseClaims = filter.incident === undefined && match ? match.looseClaims : new Set<string>();
         return restrictAnalysis(whole, { incidents, looseClaims });
       }),
 

@@ -38,7 +38,8 @@ export interface DocumentsTable {
 /** Columns every derived table shares: a unique key, the order in the reconciled view, and a change detector. */
 interface DerivedColumns {
   key: string;
-  position: number;
+  /** A sort key made from the row alone (src/reconcile/sort-keys.ts), ordered with the "C" collation. */
+  position: string;
   fingerprint: string;
   body: string;
 }
@@ -60,6 +61,8 @@ export interface ClaimsTable extends DerivedColumns {
   group_name: string;
   claimant_id: string;
   claimant_kind: string;
+  /** The wording an unknown claimant was placed by (`claimantTextKey`): which claims a new wording can move. */
+  claimant_text: string | null;
   sentence: string;
   search: Search;
 }
@@ -75,6 +78,8 @@ export interface StoreStateTable {
   view_generation: number;
   /** Moved by `reextract`: every document extracted in an earlier epoch is extracted again. */
   extraction_epoch: Generated<number>;
+  /** The link and claimant tables hold the whole view: a refresh may be incremental. */
+  linked: Generated<boolean>;
 }
 
 export interface IngestBatchesTable {
@@ -117,7 +122,53 @@ export interface IncidentMembersTable {
   incident: string;
 }
 
+/** The reports the view was made from: what a refresh compares the documents with. */
+export interface ViewDocumentsTable {
+  hash: string;
+  id: string;
+}
+
+/** Each local incident's blocking keys (`blockingKeys`), with its days and whether it is its report's main event. */
+export interface LinkKeysTable {
+  member: string;
+  document: string;
+  key: string;
+  lo: number | null;
+  hi: number | null;
+  main: boolean;
+}
+
+/** Pairs of local incidents scored at or above the linking threshold, and follow-ups' anchors (a < b). */
+export interface LinkEdgesTable {
+  a: string;
+  b: string;
+  score: number;
+}
+
+/** What each report tells of its claimants (`claimantNotes`), and their sums over the view's reports. */
+export interface ClaimantNotesTable {
+  document: string;
+  what: string;
+  id: string;
+  value: string;
+  count: number;
+  first: number;
+}
+
+export interface ClaimantTallyTable {
+  what: string;
+  id: string;
+  value: string;
+  count: number;
+  first: number;
+}
+
 export interface StoreDatabase {
+  view_documents: ViewDocumentsTable;
+  link_keys: LinkKeysTable;
+  link_edges: LinkEdgesTable;
+  claimant_notes: ClaimantNotesTable;
+  claimant_tally: ClaimantTallyTable;
   incident_ids: IncidentIdsTable;
   incident_members: IncidentMembersTable;
   ingest_batches: IngestBatchesTable;

@@ -134,8 +134,11 @@ export interface Store {
       readonly followUp?: { readonly incident: string | null };
     },
   ): Promise<IngestReport>;
-  /** Brings the derived view up to date with the stored documents now rather than at the next read. */
-  refresh(): Promise<void>;
+  /**
+   * Brings the derived view up to date with the stored documents now rather than at the next read: incrementally, the incidents that changed reports touch (src/store/incremental-view.ts);
+   * with `full`, every report reconciled again (what `check` does, without its row scan).
+   */
+  refresh(options?: { readonly full?: boolean }): Promise<void>;
   /** The whole stored view, exactly as `analyze` would print it over the same documents. */
   /** Extracts every stored document again (after an upgrade of the pipeline); resolves to how many. */
   reextract(): Promise<number>;

@@ -1,0 +1,660 @@
+// Incremental refresh: a report added, replaced or deleted re-links and re-reconciles only the incidents it can touch.
+//
+// Why a part of the view can be made alone (docs/scale.md): linking joins two clusters only while the mean score
+// of the pairs between them reaches the threshold, so every incident lies within one connected component of the
+// graph of pairs scored at or above it (`strong` pairs, kept in `link_edges` with the follow-ups' anchors); the
+// clustering of one component depends on its own pairs only, and which pairs exist depends on each pair alone
+// (`keyReaches`). Every later stage works per incident, except the claimants' names, which are decided over all
+// reports: the store keeps their sums (`claimant_tally`) and re-reconciles the incidents whose claimant a new report
+// renames. So a refresh:
+// 1. finds the reports added and removed since the view was made (`view_documents`);
+// 2. scores the added reports' local incidents against the stored ones that share a blocking key (`link_keys`),
+//    and keeps the strong pairs;
+// 3. takes the component of every added incident, of every neighbour of a removed one, and of every incident whose
+//    claimant's name moved;
+// 4. reconciles the reports of those components, keeps the incidents of the components, and writes their rows
+//    (positions are sort keys made from each row, so no other row moves).
+// What it writes equals what a full refresh writes (test/store/incremental-view.test.ts).
+import { sql, type Selectable, type Transaction } from 'kysely';
+import type { DocumentExtraction } from '../model/extraction.js';
+import { reconcileLinked } from '../reconcile/reconcile.js';
+import { linkNodes, pairsWithFresh, keyReaches, type LinkGraph } from '../reconcile/link-incidents.js';
+import { LINK } from '../reconcile/link-score.js';
+import {
+  claimantNotes,
+  claimantTextKey,
+  resolverFrom,
+  sumNotes,
+  unifiedClaimants,
+  type ClaimantNote,
+} from '../reconcile/unify-claimants.js';
+import { togetherPairs, parseFollowUp } from './follow-ups.js';
+import {
+  newIncidents,
+  planIdentities,
+  saveIdentities,
+  withStableIds,
+  type StoredIdentities,
+} from './incident-identity.js';
+import { rowOrder } from './identified-view.js';
+import { derivedRows, documentExtraction, type DerivedRow, type DocumentRow } from './row-mapping.js';
+import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
+
+type Trx = Transaction<StoreDatabase>;
+
+const CHUNK = 500;
+/** PostgreSQL text holds no NUL: the separator of member keys and canonical-name notes is stored as US (U+001F). */
+const toDb = (s: string) => s.replaceAll('\u0000', '\u001f');
+const fromDb = (s: string) => s.replaceAll('\u001f', '\u0000');
+const storedNote = <T extends { value: string }>(n: T): T => ({ ...n, value: toDb(n.value) });
+/** The score a follow-up's anchor is kept with: it always joins. */
+const ANCHORED = 1e9;
+
+export const DOCUMENT_COLUMNS = [
+  'hash',
+  'seq',
+  'id',
+  'base_id',
+  'source',
+  'title',
+  'url',
+  'outlet',
+  'published',
+  'published_inferred',
+  'chars',
+  'text',
+  'extraction',
+  'superseded_by',
+  'ingested_at',
+  'stated_published',
+  'extracted_with',
+  'extraction_epoch',
+  'follow_up',
+] as const;
+
+export interface IncrementalStats {
+  readonly documents: number;
+  readonly written: number;
+  readonly deleted: number;
+  /** Reports added and removed since the view was made, and reports reconciled again. */
+  readonly added: number;
+  readonly removed: number;
+  readonly reconciled: number;
+}
+
+/** Every claimant note of each report, ordered by the report's sequence. */
+export function notesOf(
+  rows: readonly { readonly seq: number }[],
+  extractions: readonly DocumentExtraction[],
+) {
+  return extractions.map((e, n) => claimantNotes(e, rows[n]!.seq * 1_000_000));
+}
+
+/** After a full refresh: the link and claimant tables describe the whole view, so the next refresh may be partial. */
+export async function saveLinkState(
+  trx: Trx,
+  rows: readonly DocumentRow[],
+  graph: LinkGraph,
+  notes: readonly (readonly ClaimantNote[])[],
+): Promise<void> {
+  for (const table of [
+    'view_documents',
+    'link_keys',
+    'link_edges',
+    'claimant_notes',
+    'claimant_tally',
+  ] as const)
+    await trx.deleteFrom(table).execute();
+  await insertChunks(
+    trx,
+    'view_documents',
+    rows.map((r) => ({ hash: r.hash, id: r.id })),
+  );
+  await insertKeys(trx, graph.nodes);
+  await insertEdges(trx, graph.strong);
+  await insertChunks(
+    trx,
+    'claimant_notes',
+    notes.flatMap((list, n) => list.map((x) => ({ document: rows[n]!.id, ...storedNote(x) }))),
+  );
+  await insertChunks(trx, 'claimant_tally', sumNotes(notes).map(storedNote));
+  await trx.updateTable('store_state').set({ linked: true }).execute();
+}
+
+/**
+ * Brings the view up to date with the reports added and removed since it was made, or returns null when only a
+ * full refresh can: a report waiting for a follow-up decision, or one whose extraction must be made again.
+ */
+export async function refreshIncrementally(trx: Trx, epoch: number): Promise<IncrementalStats | null> {
+  const added = await trx
+    .selectFrom('documents')
+    .select(DOCUMENT_COLUMNS)
+    .where('superseded_by', 'is', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('view_documents').select('hash').whereRef('view_documents.hash', '=', 'documents.hash'),
+        ),
+      ),
+    )
+    .orderBy('seq')
+    .execute();
+  const removed = await trx
+    .selectFrom('view_documents')
+    .select(['hash', 'id'])
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('documents')
+            .select('hash')
+            .whereRef('documents.hash', '=', 'view_documents.hash')
+            .where('superseded_by', 'is', null),
+        ),
+      ),
+    )
+    .execute();
+  if (added.some((r) => r.follow_up !== null || stale(r, epoch))) return null;
+  const addedIds = new Set(added.map((r) => r.id));
+  const removedIds = [...new Set(removed.map((r) => r.id))];
+  const seeds = new Set<string>();
+  const oldIncidents = new Set<string>();
+
+  // 1. Removed reports: their neighbours are seeds, their incidents are rewritten, their keys and pairs go.
+  const removedMembers = await membersOfDocuments(trx, removedIds);
+  for (const incident of await incidentsOfDocuments(trx, removedIds)) oldIncidents.add(incident);
+  for (const m of await neighbours(trx, removedMembers)) if (!removedMembers.has(m)) seeds.add(m);
+  await deleteWhereIn(trx, 'link_edges', 'a', [...removedMembers].map(toDb));
+  await deleteWhereIn(trx, 'link_edges', 'b', [...removedMembers].map(toDb));
+  await deleteWhereIn(trx, 'link_keys', 'document', removedIds);
+  await deleteWhereIn(
+    trx,
+    'view_documents',
+    'hash',
+    removed.map((r) => r.hash),
+  );
+
+  // 2. Claimants: the sums move; a claimant whose name or kind moves is rewritten wherever it speaks.
+  const addedExtractions = added.map(documentExtraction);
+  const addedNotes = notesOf(added, addedExtractions);
+  const removedNotes = (await selectWhereIn(trx, 'claimant_notes', 'document', removedIds)).map(asNote);
+  const touched = [...addedNotes.flat(), ...removedNotes];
+  const ids = [...new Set(touched.filter((n) => n.what !== 't').map((n) => n.id))];
+  const texts = [...new Set(touched.filter((n) => n.what === 't').map((n) => n.value))];
+  const before = await claimantState(trx, ids, texts);
+  await deleteWhereIn(trx, 'claimant_notes', 'document', removedIds);
+  await insertChunks(
+    trx,
+    'claimant_notes',
+    addedNotes.flatMap((list, n) => list.map((x) => ({ document: added[n]!.id, ...storedNote(x) }))),
+  );
+  await updateTally(trx, sumNotes(addedNotes).map(storedNote), sumNotes([removedNotes]).map(storedNote));
+  const after = await claimantState(trx, ids, texts);
+  const renamed = ids.filter((id) => before.names.get(id) !== after.names.get(id));
+  const replaced = texts.filter((t) => before.texts.get(t) !== after.texts.get(t));
+  const looseDocuments = new Set<string>();
+  if (renamed.length > 0 || replaced.length > 0) {
+    const claims = await trx
+      .selectFrom('claims')
+      .select(['incident', 'document'])
+      .distinct()
+      .where((eb) =>
+        eb.or([
+          ...(renamed.length ? [eb('claimant_id', 'in', renamed)] : []),
+          ...(replaced.length ? [eb('claimant_text', 'in', replaced)] : []),
+        ]),
+      )
+      .execute();
+    const incidents = [...new Set(claims.flatMap((c) => (c.incident === null ? [] : [c.incident])))];
+    for (const c of claims) if (c.incident === null) looseDocuments.add(c.document);
+    for (const incident of incidents) oldIncidents.add(incident);
+    for (const m of await membersOfIncidents(trx, incidents)) seeds.add(m);
+  }
+
+  // 3. Added reports: their incidents are scored against the stored ones that share a key.
+  const { nodes } = linkNodes(addedExtractions);
+  await insertKeys(trx, nodes);
+  for (const n of nodes) seeds.add(n.member);
+  const candidates = await candidateDocuments(trx, nodes, addedIds);
+  const candidateRows = await currentDocuments(trx, [...candidates]);
+  if (candidateRows.some((r) => stale(r, epoch))) return null;
+  const scored = pairsWithFresh([...addedExtractions, ...candidateRows.map(documentExtraction)], addedIds);
+  await insertEdges(
+    trx,
+    scored.pairs.filter((p) => p.score >= LINK.threshold),
+  );
+
+  // 4. The components, their reports, and the view of them.
+  const component = await closure(trx, seeds);
+  for (const incident of await incidentsOfMembers(trx, component)) oldIncidents.add(incident);
+  const regionIds = new Set([...component].map((m) => m.split('\u0000')[0]!));
+  for (const d of [...addedIds, ...looseDocuments]) regionIds.add(d);
+  const region = await currentDocuments(trx, [...regionIds]);
+  if (region.some((r) => stale(r, epoch))) return null;
+  const extractions = region.map(documentExtraction);
+  const seq = new Map(region.map((r) => [r.id, r.seq]));
+  const follow = region
+    .filter((r) => r.follow_up !== null)
+    .map((r) => ({ document: r.id, record: parseFollowUp(r.follow_up)! }));
+  const linked = reconcileLinked(extractions, {
+    together: togetherPairs(follow, extractions),
+    claimants: await regionResolver(trx, extractions),
+    documentOrder: (id) => seq.get(id) ?? 0,
+  });
+  const keep = new Set<string>();
+  for (const m of component) {
+    const [document, key] = m.split('\u0000') as [string, string];
+    const id = linked.idOf(document, key);
+    if (id !== null) keep.add(id);
+  }
+  const inView = (incident: string | null) => incident === null || keep.has(incident);
+  const claimsKept = linked.view.claims.map((c) => inView(c.incident));
+  const timelineKept = linked.view.timeline.map((t) => keep.has(t.incident));
+  const view = {
+    incidents: linked.view.incidents.filter((i) => keep.has(i.id)),
+    claims: linked.view.claims.filter((_, n) => claimsKept[n]),
+    conflicts: linked.view.conflicts.filter((c) => keep.has(c.incident)),
+    estimates: linked.view.estimates.filter((e) => keep.has(e.incident)),
+    timeline: linked.view.timeline.filter((_, n) => timelineKept[n]),
+  };
+  const order = rowOrder(view, {
+    incidents: linked.order.incidents,
+    claims: linked.order.claims.filter((_, n) => claimsKept[n]),
+    timeline: linked.order.timeline.filter((_, n) => timelineKept[n]),
+  });
+
+  // 5. Stable ids for the incidents made, then their rows in place of the old ones.
+  const fresh = newIncidents(extractions, linked.idOf).filter((i) => keep.has(i.provisional));
+  const stored = await storedIdentitiesOf(
+    trx,
+    [...oldIncidents],
+    fresh.map((i) => i.provisional),
+  );
+  const plan = planIdentities(fresh, stored);
+  await saveIdentities(trx, plan, fresh, stored);
+  const next = derivedRows(withStableIds(view, plan.ids), order);
+  const scope = [...new Set([...oldIncidents, ...plan.ids.values()])];
+  let written = 0;
+  let deleted = 0;
+  for (const table of DERIVED_TABLES) {
+    const diff = await applyScopedDiff(trx, table, next[table], scope, [...regionIds], removedIds);
+    written += diff.written;
+    deleted += diff.deleted;
+  }
+  await insertChunks(
+    trx,
+    'view_documents',
+    added.map((r) => ({ hash: r.hash, id: r.id })),
+  );
+  const { count } = await trx
+    .selectFrom('view_documents')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
+  return {
+    documents: Number(count),
+    written,
+    deleted,
+    added: added.length,
+    removed: removed.length,
+    reconciled: region.length,
+  };
+}
+
+function stale(row: Pick<DocumentRow, 'extraction_epoch' | 'extracted_with'>, epoch: number): boolean {
+  return row.extraction_epoch < epoch || row.extracted_with !== null;
+}
+
+function asNote(row: {
+  what: string;
+  id: string;
+  value: string;
+  count: number;
+  first: number;
+}): ClaimantNote {
+  return {
+    what: row.what as ClaimantNote['what'],
+    id: row.id,
+    value: fromDb(row.value),
+    count: Number(row.count),
+    first: Number(row.first),
+  };
+}
+
+/** How the claimants of `ids` are shown, and which single id each wording places, from the stored sums. */
+async function claimantState(trx: Trx, ids: readonly string[], texts: readonly string[]) {
+  const notes = (await tallyRows(trx, ids, texts)).map(asNote);
+  const unified = unifiedClaimants(notes);
+  const byText = new Map<string, Set<string>>();
+  for (const n of notes)
+    if (n.what === 't') (byText.get(n.value) ?? byText.set(n.value, new Set()).get(n.value)!).add(n.id);
+  return {
+    names: new Map(ids.map((id) => [id, JSON.stringify(unified.get(id) ?? null)])),
+    texts: new Map(texts.map((t) => [t, byText.get(t)?.size === 1 ? [...byText.get(t)!][0]! : ''])),
+  };
+}
+
+async function tallyRows(trx: Trx, ids: readonly string[], texts: readonly string[]) {
+  const read = async (text: boolean, keys: readonly string[]) => {
+    const rows = [];
+    for (let i = 0; i < keys.length; i += CHUNK)
+      rows.push(
+        ...(await trx
+          .selectFrom('claimant_tally')
+          .selectAll()
+          .where('what', text ? '=' : '!=', 't')
+          .where(text ? 'value' : 'id', 'in', keys.slice(i, i + CHUNK))
+          .execute()),
+      );
+    return rows;
+  };
+  return [...(await read(false, ids)), ...(await read(true, texts))];
+}
+
+/** The claimant resolver for some reports, from the stored sums over every report. */
+async function regionResolver(trx: Trx, extractions: readonly DocumentExtraction[]) {
+  const texts = new Set<string>();
+  const ids = new Set<string>();
+  for (const e of extractions) {
+    for (const m of e.claimants) ids.add(m.id);
+    for (const c of e.claims) {
+      ids.add(c.claimant.id);
+      const key = claimantTextKey(c);
+      if (key !== null) texts.add(key);
+    }
+  }
+  const placed = (await tallyRows(trx, [], [...texts])).map(asNote);
+  for (const n of placed) ids.add(n.id);
+  const named = (await tallyRows(trx, [...ids], [])).map(asNote);
+  return resolverFrom([...named, ...placed]);
+}
+
+/** Adds one batch of sums and takes another away; a row whose earliest note left takes the earliest that stays. */
+async function updateTally(trx: Trx, plus: readonly ClaimantNote[], minus: readonly ClaimantNote[]) {
+  for (const n of plus) {
+    await sql`insert into claimant_tally (what, id, value, count, first)
+      values (${n.what}, ${n.id}, ${n.value}, ${n.count}, ${n.first})
+      on conflict (what, id, value) do update
+      set count = claimant_tally.count + excluded.count, first = least(claimant_tally.first, excluded.first)`.execute(
+      trx,
+    );
+  }
+  for (const n of minus) {
+    const { rows } = await sql<{
+      count: number;
+      first: number;
+    }>`update claimant_tally set count = count - ${n.count}
+      where what = ${n.what} and id = ${n.id} and value = ${n.value} returning count, first`.execute(trx);
+    const row = rows[0];
+    if (!row) continue;
+    if (Number(row.count) <= 0)
+      await sql`delete from claimant_tally where what = ${n.what} and id = ${n.id} and value = ${n.value}`.execute(
+        trx,
+      );
+    else if (Number(row.first) >= n.first)
+      await sql`update claimant_tally set first = (select min(first) from claimant_notes
+          where what = ${n.what} and id = ${n.id} and value = ${n.value})
+        where what = ${n.what} and id = ${n.id} and value = ${n.value}`.execute(trx);
+  }
+}
+
+async function insertKeys(trx: Trx, nodes: LinkGraph['nodes']) {
+  await insertChunks(
+    trx,
+    'link_keys',
+    nodes.flatMap((n) =>
+      // The empty key names the node itself, so a node without keys (a round-up) is still found by its report.
+      ['', ...n.keys].map((key) => ({
+        member: toDb(n.member),
+        document: n.document,
+        key,
+        lo: n.days?.[0] ?? null,
+        hi: n.days?.[1] ?? null,
+        main: n.main,
+      })),
+    ),
+  );
+}
+
+async function insertEdges(trx: Trx, pairs: readonly { a: string; b: string; score: number }[]) {
+  const edges = new Map<string, { a: string; b: string; score: number }>();
+  for (const p of pairs) {
+    const [a, b] = p.a < p.b ? [p.a, p.b] : [p.b, p.a];
+    if (a === b) continue;
+    const score = Math.min(p.score, ANCHORED);
+    const key = `${a}\u0001${b}`;
+    if ((edges.get(key)?.score ?? -Infinity) < score) edges.set(key, { a, b, score });
+  }
+  const rows = [...edges.values()].map((e) => ({ a: toDb(e.a), b: toDb(e.b), score: e.score }));
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await trx
+      .insertInto('link_edges')
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.columns(['a', 'b']).doUpdateSet((eb) => ({ score: eb.ref('excluded.score') })))
+      .execute();
+}
+
+/** Reports that hold a node sharing a blocking key with one of `nodes` (as `candidatePairs` would compare). */
+async function candidateDocuments(trx: Trx, nodes: LinkGraph['nodes'], exclude: ReadonlySet<string>) {
+  const holders = new Map<string, LinkGraph['nodes'][number][]>();
+  const want = (key: string, n: LinkGraph['nodes'][number]) =>
+    (holders.get(key) ?? holders.set(key, []).get(key)!).push(n);
+  for (const n of nodes)
+    for (const key of n.keys) {
+      if (key.startsWith('d:')) for (const near of nearbyDays(key)) want(near, n);
+      else want(key, n);
+    }
+  const keys = [...holders.keys()];
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += CHUNK) {
+    const rows = await trx
+      .selectFrom('link_keys')
+      .select(['document', 'key', 'lo', 'hi', 'main'])
+      .where('key', 'in', keys.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows) {
+      if (exclude.has(r.document) || found.has(r.document)) continue;
+      const other = { days: r.lo === null || r.hi === null ? null : ([r.lo, r.hi] as const), main: r.main };
+      if (holders.get(r.key)!.some((n) => keyReaches(r.key[0]!, n, other))) found.add(r.document);
+    }
+  }
+  return found;
+}
+
+function nearbyDays(key: string): string[] {
+  const t = Date.parse(`${key.slice(2)}T00:00:00Z`);
+  if (Number.isNaN(t)) return [key];
+  return [-2, -1, 0, 1, 2].map((d) => `d:${new Date(t + d * 86_400_000).toISOString().slice(0, 10)}`);
+}
+
+/** Every node joined to `seeds` through strong pairs. */
+async function closure(trx: Trx, seeds: ReadonlySet<string>): Promise<Set<string>> {
+  const seen = new Set(seeds);
+  let frontier = [...seeds];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const m of await neighbours(trx, new Set(frontier)))
+      if (!seen.has(m)) {
+        seen.add(m);
+        next.push(m);
+      }
+    frontier = next;
+  }
+  return seen;
+}
+
+async function neighbours(trx: Trx, members: ReadonlySet<string>): Promise<string[]> {
+  const list = [...members].map(toDb);
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i += CHUNK) {
+    const slice = list.slice(i, i + CHUNK);
+    const a = await trx.selectFrom('link_edges').select('b').where('a', 'in', slice).execute();
+    const b = await trx.selectFrom('link_edges').select('a').where('b', 'in', slice).execute();
+    out.push(...a.map((r) => fromDb(r.b)), ...b.map((r) => fromDb(r.a)));
+  }
+  return out;
+}
+
+async function membersOfDocuments(trx: Trx, documents: readonly string[]): Promise<Set<string>> {
+  const rows = await selectWhereIn(trx, 'link_keys', 'document', documents);
+  return new Set(rows.map((r) => fromDb(r.member)));
+}
+
+async function incidentsOfDocuments(trx: Trx, documents: readonly string[]): Promise<string[]> {
+  const rows = await selectWhereIn(trx, 'incident_members', 'document', documents);
+  return [...new Set(rows.map((r) => r.incident))];
+}
+
+async function membersOfIncidents(trx: Trx, incidents: readonly string[]): Promise<string[]> {
+  const rows = await selectWhereIn(trx, 'incident_members', 'incident', incidents);
+  return rows.map((r) => `${r.document}\u0000${r.local_key}`);
+}
+
+async function incidentsOfMembers(trx: Trx, members: ReadonlySet<string>): Promise<string[]> {
+  const byDocument = new Map<string, Set<string>>();
+  for (const m of members) {
+    const [d, k] = m.split('\u0000') as [string, string];
+    (byDocument.get(d) ?? byDocument.set(d, new Set()).get(d)!).add(k);
+  }
+  const rows = await selectWhereIn(trx, 'incident_members', 'document', [...byDocument.keys()]);
+  return [
+    ...new Set(rows.filter((r) => byDocument.get(r.document)?.has(r.local_key)).map((r) => r.incident)),
+  ];
+}
+
+async function currentDocuments(trx: Trx, ids: readonly string[]): Promise<DocumentRow[]> {
+  const rows: DocumentRow[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK)
+    rows.push(
+      ...(await trx
+        .selectFrom('documents')
+        .select(DOCUMENT_COLUMNS)
+        .where('superseded_by', 'is', null)
+        .where('id', 'in', ids.slice(i, i + CHUNK))
+        .execute()),
+    );
+  return rows.sort((a, b) => a.seq - b.seq);
+}
+
+/** The stored identities of some incidents, and the ids a new incident could be given that are already taken. */
+async function storedIdentitiesOf(
+  trx: Trx,
+  incidents: readonly string[],
+  provisional: readonly string[],
+): Promise<StoredIdentities> {
+  const members = await selectWhereIn(trx, 'incident_members', 'incident', incidents);
+  const registry = await selectWhereIn(trx, 'incident_ids', 'id', incidents);
+  const taken = new Set(registry.map((r) => r.id));
+  for (const base of new Set(provisional)) {
+    const rows = await trx
+      .selectFrom('incident_ids')
+      .select('id')
+      .where((eb) => eb.or([eb('id', '=', base), eb('id', 'like', `${likePrefix(base)}-%`)]))
+      .execute();
+    for (const r of rows) taken.add(r.id);
+  }
+  return {
+    members: new Map(members.map((r) => [`${r.document}\u0000${r.local_key}`, r.incident])),
+    age: new Map(registry.filter((r) => r.alias_of === null && !r.retired).map((r) => [r.id, r.seq])),
+    taken,
+  };
+}
+
+function likePrefix(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The rows of some incidents (and of some reports' claims tied to no incident, and of removed reports) made equal to
+ * `rows`: the same change detection as a full refresh, over that part of the tables only.
+ */
+async function applyScopedDiff(
+  trx: Trx,
+  table: DerivedTable,
+  rows: readonly DerivedRow[],
+  incidents: readonly string[],
+  documents: readonly string[],
+  removed: readonly string[],
+) {
+  const stored: { key: string; fingerprint: string }[] = [];
+  const column = table === 'incidents' ? 'id' : 'incident';
+  for (let i = 0; i < incidents.length; i += CHUNK)
+    stored.push(
+      ...(await trx
+        .selectFrom(table as 'conflicts')
+        .select(['key', 'fingerprint'])
+        .where(column as 'incident', 'in', incidents.slice(i, i + CHUNK))
+        .execute()),
+    );
+  if (table === 'claims') {
+    for (let i = 0; i < documents.length; i += CHUNK)
+      stored.push(
+        ...(await trx
+          .selectFrom('claims')
+          .select(['key', 'fingerprint'])
+          .where('incident', 'is', null)
+          .where('document', 'in', documents.slice(i, i + CHUNK))
+          .execute()),
+      );
+    for (let i = 0; i < removed.length; i += CHUNK)
+      stored.push(
+        ...(await trx
+          .selectFrom('claims')
+          .select(['key', 'fingerprint'])
+          .where('document', 'in', removed.slice(i, i + CHUNK))
+          .execute()),
+      );
+  }
+  const have = new Map(stored.map((r) => [r.key, r.fingerprint]));
+  const wanted = new Set(rows.map((r) => r.key));
+  const changed = rows.filter((r) => have.get(r.key) !== r.fingerprint);
+  const stale = [...have.keys()].filter((k) => !wanted.has(k));
+  const replaced = changed.filter((r) => have.has(r.key)).map((r) => r.key);
+  const remove = [...stale, ...replaced];
+  for (let i = 0; i < remove.length; i += CHUNK)
+    await trx
+      .deleteFrom(table)
+      .where('key', 'in', remove.slice(i, i + CHUNK))
+      .execute();
+  for (let i = 0; i < changed.length; i += CHUNK)
+    await trx
+      .insertInto(table)
+      .values(changed.slice(i, i + CHUNK) as never)
+      .execute();
+  return { written: changed.length, deleted: stale.length };
+}
+
+type Plain = 'view_documents' | 'link_keys' | 'link_edges' | 'claimant_notes' | 'claimant_tally';
+
+async function insertChunks<T extends Plain>(trx: Trx, table: T, rows: readonly object[]) {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .execute();
+}
+
+async function deleteWhereIn(trx: Trx, table: Plain, column: string, values: readonly string[]) {
+  for (let i = 0; i < values.length; i += CHUNK)
+    await trx
+      .deleteFrom(table as 'link_keys')
+      .where(column as 'document', 'in', values.slice(i, i + CHUNK))
+      .execute();
+}
+
+async function selectWhereIn<T extends 'claimant_notes' | 'link_keys' | 'incident_members' | 'incident_ids'>(
+  trx: Trx,
+  table: T,
+  column: string,
+  values: readonly string[],
+): Promise<Selectable<StoreDatabase[T]>[]> {
+  const out: Selectable<StoreDatabase[T]>[] = [];
+  for (let i = 0; i < values.length; i += CHUNK) {
+    // One query shape for four tables: Kysely cannot relate a table-name union to its columns.
+    const rows = await trx
+      .selectFrom(table as 'link_keys')
+      .selectAll()
+      .where(column as 'document', 'in', values.slice(i, i + CHUNK))
+      .execute();
+    out.push(...(rows as unknown as Selectable<StoreDatabase[T]>[]));
+  }
+  return out;
+}
