@@ -31,10 +31,10 @@ export interface IncidentLinks {
   /** `documentId \u0000 localKey` → incident id. */
   readonly idOf: (document: string, key: string) => string | null;
   /**
-   * Per incident id, its first member in the canonical order (`documentId \u0000 localKey`): what orders incidents
-   * that `incidentOrder` ties, so a store can order its rows without the rest of the batch (`incidentSortKey`).
+   * Per incident id, the key `incidents` are sorted by (`incidentSortKey`), made from the incident and its first
+   * member alone, so a store can order its rows without the rest of the batch.
    */
-  readonly firstMember: ReadonlyMap<string, string>;
+  readonly sortKeys: ReadonlyMap<string, string>;
   /** With `graph`: every node and the pairs that reach the threshold (src/store/incremental-view.ts). */
   readonly graph?: LinkGraph;
 }
@@ -108,21 +108,19 @@ export function linkIncidents(
   });
   const incidents = assignIds(groups.map((members) => describe(members.map((i) => nodes[i]!))));
   const byKey = new Map<string, string>();
-  const firstMember = new Map<string, string>();
+  const sortKeys = new Map<string, string>();
   groups.forEach((members, g) => {
-    firstMember.set(incidents[g]!.id, memberOf(nodes[members[0]!]!));
+    sortKeys.set(incidents[g]!.id, incidentSortKey(incidents[g]!, memberOf(nodes[members[0]!]!)));
     for (const i of members) byKey.set(memberOf(nodes[i]!), incidents[g]!.id);
   });
-  // `incidentOrder` as a key per incident, so a store orders its rows alike without the rest of the batch.
-  const sortKey = new Map(incidents.map((i) => [i.id, incidentSortKey(i, firstMember.get(i.id)!)]));
-  const order = [...incidents].sort((a, b) => compare(sortKey.get(a.id)!, sortKey.get(b.id)!));
+  const order = [...incidents].sort((a, b) => compare(sortKeys.get(a.id)!, sortKeys.get(b.id)!));
   return {
     incidents: order,
     idOf: (document, key) => {
       const k = `${document}\u0000${key}`;
       return byKey.get(folded.get(k) ?? k) ?? null;
     },
-    firstMember,
+    sortKeys,
     ...(options.graph ? { graph: linkGraph(nodes, pairs, options.together, folded) } : {}),
   };
 }

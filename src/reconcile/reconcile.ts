@@ -19,7 +19,6 @@ import { findConflicts } from './find-conflicts.js';
 import { findImplausible } from './find-implausible.js';
 import { findWholeClaims } from './find-whole-claims.js';
 import { linkIncidents, type IncidentLinks, type LinkGraph, type LinkOptions } from './link-incidents.js';
-import { incidentSortKey } from './sort-keys.js';
 import { withEventRows } from './event-row.js';
 import { groupBy } from './tally.js';
 import { unifyClaimants, type ClaimantResolver } from './unify-claimants.js';
@@ -93,13 +92,10 @@ function reconcileFigures(
     ),
     timeline: timeline.map((t) => t.entry),
   };
-  const incidents = new Map(
-    links.incidents.map((i) => [i.id, incidentSortKey(i, links.firstMember.get(i.id) ?? '')]),
-  );
   return {
     view,
     order: {
-      incidents,
+      incidents: links.sortKeys,
       claims: claimed.map((f) => f.order),
       timeline: timeline.map(({ when, order }) => ({ when, order })),
     },

@@ -24,7 +24,7 @@ export function numberKey(n: number): string {
 }
 
 /**
- * `incidentOrder` as a key: main events first, then more reports first, then the latest date first, then the
+ * The order of incidents as a key: main events first, then more reports first, then the latest date first, then the
  * incident whose first member (document id, local key) comes first, as linking's clusters come.
  */
 export function incidentSortKey(incident: Incident, firstMember: string): string {

@@ -4,11 +4,18 @@
 export function mostCommon(items: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const s of items) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return mostCounted(counts);
+}
+
+/** `mostCommon` over strings already counted, in first-seen order: more wins, then longer, then earlier. */
+export function mostCounted(counts: Iterable<readonly [string, number]>): string | null {
   let best: string | null = null;
-  for (const [s, n] of counts) {
-    const bn = best === null ? 0 : (counts.get(best) ?? 0);
-    if (best === null || n > bn || (n === bn && s.length > best.length)) best = s;
-  }
+  let bestCount = 0;
+  for (const [s, n] of counts)
+    if (best === null || n > bestCount || (n === bestCount && s.length > best.length)) {
+      best = s;
+      bestCount = n;
+    }
   return best;
 }
 

@@ -5,7 +5,7 @@
 import type { Claim, Claimant } from '../model/claim.js';
 import type { DocumentExtraction } from '../model/extraction.js';
 import type { ClaimantKind } from '../model/vocabulary.js';
-import { push } from './tally.js';
+import { mostCounted, push } from './tally.js';
 
 export type ClaimantResolver = (claim: Claim) => Claimant;
 
@@ -79,9 +79,7 @@ export function claimantTextKey(claim: Claim): string | null {
 /** One name and kind per claimant id from summed notes; unknown claimants placed by a wording only one id has. */
 export function resolverFrom(notes: readonly ClaimantNote[]): ClaimantResolver {
   const unified = unifiedClaimants(notes);
-  const byText = new Map<string, Set<string>>();
-  for (const n of notes)
-    if (n.what === 't') (byText.get(n.value) ?? byText.set(n.value, new Set()).get(n.value)!).add(n.id);
+  const byText = textOwners(notes);
   return (claim) => {
     let id = claim.claimant.id;
     const key = claimantTextKey(claim);
@@ -91,6 +89,14 @@ export function resolverFrom(notes: readonly ClaimantNote[]): ClaimantResolver {
     }
     return unified.get(id) ?? claim.claimant;
   };
+}
+
+/** Per wording (`t` notes), the claimant ids it was given to: one id alone places an unknown claimant there. */
+export function textOwners(notes: readonly ClaimantNote[]): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const n of notes)
+    if (n.what === 't') (owners.get(n.value) ?? owners.set(n.value, new Set()).get(n.value)!).add(n.id);
+  return owners;
 }
 
 /** Per claimant id with a name: the claimant every claim of it shows. */
@@ -110,7 +116,7 @@ export function unifiedClaimants(notes: readonly ClaimantNote[]): Map<string, Cl
   }
   const unified = new Map<string, Claimant>();
   for (const [id, list] of names) {
-    const kind = mostCommonCounted(kinds.get(id) ?? []) as ClaimantKind | null;
+    const kind = mostCounted((kinds.get(id) ?? []).map((n) => [n.value, n.count])) as ClaimantKind | null;
     unified.set(id, {
       id,
       name: bodyName(id, canonicalName(canonical.get(id)) ?? preferredName(list)),
@@ -118,19 +124,6 @@ export function unifiedClaimants(notes: readonly ClaimantNote[]): Map<string, Cl
     });
   }
   return unified;
-}
-
-/** `mostCommon` over counted values in first-seen order: more wins, then longer, then earlier. */
-function mostCommonCounted(list: readonly { value: string; count: number }[]): string | null {
-  let best: { value: string; count: number } | null = null;
-  for (const n of list)
-    if (
-      best === null ||
-      n.count > best.count ||
-      (n.count === best.count && n.value.length > best.value.length)
-    )
-      best = n;
-  return best?.value ?? null;
 }
 
 /** A person named by a title (`President Barack Obama`, `Gov. Heidar Alishvandi`, `Mr Guest`). */

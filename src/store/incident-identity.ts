@@ -174,10 +174,19 @@ export async function storedIdentities(trx: Db): Promise<StoredIdentities> {
     .selectFrom('incident_ids')
     .select(['id', 'seq', 'alias_of', 'retired'])
     .execute();
+  return identitiesFrom(rows, registry);
+}
+
+/** Stored identities from member and registry rows; `taken` also holds `alsoTaken` (ids a new incident may not get). */
+export function identitiesFrom(
+  members: readonly { document: string; local_key: string; incident: string }[],
+  registry: readonly { id: string; seq: number; alias_of: string | null; retired: boolean }[],
+  alsoTaken: Iterable<string> = [],
+): StoredIdentities {
   return {
-    members: new Map(rows.map((r) => [memberKey(r.document, r.local_key), r.incident])),
+    members: new Map(members.map((r) => [memberKey(r.document, r.local_key), r.incident])),
     age: new Map(registry.filter((r) => r.alias_of === null && !r.retired).map((r) => [r.id, r.seq])),
-    taken: new Set(registry.map((r) => r.id)),
+    taken: new Set([...registry.map((r) => r.id), ...alsoTaken]),
   };
 }
 

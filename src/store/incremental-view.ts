@@ -25,11 +25,14 @@ import {
   claimantTextKey,
   resolverFrom,
   sumNotes,
+  textOwners,
   unifiedClaimants,
   type ClaimantNote,
 } from '../reconcile/unify-claimants.js';
 import { togetherPairs, parseFollowUp } from './follow-ups.js';
 import {
+  identitiesFrom,
+  memberKey,
   newIncidents,
   planIdentities,
   saveIdentities,
@@ -323,9 +326,7 @@ function asNote(row: {
 async function claimantState(trx: Trx, ids: readonly string[], texts: readonly string[]) {
   const notes = (await tallyRows(trx, ids, texts)).map(asNote);
   const unified = unifiedClaimants(notes);
-  const byText = new Map<string, Set<string>>();
-  for (const n of notes)
-    if (n.what === 't') (byText.get(n.value) ?? byText.set(n.value, new Set()).get(n.value)!).add(n.id);
+  const byText = textOwners(notes);
   return {
     names: new Map(ids.map((id) => [id, JSON.stringify(unified.get(id) ?? null)])),
     texts: new Map(texts.map((t) => [t, byText.get(t)?.size === 1 ? [...byText.get(t)!][0]! : ''])),
@@ -333,19 +334,15 @@ async function claimantState(trx: Trx, ids: readonly string[], texts: readonly s
 }
 
 async function tallyRows(trx: Trx, ids: readonly string[], texts: readonly string[]) {
-  const read = async (text: boolean, keys: readonly string[]) => {
-    const rows = [];
-    for (let i = 0; i < keys.length; i += CHUNK)
-      rows.push(
-        ...(await trx
-          .selectFrom('claimant_tally')
-          .selectAll()
-          .where('what', text ? '=' : '!=', 't')
-          .where(text ? 'value' : 'id', 'in', keys.slice(i, i + CHUNK))
-          .execute()),
-      );
-    return rows;
-  };
+  const read = (text: boolean, keys: readonly string[]) =>
+    inChunks(keys, (slice) =>
+      trx
+        .selectFrom('claimant_tally')
+        .selectAll()
+        .where('what', text ? '=' : '!=', 't')
+        .where(text ? 'value' : 'id', 'in', slice)
+        .execute(),
+    );
   return [...(await read(false, ids)), ...(await read(true, texts))];
 }
 
@@ -369,14 +366,19 @@ async function regionResolver(trx: Trx, extractions: readonly DocumentExtraction
 
 /** Adds one batch of sums and takes another away; a row whose earliest note left takes the earliest that stays. */
 async function updateTally(trx: Trx, plus: readonly ClaimantNote[], minus: readonly ClaimantNote[]) {
-  for (const n of plus) {
-    await sql`insert into claimant_tally (what, id, value, count, first)
-      values (${n.what}, ${n.id}, ${n.value}, ${n.count}, ${n.first})
-      on conflict (what, id, value) do update
-      set count = claimant_tally.count + excluded.count, first = least(claimant_tally.first, excluded.first)`.execute(
-      trx,
-    );
-  }
+  // Summed again as stored (one row per key), so no statement updates a row twice.
+  await inChunks(sumNotes([plus]), (slice) =>
+    trx
+      .insertInto('claimant_tally')
+      .values(slice.map(({ what, id, value, count, first }) => ({ what, id, value, count, first })))
+      .onConflict((oc) =>
+        oc.columns(['what', 'id', 'value']).doUpdateSet({
+          count: sql`claimant_tally.count + excluded.count`,
+          first: sql`least(claimant_tally.first, excluded.first)`,
+        }),
+      )
+      .execute(),
+  );
   for (const n of minus) {
     const { rows } = await sql<{
       count: number;
@@ -424,12 +426,13 @@ async function insertEdges(trx: Trx, pairs: readonly { a: string; b: string; sco
     if ((edges.get(key)?.score ?? -Infinity) < score) edges.set(key, { a, b, score });
   }
   const rows = [...edges.values()].map((e) => ({ a: toDb(e.a), b: toDb(e.b), score: e.score }));
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await trx
+  await inChunks(rows, (slice) =>
+    trx
       .insertInto('link_edges')
-      .values(rows.slice(i, i + CHUNK))
+      .values(slice)
       .onConflict((oc) => oc.columns(['a', 'b']).doUpdateSet((eb) => ({ score: eb.ref('excluded.score') })))
-      .execute();
+      .execute(),
+  );
 }
 
 /** Reports that hold a node sharing a blocking key with one of `nodes` (as `candidatePairs` would compare). */
@@ -442,19 +445,18 @@ async function candidateDocuments(trx: Trx, nodes: LinkGraph['nodes'], exclude: 
       if (key.startsWith('d:')) for (const near of nearbyDays(key)) want(near, n);
       else want(key, n);
     }
-  const keys = [...holders.keys()];
-  const found = new Set<string>();
-  for (let i = 0; i < keys.length; i += CHUNK) {
-    const rows = await trx
+  const rows = await inChunks([...holders.keys()], (slice) =>
+    trx
       .selectFrom('link_keys')
       .select(['document', 'key', 'lo', 'hi', 'main'])
-      .where('key', 'in', keys.slice(i, i + CHUNK))
-      .execute();
-    for (const r of rows) {
-      if (exclude.has(r.document) || found.has(r.document)) continue;
-      const other = { days: r.lo === null || r.hi === null ? null : ([r.lo, r.hi] as const), main: r.main };
-      if (holders.get(r.key)!.some((n) => keyReaches(r.key[0]!, n, other))) found.add(r.document);
-    }
+      .where('key', 'in', slice)
+      .execute(),
+  );
+  const found = new Set<string>();
+  for (const r of rows) {
+    if (exclude.has(r.document) || found.has(r.document)) continue;
+    const other = { days: r.lo === null || r.hi === null ? null : ([r.lo, r.hi] as const), main: r.main };
+    if (holders.get(r.key)!.some((n) => keyReaches(r.key[0]!, n, other))) found.add(r.document);
   }
   return found;
 }
@@ -482,15 +484,11 @@ async function closure(trx: Trx, seeds: ReadonlySet<string>): Promise<Set<string
 }
 
 async function neighbours(trx: Trx, members: ReadonlySet<string>): Promise<string[]> {
-  const list = [...members].map(toDb);
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i += CHUNK) {
-    const slice = list.slice(i, i + CHUNK);
+  return inChunks([...members].map(toDb), async (slice) => {
     const a = await trx.selectFrom('link_edges').select('b').where('a', 'in', slice).execute();
     const b = await trx.selectFrom('link_edges').select('a').where('b', 'in', slice).execute();
-    out.push(...a.map((r) => fromDb(r.b)), ...b.map((r) => fromDb(r.a)));
-  }
-  return out;
+    return [...a.map((r) => fromDb(r.b)), ...b.map((r) => fromDb(r.a))];
+  });
 }
 
 async function membersOfDocuments(trx: Trx, documents: readonly string[]): Promise<Set<string>> {
@@ -505,7 +503,7 @@ async function incidentsOfDocuments(trx: Trx, documents: readonly string[]): Pro
 
 async function membersOfIncidents(trx: Trx, incidents: readonly string[]): Promise<string[]> {
   const rows = await selectWhereIn(trx, 'incident_members', 'incident', incidents);
-  return rows.map((r) => `${r.document}\u0000${r.local_key}`);
+  return rows.map((r) => memberKey(r.document, r.local_key));
 }
 
 async function incidentsOfMembers(trx: Trx, members: ReadonlySet<string>): Promise<string[]> {
@@ -521,16 +519,14 @@ async function incidentsOfMembers(trx: Trx, members: ReadonlySet<string>): Promi
 }
 
 async function currentDocuments(trx: Trx, ids: readonly string[]): Promise<DocumentRow[]> {
-  const rows: DocumentRow[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK)
-    rows.push(
-      ...(await trx
-        .selectFrom('documents')
-        .select(DOCUMENT_COLUMNS)
-        .where('superseded_by', 'is', null)
-        .where('id', 'in', ids.slice(i, i + CHUNK))
-        .execute()),
-    );
+  const rows: DocumentRow[] = await inChunks(ids, (slice) =>
+    trx
+      .selectFrom('documents')
+      .select(DOCUMENT_COLUMNS)
+      .where('superseded_by', 'is', null)
+      .where('id', 'in', slice)
+      .execute(),
+  );
   return rows.sort((a, b) => a.seq - b.seq);
 }
 
@@ -542,20 +538,16 @@ async function storedIdentitiesOf(
 ): Promise<StoredIdentities> {
   const members = await selectWhereIn(trx, 'incident_members', 'incident', incidents);
   const registry = await selectWhereIn(trx, 'incident_ids', 'id', incidents);
-  const taken = new Set(registry.map((r) => r.id));
+  const taken: string[] = [];
   for (const base of new Set(provisional)) {
     const rows = await trx
       .selectFrom('incident_ids')
       .select('id')
       .where((eb) => eb.or([eb('id', '=', base), eb('id', 'like', `${likePrefix(base)}-%`)]))
       .execute();
-    for (const r of rows) taken.add(r.id);
+    for (const r of rows) taken.push(r.id);
   }
-  return {
-    members: new Map(members.map((r) => [`${r.document}\u0000${r.local_key}`, r.incident])),
-    age: new Map(registry.filter((r) => r.alias_of === null && !r.retired).map((r) => [r.id, r.seq])),
-    taken,
-  };
+  return identitiesFrom(members, registry, taken);
 }
 
 function likePrefix(s: string): string {
@@ -574,70 +566,68 @@ async function applyScopedDiff(
   documents: readonly string[],
   removed: readonly string[],
 ) {
-  const stored: { key: string; fingerprint: string }[] = [];
   const column = table === 'incidents' ? 'id' : 'incident';
-  for (let i = 0; i < incidents.length; i += CHUNK)
-    stored.push(
-      ...(await trx
-        .selectFrom(table as 'conflicts')
-        .select(['key', 'fingerprint'])
-        .where(column as 'incident', 'in', incidents.slice(i, i + CHUNK))
-        .execute()),
-    );
+  const stored = await inChunks(incidents, (slice) =>
+    trx
+      .selectFrom(table as 'conflicts')
+      .select(['key', 'fingerprint'])
+      .where(column as 'incident', 'in', slice)
+      .execute(),
+  );
   if (table === 'claims') {
-    for (let i = 0; i < documents.length; i += CHUNK)
-      stored.push(
-        ...(await trx
-          .selectFrom('claims')
-          .select(['key', 'fingerprint'])
-          .where('incident', 'is', null)
-          .where('document', 'in', documents.slice(i, i + CHUNK))
-          .execute()),
-      );
-    for (let i = 0; i < removed.length; i += CHUNK)
-      stored.push(
-        ...(await trx
-          .selectFrom('claims')
-          .select(['key', 'fingerprint'])
-          .where('document', 'in', removed.slice(i, i + CHUNK))
-          .execute()),
-      );
+    const claims = () => trx.selectFrom('claims').select(['key', 'fingerprint']);
+    stored.push(
+      ...(await inChunks(documents, (slice) =>
+        claims().where('incident', 'is', null).where('document', 'in', slice).execute(),
+      )),
+      ...(await inChunks(removed, (slice) => claims().where('document', 'in', slice).execute())),
+    );
   }
   const have = new Map(stored.map((r) => [r.key, r.fingerprint]));
   const wanted = new Set(rows.map((r) => r.key));
   const changed = rows.filter((r) => have.get(r.key) !== r.fingerprint);
   const stale = [...have.keys()].filter((k) => !wanted.has(k));
   const replaced = changed.filter((r) => have.has(r.key)).map((r) => r.key);
-  const remove = [...stale, ...replaced];
-  for (let i = 0; i < remove.length; i += CHUNK)
-    await trx
-      .deleteFrom(table)
-      .where('key', 'in', remove.slice(i, i + CHUNK))
-      .execute();
-  for (let i = 0; i < changed.length; i += CHUNK)
-    await trx
+  await inChunks([...stale, ...replaced], (slice) =>
+    trx.deleteFrom(table).where('key', 'in', slice).execute(),
+  );
+  await inChunks(changed, (slice) =>
+    trx
       .insertInto(table)
-      .values(changed.slice(i, i + CHUNK) as never)
-      .execute();
+      .values(slice as never)
+      .execute(),
+  );
   return { written: changed.length, deleted: stale.length };
 }
 
 type Plain = 'view_documents' | 'link_keys' | 'link_edges' | 'claimant_notes' | 'claimant_tally';
 
+/** `run` over `values` at most CHUNK at a time (a statement's bound parameters stay few); the rows it gave, joined. */
+async function inChunks<T, R>(
+  values: readonly T[],
+  run: (slice: T[]) => Promise<readonly R[]>,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < values.length; i += CHUNK) out.push(...(await run(values.slice(i, i + CHUNK))));
+  return out;
+}
+
 async function insertChunks<T extends Plain>(trx: Trx, table: T, rows: readonly object[]) {
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await trx
+  await inChunks(rows, (slice) =>
+    trx
       .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as never)
-      .execute();
+      .values(slice as never)
+      .execute(),
+  );
 }
 
 async function deleteWhereIn(trx: Trx, table: Plain, column: string, values: readonly string[]) {
-  for (let i = 0; i < values.length; i += CHUNK)
-    await trx
+  await inChunks(values, (slice) =>
+    trx
       .deleteFrom(table as 'link_keys')
-      .where(column as 'document', 'in', values.slice(i, i + CHUNK))
-      .execute();
+      .where(column as 'document', 'in', slice)
+      .execute(),
+  );
 }
 
 async function selectWhereIn<T extends 'claimant_notes' | 'link_keys' | 'incident_members' | 'incident_ids'>(
@@ -646,15 +636,13 @@ async function selectWhereIn<T extends 'claimant_notes' | 'link_keys' | 'inciden
   column: string,
   values: readonly string[],
 ): Promise<Selectable<StoreDatabase[T]>[]> {
-  const out: Selectable<StoreDatabase[T]>[] = [];
-  for (let i = 0; i < values.length; i += CHUNK) {
-    // One query shape for four tables: Kysely cannot relate a table-name union to its columns.
-    const rows = await trx
+  // One query shape for four tables: Kysely cannot relate a table-name union to its columns.
+  const rows = await inChunks(values, (slice) =>
+    trx
       .selectFrom(table as 'link_keys')
       .selectAll()
-      .where(column as 'document', 'in', values.slice(i, i + CHUNK))
-      .execute();
-    out.push(...(rows as unknown as Selectable<StoreDatabase[T]>[]));
-  }
-  return out;
+      .where(column as 'document', 'in', slice)
+      .execute(),
+  );
+  return rows as unknown as Selectable<StoreDatabase[T]>[];
 }

@@ -135,8 +135,9 @@ export interface Store {
     },
   ): Promise<IngestReport>;
   /**
-   * Brings the derived view up to date with the stored documents now rather than at the next read: incrementally, the incidents that changed reports touch (src/store/incremental-view.ts);
-   * with `full`, every report reconciled again (what `check` does, without its row scan).
+   * Brings the derived view up to date with the stored documents now rather than at the next read: incrementally,
+   * the incidents that changed reports touch (src/store/incremental-view.ts); with `full`, every report reconciled
+   * again (what `check` does, without its row scan).
    */
   refresh(options?: { readonly full?: boolean }): Promise<void>;
   /** The whole stored view, exactly as `analyze` would print it over the same documents. */
