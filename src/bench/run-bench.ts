@@ -54,6 +54,11 @@ const BENCHES: Record<string, Bench> = {
     const { benchIncremental, incrementalOptions } = await import('./bench-incremental.js');
     return benchIncremental(incrementalOptions(process.argv.slice(2), GVA));
   },
+  // Only when asked for by name: the hardening issue's hostile probes, end to end (see bench-probes.ts).
+  probes: async () => {
+    const { benchProbes, probeOptions } = await import('./bench-probes.js');
+    return benchProbes(probeOptions(process.argv.slice(2)));
+  },
   // Only when asked for by name: a store of 500 articles is built first (see bench-follow-ups.ts for its options).
   'follow-ups': async () => {
     if (!existsSync(GVA)) return `skipped: no GVA dev articles at ${GVA}`;
@@ -61,7 +66,15 @@ const BENCHES: Record<string, Bench> = {
     return benchFollowUps(followUpOptions(process.argv.slice(2), GVA));
   },
 };
-const ON_REQUEST = new Set(['scale', 'linking', 'follow-ups', 'ingest-reads', 'memory', 'incremental']);
+const ON_REQUEST = new Set([
+  'scale',
+  'linking',
+  'follow-ups',
+  'ingest-reads',
+  'memory',
+  'incremental',
+  'probes',
+]);
 
 async function optional(module: string, name: string, ...args: unknown[]): Promise<unknown> {
   const url = new URL(module, import.meta.url);

@@ -82,7 +82,23 @@ function mostFrequentPlace(spans: readonly Located[]): Located | undefined {
   return spans.find((s) => String(s.place.geonameId) === id);
 }
 
-export function locatedSpans(documents: readonly PlaceText[], hint?: PlaceHint): Located[] {
+/**
+ * A report locates its event from the first 100,000 characters of its passage (a news article is 2,000–10,000): a
+ * place is named where the story starts, and a 4 MB report read whole took 2 s of the server's event loop on every
+ * refresh of its incident.
+ */
+export const LOCATE_CHARS = 100_000;
+
+function head(d: PlaceText): PlaceText {
+  if (d.text.length <= LOCATE_CHARS) return d;
+  const windows = d.windows
+    ?.filter(([start]) => start < LOCATE_CHARS)
+    .map(([start, end]) => [start, Math.min(end, LOCATE_CHARS)] as const);
+  return { id: d.id, text: d.text.slice(0, LOCATE_CHARS), ...(windows ? { windows } : {}) };
+}
+
+export function locatedSpans(all: readonly PlaceText[], hint?: PlaceHint): Located[] {
+  const documents = all.map(head);
   const first = documents.flatMap((d) => findPlaces(d.text, hint, d.windows));
   const shared = documentHint(first, hint);
   return documents.flatMap((d) =>

@@ -131,6 +131,12 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     `alter table store_state add column linked boolean not null default false`,
     `update store_state set generation = generation + 1`,
   ]),
+  // Nothing searches documents (search reads incidents and claims), and the column cost every insert a
+  // to_tsvector over the whole text: 3-6 s of PGlite, on the server's thread, for a 4 MB report.
+  '0009-documents-unsearched': statements([
+    `drop index if exists documents_search`,
+    `alter table documents drop column if exists search`,
+  ]),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

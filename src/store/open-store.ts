@@ -13,6 +13,7 @@ import { createSqlStore } from './sql-store.js';
 import type { Store } from './store.js';
 import type { Extractor } from './ingest-document.js';
 import { lockDirectory } from './lock-directory.js';
+import { YieldBetweenStatements } from './yield-between-statements.js';
 import { makeDirectory } from './make-directory.js';
 
 export const DEFAULT_STORE_DIR = '.triangulate';
@@ -51,7 +52,10 @@ async function openPGlite(dir: string, options: OpenOptions): Promise<Store> {
   let db: Kysely<StoreDatabase> | undefined;
   try {
     const pglite = await PGlite.create(join(path, 'pgdata'));
-    db = new Kysely<StoreDatabase>({ dialect: new PGliteDialect(pglite) });
+    db = new Kysely<StoreDatabase>({
+      dialect: new PGliteDialect(pglite),
+      plugins: [new YieldBetweenStatements()],
+    });
     await migrate(db as Kysely<unknown>);
   } catch (e) {
     await db?.destroy().catch(() => {});

@@ -32,7 +32,6 @@ export interface DocumentsTable {
   ingested_at: Generated<Date>;
   /** A follow-up posted from an incident's page: the decision taken on it (src/store/follow-ups.ts), else null. */
   follow_up: ColumnType<string | null, string | null | undefined, string | null>;
-  search: Search;
 }
 
 /** Columns every derived table shares: a unique key, the order in the reconciled view, and a change detector. */
