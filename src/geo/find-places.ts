@@ -157,5 +157,21 @@ export function documentHint(spans: readonly PlaceSpan[], given?: PlaceHint): Pl
 
 /** Places named in `text`, read only inside `windows` when given (whitespace outside them). */
 export function findPlaces(text: string, hint?: PlaceHint, windows?: Windows): PlaceSpan[] {
-  return spansWith(text, documentHint(spansWith(text, hint ?? {}, windows), hint), windows);
+  return placeReader(text, windows)(hint);
+}
+
+/**
+ * `findPlaces` of one text under several hints, reading the text once per distinct hint (a reading is a pass of
+ * the gazetteer over the text; the same hint gives the same reading, so an incident located under the hint its
+ * own report gives is read twice, not four times).
+ */
+export function placeReader(text: string, windows?: Windows): (hint?: PlaceHint) => PlaceSpan[] {
+  const readings = new Map<string, PlaceSpan[]>();
+  const read = (hint: PlaceHint): PlaceSpan[] => {
+    const key = `${hint.countryCode ?? ''}\u0000${hint.admin1Code ?? ''}`;
+    let spans = readings.get(key);
+    if (spans === undefined) readings.set(key, (spans = spansWith(text, hint, windows)));
+    return spans;
+  };
+  return (hint) => read(documentHint(read(hint ?? {}), hint));
 }

@@ -2,7 +2,7 @@
 // in: `in the Mashkaf region of Bolan`, `in Mashkaf, Dhadar, Bolan` (a locative, through a list or `the … region
 // of`), inside the country and province they name most. Route ends (`from Quetta to Peshawar`, `Peshawar-bound`)
 // never locate it. With no locative town, the province, then the country, chosen by frequency: `inferred`.
-import { documentHint, findPlaces, type PlaceSpan, type Windows } from './find-places.js';
+import { documentHint, placeReader, type PlaceSpan, type Windows } from './find-places.js';
 import type { PlaceHint } from './resolve-place.js';
 import type { EventLocation, LocationEvidence } from '../model/event.js';
 import type { Place } from './place.js';
@@ -99,10 +99,11 @@ function head(d: PlaceText): PlaceText {
 
 export function locatedSpans(all: readonly PlaceText[], hint?: PlaceHint): Located[] {
   const documents = all.map(head);
-  const first = documents.flatMap((d) => findPlaces(d.text, hint, d.windows));
+  const readers = documents.map((d) => placeReader(d.text, d.windows));
+  const first = readers.flatMap((read) => read(hint));
   const shared = documentHint(first, hint);
-  return documents.flatMap((d) =>
-    findPlaces(d.text, shared, d.windows).map((s) => ({
+  return documents.flatMap((d, n) =>
+    readers[n]!(shared).map((s) => ({
       ...s,
       documentId: d.id,
       locative: isLocative(d.text, s.start, s.end),

@@ -95,16 +95,19 @@ function inReport(location: EventLocation | null, passages: readonly Passage[]):
 }
 
 /** The view with every incident carrying its event-row fields (additive: SPEC consumers ignore them). */
+/** The view with each incident's event row; `described` (default: all) picks the incidents worth describing. */
 export function withEventRows(
   view: ReconciledView,
   extractions: readonly DocumentExtraction[],
+  described: (incident: string) => boolean = () => true,
 ): ReconciledView {
   const index = eventIndex(view, extractions);
   return {
     ...view,
-    incidents: view.incidents.map((incident) => ({
-      ...incident,
-      ...describeIncident(incident, extractions, view, index),
-    })),
+    incidents: view.incidents.map((incident) =>
+      described(incident.id)
+        ? { ...incident, ...describeIncident(incident, extractions, view, index) }
+        : incident,
+    ),
   };
 }

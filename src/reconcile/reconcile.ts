@@ -37,7 +37,7 @@ export function reconcileLinked(
   const links = linkIncidents(extractions, options);
   const { view, order } = reconcileFigures(extractions, links, options);
   return {
-    view: withEventRows(view, extractions),
+    view: withEventRows(view, extractions, options.described?.(links.idOf)),
     idOf: links.idOf,
     order,
     ...(links.graph ? { graph: links.graph } : {}),
@@ -49,6 +49,11 @@ export interface ReconcileOptions extends LinkOptions {
   readonly claimants?: ClaimantResolver;
   /** A report's place in the order of all reports (a store's sequence); else its index here. */
   readonly documentOrder?: (document: string, index: number) => number;
+  /**
+   * The incidents a caller keeps, chosen once the reports are linked (the store keeps the incidents of the region
+   * it refreshes): only they are located and described (`withEventRows`); the others come back without event rows.
+   */
+  readonly described?: (idOf: IncidentLinks['idOf']) => (incident: string) => boolean;
 }
 
 /**

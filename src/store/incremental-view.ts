@@ -18,7 +18,13 @@
 import { sql, type Selectable, type Transaction } from 'kysely';
 import type { DocumentExtraction } from '../model/extraction.js';
 import { reconcileLinked } from '../reconcile/reconcile.js';
-import { linkNodes, pairsWithFresh, keyReaches, type LinkGraph } from '../reconcile/link-incidents.js';
+import {
+  linkNodes,
+  pairsWithFresh,
+  keyReaches,
+  type IncidentLinks,
+  type LinkGraph,
+} from '../reconcile/link-incidents.js';
 import { LINK } from '../reconcile/link-score.js';
 import {
   claimantNotes,
@@ -238,17 +244,26 @@ export async function refreshIncrementally(trx: Trx, epoch: number): Promise<Inc
   const follow = region
     .filter((r) => r.follow_up !== null)
     .map((r) => ({ document: r.id, record: parseFollowUp(r.follow_up)! }));
+  // The incidents of the component's members are kept; the region's reports' other incidents are not rewritten.
+  const keptOf = (idOf: IncidentLinks['idOf']): Set<string> => {
+    const kept = new Set<string>();
+    for (const m of component) {
+      const [document, key] = m.split('\u0000') as [string, string];
+      const id = idOf(document, key);
+      if (id !== null) kept.add(id);
+    }
+    return kept;
+  };
+  let keep = new Set<string>();
   const linked = reconcileLinked(extractions, {
     together: togetherPairs(follow, extractions),
     claimants: await regionResolver(trx, extractions),
     documentOrder: (id) => seq.get(id) ?? 0,
+    described: (idOf) => {
+      keep = keptOf(idOf);
+      return (incident) => keep.has(incident);
+    },
   });
-  const keep = new Set<string>();
-  for (const m of component) {
-    const [document, key] = m.split('\u0000') as [string, string];
-    const id = linked.idOf(document, key);
-    if (id !== null) keep.add(id);
-  }
   const inView = (incident: string | null) => incident === null || keep.has(incident);
   const claimsKept = linked.view.claims.map((c) => inView(c.incident));
   const timelineKept = linked.view.timeline.map((t) => keep.has(t.incident));
