@@ -324,7 +324,7 @@ function cueAfter(
     }
     // `a baby shot on Sunday has died`: a death later in the clause outranks being shot.
     // `2 men fired shots, killing Selmon` / `Hubert Allen, 72, shot four co-workers`: the counted are the shooters.
-    if (isAgent(words, i, c, from, nominative, named)) return AGENT;
+    if (isAgent(words, i, c, from, nominative, named, others)) return AGENT;
     // `shooting four people and killing one of them`: a participle with an object of its own tells that object's fate.
     if (
       c.length === 1 &&
@@ -762,15 +762,26 @@ function isAgent(
   from: number,
   nominative: boolean,
   named: ReadonlySet<number>,
+  others: ReadonlySet<number> = new Set(),
 ): boolean {
   if (c.outcome !== 'killed' && c.outcome !== 'wounded') return false;
   const k = i + c.length;
   if (/ing$/.test(c.text) && words[i - 1] === ',') return true;
   let before = i - 1;
   while (before > 0 && ADVERB.test(words[before] ?? '') && !AUXILIARIES.has(words[before] ?? '')) before--;
+  if (AUXILIARIES.has(words[before] ?? '')) return false;
   // Phrases (`shot and killed his wife`) stay with the counted: their victims are often a possessive phrase
-  // (`his wife`) that find-numbers does not count, and the phrase is then the only trace of the death.
-  if (AUXILIARIES.has(words[before] ?? '') || c.length > 1) return false;
+  // (`his wife`) that find-numbers does not count, and the phrase is then the only trace of the death. When the
+  // victim is counted itself (`two men shot and killed a teen`), or the phrase opens a relative clause on the counted
+  // with an object of its own (`the clerk who shot and killed a thief`), the counted are the shooters.
+  if (c.length > 1)
+    return (
+      others.has(k) ||
+      named.has(k) ||
+      (/^(?:who|that)$/.test(words[before] ?? '') &&
+        before === from &&
+        /^(?:a|an|the|\d+)$/.test(words[k] ?? ''))
+    );
   if (nominative && before === from - 1 && TRANSITIVE.test(c.text)) return !REFLEXIVES.has(words[k] ?? '');
   // `three officers shot suspect Barry Kirk`: a bare noun object.
   const next = words[k] ?? '';

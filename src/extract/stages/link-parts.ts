@@ -1,6 +1,6 @@
 // A count of the dead told as part of a count of the shot is inside it: `Five people were shot, one fatally`,
 // `Four men were shot and two of them died`, `Three were injured, including a girl who succumbed`, `Five people
-// were shot and two died` (dying is what came of being shot), `Six were shot -- 2 killed and 4 wounded` (the parts
+// were shot and two died` (dying is what came of being shot; `… and three were deceased` too), `Six were shot -- 2 killed and 4 wounded` (the parts
 // add up to the whole), `Three people were shot. Two of them died.` (a partitive anaphor, attach-group). The part is
 // marked so reconciliation counts the wounded who survived (GVA's and UCDP's sense), not everyone shot.
 // A partitive anaphor with the whole's own outcome (`injuring 40, 15 of them in the capital`) counts no one new
@@ -15,7 +15,7 @@ const PART_AFTER = /^(?:of them|of whom|of those|fatally|among them)/;
 const PART_BEFORE = /(?:including|among them|,)$/;
 /** Dying as what came of the harm told before: `Five were shot and two died`, `… and one later succumbed`. */
 const CONSEQUENCE =
-  /^(?:died|later died|have died|has died|since died|succumbed|did not survive|were pronounced dead)$/;
+  /^(?:died|later died|have died|has died|had died|since died|succumbed|did not survive|were pronounced dead|(?:were |are )?(?:deceased|dead))$/;
 
 /** Being hit, which the dead were too (`injured` and `wounded` usually name the survivors). */
 const HIT = /^(?:shot|were shot|was shot|hit|struck|gunned down|shot in the)$/;
