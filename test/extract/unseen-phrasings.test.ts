@@ -117,3 +117,47 @@ table('attach-outcome near-misses: the phrase still tells the counted person’s
   ],
   ['passive after the relative', 'A teen who was shot and killed on Friday was buried.', [['A', 'killed']]],
 ]);
+
+table('taken-for-care: carried to a place of care, by any means, is wounded', [
+  ['flown', 'The girl was flown to a regional hospital.', [['The', 'wounded']]],
+  ['by ambulance', 'Two of the men were taken by ambulance to Mercy General Hospital.', [['Two', 'wounded']]],
+  [
+    'a hospital named with `of`',
+    'A teen was airlifted to University of Kentucky Hospital after the shooting.',
+    [['A', 'wounded']],
+  ],
+]);
+
+table('taken-for-care near-misses: custody and other places', [
+  ['custody', 'A man was taken to jail after the shooting.', []],
+  ['a place near the hospital', 'A woman was driven to a parking lot near the hospital.', []],
+  ['a trip', 'The boy was flown to Denver to see his father.', []],
+]);
+
+table('find-numbers: a person in a reduced relative clause of their state', [
+  [
+    'suffering from a wound',
+    'Officers found a man suffering from a gunshot wound in the alley.',
+    [['a', 'wounded']],
+  ],
+  ['remains in hospital', 'A toddler remains in the hospital after the shooting.', [['A', 'wounded']]],
+]);
+
+table('find-numbers near-misses: the noun still modifies one after it', [
+  ['a compound', 'A police shooting review board met on Monday.', []],
+]);
+
+describe('count-survivors: the dead are among the people carried to care', () => {
+  it('marks the four taken to a named hospital as holding the one who died', () => {
+    const text =
+      'A shooting killed one man on Friday. Medics found four victims who were rushed to Saint Anne Hospital.';
+    const four = claimsOf(text).find((c) => c.value.text === 'four');
+    expect(four?.provenance.deadAmong, traceOf(text)).toBe(1);
+  });
+  it('leaves the count alone when the sentence says they lived', () => {
+    const text =
+      'A shooting killed one man on Friday. Four victims were rushed to Saint Anne Hospital in stable condition.';
+    const four = claimsOf(text).find((c) => c.value.text.toLowerCase() === 'four');
+    expect(four?.provenance.deadAmong ?? null, traceOf(text)).toBeNull();
+  });
+});

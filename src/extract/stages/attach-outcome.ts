@@ -8,6 +8,7 @@ import type { Group, Outcome } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { draftsBySentence, revise, sentenceTails } from '../draft.js';
 import { inDemand, inPlannedObject } from './outcomes/demands.js';
+import { takenForCare } from './outcomes/taken-for-care.js';
 import {
   ABBREVIATIONS,
   GROUP_NOUNS,
@@ -204,11 +205,12 @@ interface Cue {
 
 function cueAt(words: readonly string[], i: number, group: Group): (Cue & { length: number }) | null {
   const m = OUTCOME_CUES.matchAt(words, i);
-  if (!m) return null;
-  if (m.label === 'held' && m.length === 1) {
+  // `taken to a hospital` (custody when alone), `flown to a local hospital` (no cue when alone): carried to care.
+  if (!m || (m.label === 'held' && m.length === 1)) {
     const care = takenForCare(words, i);
     if (care > 0) return { outcome: 'wounded', text: words.slice(i, i + care).join(' '), length: care };
   }
+  if (!m) return null;
   const text = words.slice(i, i + m.length).join(' ');
   const weak = WEAK_CUES.get(text);
   if (weak && !weak.has(group)) return null;
@@ -814,34 +816,9 @@ const SHOT = /^(?:shot|shot in the|struck|hit|were hit|was hit)$/;
  * Being taken in or in critical condition: wounded, unless the clause goes on to a death (`…, where he died`). Only
  * wounded cues are tested, so `taken to …` here is always a place of care (the lexicon's, or `takenForCare`'s).
  */
-const TAKEN_IN = /^(?:taken|transported|rushed) to\b|critical condition/;
+const TAKEN_IN =
+  /^(?:taken|flown|airlifted|driven|brought|rushed|transported|carried) (?:to|by)\b|critical condition/;
 
-/** A place of care `taken to` leads to: `hospital(s)`, a medical, trauma or health centre, a clinic, an infirmary. */
-const CARE_PLACE = /^(?:hospitals?|clinics?|infirmary)$/;
-const CARE_CENTRE = /^(?:medical|trauma|health|burn|burns)$/;
-
-/**
- * `four people were taken to area hospitals`, `were taken to St. Vincent's Medical Center`: `taken` (custody when
- * alone: `taken into custody`, `taken to jail`) whose destination, within six words and before any preposition, is a
- * place of care is being taken in for care — wounded. The phrase's length in words, or 0.
- */
-function takenForCare(words: readonly string[], i: number): number {
-  if (words[i] !== 'taken' || words[i + 1] !== 'to') return 0;
-  for (let k = i + 2; k < Math.min(words.length, i + 8); k++) {
-    const w = words[k] ?? '';
-    if (CARE_PLACE.test(w) || (/^cent(?:er|re)s?$/.test(w) && CARE_CENTRE.test(words[k - 1] ?? '')))
-      return k - i + 1;
-    // The place is the head before any preposition (`a warehouse near the hospital` is a warehouse); a full stop
-    // inside a sentence is an abbreviation's (`St. Vincent's`).
-    if (
-      /^[,;:]$|^(?:and|or|for|after|where|but|near|in|at|by|with|of|on|from|outside|behind|beside|across|into)$/.test(
-        w,
-      )
-    )
-      return 0;
-  }
-  return 0;
-}
 const SAME_PERSON_BEFORE = new Set(['where', 'and', 'but', ',', 'later', 'then']);
 
 /** Weak cues that govern only the count after them (`had 440 passengers`), never one before (`… had died`). */
