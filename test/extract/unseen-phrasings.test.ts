@@ -161,3 +161,42 @@ describe('count-survivors: the dead are among the people carried to care', () =>
     expect(four?.provenance.deadAmong ?? null, traceOf(text)).toBeNull();
   });
 });
+
+table('tokenize: an age written with a space is one word (age-spaced)', [
+  ['month old', 'Deputies said an 11-month old is dead after the shooting.', [['an', 'killed']]],
+  ['year old with a noun', 'A 15 year old girl was shot in the arm.', [['A', 'wounded']]],
+]);
+
+table('tokenize near-misses: ages told as a predicate stay numbers that are dropped', [
+  ['years old, plural', 'The man, 31 years old, was shot in the leg.', [['The', 'wounded']]],
+  ['a duration', 'He was shot 3 days later in the same street.', [['He', 'wounded']]],
+]);
+
+table('attach-outcome: a wound naming the person gives way to the death of their clause (wound-then-death)', [
+  [
+    'injured person, deceased',
+    'The injured woman was declared deceased at the hospital.',
+    [['The', 'killed']],
+  ],
+  [
+    'wounded man, later died',
+    'The wounded man was taken to a hospital, where he died.',
+    [
+      ['The', 'killed'],
+      ['he', 'killed'],
+    ],
+  ],
+]);
+
+table('wound-then-death near-misses: the wound stays when no death is theirs', [
+  ['lived', 'The injured officer is in stable condition.', [['The', 'wounded']]],
+  [
+    'a death told of another count',
+    'Two injured men were taken to a hospital after one man was killed.',
+    [
+      ['Two', 'wounded'],
+      ['one', 'killed'],
+    ],
+  ],
+  ['a death they told of', 'The injured man told police that a gunman had killed his friend.', []],
+]);

@@ -119,6 +119,19 @@ function withOutcome(
   const group = d.group as Group;
   const m = d.mention;
   const inside = d.head === null ? null : cueIn(words, m.last, d.head, group);
+  // `The injured man later died`, `the gunshot wound victim was taken to the hospital, where he died`: a wound that
+  // names the person gives way to the death their clause tells (wound-then-death).
+  if (inside?.outcome === 'wounded' && d.head !== null) {
+    const death = cueAfter(words, d.head + 1, group, others, { single: m.high === 1, named });
+    if (death && death !== AGENT && !death.negated && death.outcome === 'killed')
+      return set(
+        d,
+        'killed',
+        'stated',
+        `"${death.text}" after "${inside.text}" (wound-then-death)`,
+        death.text,
+      );
+  }
   if (inside) return set(d, inside.outcome, 'stated', `"${inside.text}" before the noun`, inside.text);
   // `he shot …` must not read `he` as the one shot; `shot the friend` does count the friend.
   const pronoun = m.kind === 'definite' && /^(?:he|she)$/.test(words[m.first] ?? '');
