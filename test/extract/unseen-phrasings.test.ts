@@ -200,3 +200,32 @@ table('wound-then-death near-misses: the wound stays when no death is theirs', [
   ],
   ['a death they told of', 'The injured man told police that a gunman had killed his friend.', []],
 ]);
+
+describe('link-parts: a participle of killing after a count of the shot (shot-then-killing)', () => {
+  it.each([
+    'A gunman shot five people, killing two, police said.',
+    'The man is accused of shooting three neighbors, killing one woman.',
+  ])('%s', (text) => {
+    const dead = claimsOf(text).find((c) => c.outcome === 'killed');
+    expect(dead?.provenance.partOf, traceOf(text)).toBeTruthy();
+  });
+  it.each([
+    // No count of the shot before it: the dead and the injured are different people.
+    'A gunman opened fire, killing one man and injuring seven others.',
+    // Injured, not shot: the injured are the survivors.
+    'The blast injured five people, killing two.',
+  ])('not a part: %s', (text) => {
+    const dead = claimsOf(text).find((c) => c.outcome === 'killed');
+    expect(dead?.provenance.partOf ?? null, traceOf(text)).toBeNull();
+  });
+});
+
+table('bare-count: a number after a preposition of place is no subject (place-not-subject)', [
+  ['a highway written with a digit', 'A worker along 1-10 was hospitalized after the gun went off.', []],
+  ['a route', 'A driver on 95 was injured by a stray bullet.', [['A', 'wounded']]],
+]);
+
+table('place-not-subject near-misses: bare subjects still count', [
+  ['a bare subject', 'Police said 4 were injured in the shooting.', [['4', 'wounded']]],
+  ['after a conjunction', 'The shooting began after 2 were killed nearby.', [['2', 'killed']]],
+]);
