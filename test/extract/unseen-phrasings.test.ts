@@ -229,3 +229,24 @@ table('place-not-subject near-misses: bare subjects still count', [
   ['a bare subject', 'Police said 4 were injured in the shooting.', [['4', 'wounded']]],
   ['after a conjunction', 'The shooting began after 2 were killed nearby.', [['2', 'killed']]],
 ]);
+
+table(
+  'attach-outcome: a noun cue that another verb takes as its object is no fate of the counted (nominal-object)',
+  [
+    [
+      'characterizing the fatal shooting',
+      'A lawyer for a store clerk is characterizing the fatal shooting of an unarmed teen as a tragedy.',
+      [['an', 'killed']],
+    ],
+    ['witnessed the killing', 'A neighbor who witnessed the fatal shooting spoke to reporters.', []],
+  ],
+);
+
+table('nominal-object near-misses: the noun cue still tells the fate', [
+  ['a verb noun', 'The gang was accused of killing two men.', [['two', 'killed']]],
+  [
+    'the victims of the shooting',
+    'Police named the two victims of the fatal shooting on Monday.',
+    [['two', 'killed']],
+  ],
+]);

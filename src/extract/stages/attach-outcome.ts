@@ -333,7 +333,10 @@ function cueAfter(
       continue;
     }
     // `two men wanted in connection with the shooting death`: a killing named inside a phrase is not theirs.
-    if (NOMINAL_CUES.has(c.text) && insidePhrase(words, i, from, c.text)) {
+    if (
+      NOMINAL_CUES.has(c.text) &&
+      (insidePhrase(words, i, from, c.text) || objectOfVerb(words, i, from, c.text))
+    ) {
       i += c.length - 1;
       continue;
     }
@@ -680,6 +683,27 @@ function insidePhrase(words: readonly string[], i: number, from: number, cue: st
     if (AUXILIARIES.has(w) || !/^\p{L}[\p{L}-]*$/u.test(w)) return false;
   }
   return false;
+}
+
+/**
+ * `A lawyer for the clerk is characterizing the fatal shooting as a tragedy`, `neighbors mourned the death`: a noun
+ * cue with a determiner after a verb of its own is that verb's object, no fate of the counted (nominal-object).
+ * Not a verb noun (`killing two`), nor a copula's predicate (`it was the deadliest shooting`).
+ */
+function objectOfVerb(words: readonly string[], i: number, from: number, cue: string): boolean {
+  if (NOMINAL_VERBS.has(cue)) return false;
+  let j = i - 1;
+  if (/^\p{Ll}+$/u.test(words[j] ?? '') && !DETERMINERS.has(words[j] ?? '')) j--;
+  if (!DETERMINERS.has(words[j] ?? '')) return false;
+  const verb = words[j - 1] ?? '';
+  return (
+    j - 1 >= from &&
+    /^\p{Ll}{3,}(?:ing|ed)$/u.test(verb) &&
+    !FUNCTION_WORDS.has(verb) &&
+    !AUXILIARIES.has(verb) &&
+    !COPULAS.has(verb) &&
+    OUTCOME_CUES.matchAt(words, j - 1) === null
+  );
 }
 
 /** What cueAfter returns when the counted people are the agents of the verb. */
