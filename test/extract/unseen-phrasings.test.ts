@@ -250,3 +250,19 @@ table('nominal-object near-misses: the noun cue still tells the fate', [
     [['two', 'killed']],
   ],
 ]);
+
+describe('attach-outcome: the object of a preposition ends its phrase at a comma (preposition-object)', () => {
+  it('leaves the gunman a boy ran from without the death of the sentence', () => {
+    const text = 'A boy, shot as he ran from a gunman, has died, officials said.';
+    const gunman = claimsOf(text).filter((c) => c.group === 'militants');
+    expect(gunman, traceOf(text)).toEqual([]);
+  });
+});
+
+table('preposition-object: a relative clause on the object goes on', [
+  ['a relative clause goes on', 'Deputies fired at a suspect, who was killed.', [['a', 'killed']]],
+]);
+
+table('preposition-object near-misses', [
+  ['no preposition before the count', 'Investigators said a gunman was killed by police.', [['a', 'killed']]],
+]);

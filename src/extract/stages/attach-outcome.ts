@@ -171,6 +171,9 @@ function withOutcome(
     whole,
     anyCause,
     named,
+    // `A boy, shot as he ran from a gunman, has died`: the object of a preposition ends its phrase at a comma; the
+    // verb after it is the sentence subject's (preposition-object).
+    phraseObject: PHRASE_OBJECT_PREPOSITIONS.has(words[m.first - 1] ?? ''),
   });
   // `a friend accidentally shot him`: the shooter shares no outcome with the count before it. A shooter who then
   // killed himself is counted once, by count-self-inflicted (`himself`).
@@ -284,12 +287,14 @@ function cueAfter(
     whole = false,
     anyCause = false,
     named = new Set<number>(),
+    phraseObject = false,
   }: {
     nominative?: boolean;
     single?: boolean;
     whole?: boolean;
     anyCause?: boolean;
     named?: ReadonlySet<number>;
+    phraseObject?: boolean;
   } = {},
 ): Cue | null {
   const cause = (end: number, c: Cue): Cue => (anyCause ? c : notByGun(words, end, c));
@@ -302,6 +307,7 @@ function cueAfter(
       i = aside;
       continue;
     }
+    if (phraseObject && w === ',' && !shot && !/^(?:who|whom|whose)$/.test(words[i + 1] ?? '')) break;
     // `A man was rushed to the hospital, where he died`: after a wound told of one person, he is that person.
     if (shot && single && /^(?:he|she)$/.test(w) && SAME_PERSON_BEFORE.has(words[i - 1] ?? '')) continue;
     // `a gunman that resulted in an officer wounded`: a cue past another count, not joined to this one, is its own.
@@ -451,6 +457,16 @@ function attributive(words: readonly string[], i: number): boolean {
   return DETERMINERS.has(before) && noun && /(?:ed|en)$|^(?:hurt|dead|slain)$/.test(w);
 }
 
+const PHRASE_OBJECT_PREPOSITIONS = new Set([
+  'from',
+  'by',
+  'with',
+  'at',
+  'against',
+  'than',
+  'toward',
+  'about',
+]);
 const AGENT_PREPOSITIONS = new Set([
   'by',
   'with',
