@@ -266,3 +266,34 @@ table('preposition-object: a relative clause on the object goes on', [
 table('preposition-object near-misses', [
   ['no preposition before the count', 'Investigators said a gunman was killed by police.', [['a', 'killed']]],
 ]);
+
+table('attach-outcome: an adverb of a wound closing a bare count stands for the wound verb (elided-wound)', [
+  [
+    'after a death, with the conjunction missing',
+    'One man was killed others were wounded, two critically, at a party.',
+    [
+      ['One', 'killed'],
+      ['two', 'wounded'],
+    ],
+  ],
+  [
+    'a part of the wounded',
+    'Five people were shot, one seriously, outside a bar.',
+    [
+      ['Five', 'wounded'],
+      ['one', 'wounded'],
+    ],
+  ],
+]);
+
+table('elided-wound near-misses: the adverb before its verb, and `fatally`', [
+  ['adverb before the verb', 'Two men were critically injured.', [['Two', 'wounded']]],
+  [
+    'fatally is a death',
+    'Three people were shot, one fatally.',
+    [
+      ['Three', 'wounded'],
+      ['one', 'killed'],
+    ],
+  ],
+]);

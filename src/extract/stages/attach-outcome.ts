@@ -73,6 +73,7 @@ const CLAUSE_END = new Set([
   'according',
 ]);
 const RIGHT_WINDOW = 12;
+const WOUND_ADVERBS = /^(?:critically|seriously|severely|gravely|badly|slightly|superficially)$/;
 /** Abbreviations inside a name or title (`Jr.`, `Sgt.`, `St.`), not times (`p.m.`) that may close a sentence. */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(
   [...ABBREVIATIONS].filter((a) => !/^(?:a\.m|p\.m|etc|est|approx)$/.test(a)),
@@ -163,6 +164,11 @@ function withOutcome(
     );
   // `One of two girls critically shot has died`: the whole of a partitive shares the wound, the part's death is its own.
   const whole = words[m.first - 1] === 'of' && PARTITIVE_PARTS.test(words[m.first - 2] ?? '');
+  // `Four were wounded, one critically`, `others were shot, two seriously`: an adverb of a wound closing the count's
+  // phrase stands for the wound verb it was cut from (elided-wound); `one fatally` is a cue of its own.
+  const rest = (d.head ?? m.last - 1) + 1;
+  if (WOUND_ADVERBS.test(words[rest] ?? '') && /^(?:[,.;:)—–]|and)$/.test(words[rest + 1] ?? '.'))
+    return set(d, 'wounded', 'stated', `"${words[rest]}": a wound verb left out (elided-wound)`, words[rest]);
   // `no one was hurt in the fire`: a zero denies harm of any cause, so the cause does not make it `other`.
   const anyCause = m.kind === 'zero';
   const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, {
