@@ -297,3 +297,14 @@ table('elided-wound near-misses: the adverb before its verb, and `fatally`', [
     ],
   ],
 ]);
+
+table('attach-outcome: a verb that takes no object has no victims after it (intransitive-death)', [
+  ['died two days later', 'A man was shot on Friday and died two days later.', [['A', 'killed']]],
+  ['died the next day', 'The victim died the next day at a hospital.', [['The', 'killed']]],
+  ['died a short time later', 'A woman died a short time later.', [['A', 'killed']]],
+]);
+
+table('intransitive-death near-misses: a transitive verb keeps its object', [
+  ['killed two people', 'The gunman killed two people at the store.', [['two', 'killed']]],
+  ['shot a man', 'Two teens shot a man outside the store.', [['a', 'wounded']]],
+]);

@@ -861,8 +861,12 @@ function isAgent(
   // `the gunman killed one and …`: a bare `one` is an object too.
   const object =
     OBJECT_STARTS.test(next) || next === 'one' || GROUP_NOUNS.matchAt(words, k) !== null || named.has(k);
-  return /ed$|^shot$|^hit$|^struck$/.test(c.text) && object;
+  // `A man died two days later`, `she died the next day`: a verb that takes no object has no victims after it
+  // (intransitive-death).
+  return /ed$|^shot$|^hit$|^struck$/.test(c.text) && !INTRANSITIVE.test(c.text) && object;
 }
+
+const INTRANSITIVE = /^(?:died|perished|succumbed|hospitalized|hospitalised|deceased)$/;
 
 const ADVERB = /ly$|^(?:then|also|later|first|allegedly)$/;
 const TRANSITIVE = /^(?:shot|killed|wounded|injured|hit|struck|murdered|slew)$/;
