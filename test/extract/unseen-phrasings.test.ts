@@ -308,3 +308,26 @@ table('intransitive-death near-misses: a transitive verb keeps its object', [
   ['killed two people', 'The gunman killed two people at the store.', [['two', 'killed']]],
   ['shot a man', 'Two teens shot a man outside the store.', [['a', 'wounded']]],
 ]);
+
+table(
+  'attach-outcome: the death a wound led to, told in the count’s own clause (relative-death, appositive-death)',
+  [
+    [
+      'who died at the hospital',
+      'Police are looking for the gunman who shot a man who died at the hospital.',
+      [['a', 'killed']],
+    ],
+    ['who was later found dead', 'A gunman shot a woman who was later found dead.', [['a', 'killed']]],
+    ['a participle set off by commas', 'A boy, shot in the head as he ran, has died.', [['A', 'killed']]],
+    [
+      'a relative death after an unrelated noun',
+      'The family of a teen who died at the hospital spoke Monday.',
+      [['a', 'killed']],
+    ],
+  ],
+);
+
+table('relative-death near-misses: the wound stays', [
+  ['who survived', 'A gunman shot a man who survived.', [['a', 'wounded']]],
+  ['no death after the participle', 'A man, shot in the leg, was taken to a hospital.', [['A', 'wounded']]],
+]);

@@ -151,6 +151,11 @@ function withOutcome(
       { dropped: `${STAGE}: demanded or planned ("${left.text}")` },
       'dropped (a demand or plan)',
     );
+  // `shot a man who died at the hospital`: the count's own relative clause tells the death the wound led to
+  // (relative-death).
+  const later =
+    left?.outcome === 'wounded' && d.head !== null ? relativeDeath(words, d.head + 1, group) : null;
+  if (left && later) return set(d, 'killed', 'stated', `"${left.text}" … "${later}" (relative-death)`, later);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   // `Two officials told reporters the toll would rise`: the counted are the speakers, and what they tell is no
   // outcome of theirs.
@@ -193,6 +198,11 @@ function withOutcome(
       { dropped: `${STAGE}: planned, not done ("… to have … ${right.text}")` },
       'dropped (a plan)',
     );
+  // `A boy, shot in the head as he ran, has died`: a wound told in a participle set off by commas gives way to the
+  // death the sentence's own verb tells (appositive-death).
+  const main =
+    right?.outcome === 'wounded' && d.head !== null ? appositiveDeath(words, d.head + 1, group) : null;
+  if (main) return set(d, 'killed', 'stated', `"${right?.text}" … "${main}" (appositive-death)`, main);
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
   const fallback = DEFAULTS[group];
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
@@ -728,6 +738,28 @@ function objectOfVerb(words: readonly string[], i: number, from: number, cue: st
   );
 }
 
+const BEFORE_DEATH = /^(?:was|were|had|has|have|been|later|then|subsequently|since|also|eventually)$/;
+
+/** `who (later) died`, `that was found dead`: the death verb of a relative clause opening at `at`, or null. */
+function relativeDeath(words: readonly string[], at: number, group: Group): string | null {
+  if (!/^(?:who|that)$/.test(words[at] ?? '')) return null;
+  let j = at + 1;
+  while (j < at + 5 && BEFORE_DEATH.test(words[j] ?? '')) j++;
+  const c = cueAt(words, j, group);
+  return c?.outcome === 'killed' ? c.text : null;
+}
+
+/** `, shot in the head as he ran from a gunman, has died`: the death verb after a participle set off by commas. */
+function appositiveDeath(words: readonly string[], at: number, group: Group): string | null {
+  if (words[at] !== ',' || !/^(?:shot|wounded|struck|hit|injured)$/.test(words[at + 1] ?? '')) return null;
+  const close = words.indexOf(',', at + 2);
+  if (close < 0 || close - at > 16) return null;
+  let j = close + 1;
+  while (j < close + 4 && BEFORE_DEATH.test(words[j] ?? '')) j++;
+  const c = cueAt(words, j, group);
+  return c?.outcome === 'killed' ? c.text : null;
+}
+
 /** What cueAfter returns when the counted people are the agents of the verb. */
 const AGENT: Cue = { outcome: 'other', text: 'agent' };
 
@@ -835,13 +867,15 @@ function isAgent(
   // (`his wife`) that find-numbers does not count, and the phrase is then the only trace of the death. When the
   // victim is counted itself (`two men shot and killed a teen`), or the phrase opens a relative clause on the counted
   // with an object of its own (`the clerk who shot and killed a thief`), the counted are the shooters.
+  // The phrase must end in a verb that takes an object (`shot and killed`, not `died at`).
   if (c.length > 1)
     return (
-      others.has(k) ||
-      named.has(k) ||
-      (/^(?:who|that)$/.test(words[before] ?? '') &&
-        before === from &&
-        /^(?:a|an|the|\d+)$/.test(words[k] ?? ''))
+      TRANSITIVE.test(c.text.split(' ').at(-1) ?? '') &&
+      (others.has(k) ||
+        named.has(k) ||
+        (/^(?:who|that)$/.test(words[before] ?? '') &&
+          before === from &&
+          /^(?:a|an|the|\d+)$/.test(words[k] ?? '')))
     );
   if (nominative && before === from - 1 && TRANSITIVE.test(c.text)) return !REFLEXIVES.has(words[k] ?? '');
   // `three officers shot suspect Barry Kirk`: a bare noun object.
