@@ -8,6 +8,7 @@ import type { Group, Outcome } from '../../model/vocabulary.js';
 import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { draftsBySentence, revise, sentenceTails } from '../draft.js';
 import { inDemand, inPlannedObject } from './outcomes/demands.js';
+import { takenForCare } from './outcomes/taken-for-care.js';
 import {
   ABBREVIATIONS,
   GROUP_NOUNS,
@@ -72,6 +73,7 @@ const CLAUSE_END = new Set([
   'according',
 ]);
 const RIGHT_WINDOW = 12;
+const WOUND_ADVERBS = /^(?:critically|seriously|severely|gravely|badly|slightly|superficially)$/;
 /** Abbreviations inside a name or title (`Jr.`, `Sgt.`, `St.`), not times (`p.m.`) that may close a sentence. */
 const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(
   [...ABBREVIATIONS].filter((a) => !/^(?:a\.m|p\.m|etc|est|approx)$/.test(a)),
@@ -118,6 +120,19 @@ function withOutcome(
   const group = d.group as Group;
   const m = d.mention;
   const inside = d.head === null ? null : cueIn(words, m.last, d.head, group);
+  // `The injured man later died`, `the gunshot wound victim was taken to the hospital, where he died`: a wound that
+  // names the person gives way to the death their clause tells (wound-then-death).
+  if (inside?.outcome === 'wounded' && d.head !== null) {
+    const death = cueAfter(words, d.head + 1, group, others, { single: m.high === 1, named });
+    if (death && death !== AGENT && !death.negated && death.outcome === 'killed')
+      return set(
+        d,
+        'killed',
+        'stated',
+        `"${death.text}" after "${inside.text}" (wound-then-death)`,
+        death.text,
+      );
+  }
   if (inside) return set(d, inside.outcome, 'stated', `"${inside.text}" before the noun`, inside.text);
   // `he shot …` must not read `he` as the one shot; `shot the friend` does count the friend.
   const pronoun = m.kind === 'definite' && /^(?:he|she)$/.test(words[m.first] ?? '');
@@ -136,6 +151,11 @@ function withOutcome(
       { dropped: `${STAGE}: demanded or planned ("${left.text}")` },
       'dropped (a demand or plan)',
     );
+  // `shot a man who died at the hospital`: the count's own relative clause tells the death the wound led to
+  // (relative-death).
+  const later =
+    left?.outcome === 'wounded' && d.head !== null ? relativeDeath(words, d.head + 1, group) : null;
+  if (left && later) return set(d, 'killed', 'stated', `"${left.text}" … "${later}" (relative-death)`, later);
   if (left) return set(d, left.outcome, 'stated', `"${left.text}" governs it`, left.text);
   // `Two officials told reporters the toll would rise`: the counted are the speakers, and what they tell is no
   // outcome of theirs.
@@ -149,6 +169,11 @@ function withOutcome(
     );
   // `One of two girls critically shot has died`: the whole of a partitive shares the wound, the part's death is its own.
   const whole = words[m.first - 1] === 'of' && PARTITIVE_PARTS.test(words[m.first - 2] ?? '');
+  // `Four were wounded, one critically`, `others were shot, two seriously`: an adverb of a wound closing the count's
+  // phrase stands for the wound verb it was cut from (elided-wound); `one fatally` is a cue of its own.
+  const rest = (d.head ?? m.last - 1) + 1;
+  if (WOUND_ADVERBS.test(words[rest] ?? '') && /^(?:[,.;:)—–]|and)$/.test(words[rest + 1] ?? '.'))
+    return set(d, 'wounded', 'stated', `"${words[rest]}": a wound verb left out (elided-wound)`, words[rest]);
   // `no one was hurt in the fire`: a zero denies harm of any cause, so the cause does not make it `other`.
   const anyCause = m.kind === 'zero';
   const right = cueAfter(words, (d.head ?? m.last - 1) + 1, group, others, {
@@ -157,6 +182,9 @@ function withOutcome(
     whole,
     anyCause,
     named,
+    // `A boy, shot as he ran from a gunman, has died`: the object of a preposition ends its phrase at a comma; the
+    // verb after it is the sentence subject's (preposition-object).
+    phraseObject: PHRASE_OBJECT_PREPOSITIONS.has(words[m.first - 1] ?? ''),
   });
   // `a friend accidentally shot him`: the shooter shares no outcome with the count before it. A shooter who then
   // killed himself is counted once, by count-self-inflicted (`himself`).
@@ -170,6 +198,11 @@ function withOutcome(
       { dropped: `${STAGE}: planned, not done ("… to have … ${right.text}")` },
       'dropped (a plan)',
     );
+  // `A boy, shot in the head as he ran, has died`: a wound told in a participle set off by commas gives way to the
+  // death the sentence's own verb tells (appositive-death).
+  const main =
+    right?.outcome === 'wounded' && d.head !== null ? appositiveDeath(words, d.head + 1, group) : null;
+  if (main) return set(d, 'killed', 'stated', `"${right?.text}" … "${main}" (appositive-death)`, main);
   if (right) return set(d, right.outcome, 'stated', `"${right.text}" after it`, right.text);
   const fallback = DEFAULTS[group];
   if (fallback) return set(d, fallback, 'inferred', `${group} default`);
@@ -204,11 +237,12 @@ interface Cue {
 
 function cueAt(words: readonly string[], i: number, group: Group): (Cue & { length: number }) | null {
   const m = OUTCOME_CUES.matchAt(words, i);
-  if (!m) return null;
-  if (m.label === 'held' && m.length === 1) {
+  // `taken to a hospital` (custody when alone), `flown to a local hospital` (no cue when alone): carried to care.
+  if (!m || (m.label === 'held' && m.length === 1)) {
     const care = takenForCare(words, i);
     if (care > 0) return { outcome: 'wounded', text: words.slice(i, i + care).join(' '), length: care };
   }
+  if (!m) return null;
   const text = words.slice(i, i + m.length).join(' ');
   const weak = WEAK_CUES.get(text);
   if (weak && !weak.has(group)) return null;
@@ -269,12 +303,14 @@ function cueAfter(
     whole = false,
     anyCause = false,
     named = new Set<number>(),
+    phraseObject = false,
   }: {
     nominative?: boolean;
     single?: boolean;
     whole?: boolean;
     anyCause?: boolean;
     named?: ReadonlySet<number>;
+    phraseObject?: boolean;
   } = {},
 ): Cue | null {
   const cause = (end: number, c: Cue): Cue => (anyCause ? c : notByGun(words, end, c));
@@ -287,6 +323,7 @@ function cueAfter(
       i = aside;
       continue;
     }
+    if (phraseObject && w === ',' && !shot && !/^(?:who|whom|whose)$/.test(words[i + 1] ?? '')) break;
     // `A man was rushed to the hospital, where he died`: after a wound told of one person, he is that person.
     if (shot && single && /^(?:he|she)$/.test(w) && SAME_PERSON_BEFORE.has(words[i - 1] ?? '')) continue;
     // `a gunman that resulted in an officer wounded`: a cue past another count, not joined to this one, is its own.
@@ -318,13 +355,16 @@ function cueAfter(
       continue;
     }
     // `two men wanted in connection with the shooting death`: a killing named inside a phrase is not theirs.
-    if (NOMINAL_CUES.has(c.text) && insidePhrase(words, i, from, c.text)) {
+    if (
+      NOMINAL_CUES.has(c.text) &&
+      (insidePhrase(words, i, from, c.text) || objectOfVerb(words, i, from, c.text))
+    ) {
       i += c.length - 1;
       continue;
     }
     // `a baby shot on Sunday has died`: a death later in the clause outranks being shot.
     // `2 men fired shots, killing Selmon` / `Hubert Allen, 72, shot four co-workers`: the counted are the shooters.
-    if (isAgent(words, i, c, from, nominative, named)) return AGENT;
+    if (isAgent(words, i, c, from, nominative, named, others)) return AGENT;
     // `shooting four people and killing one of them`: a participle with an object of its own tells that object's fate.
     if (
       c.length === 1 &&
@@ -433,6 +473,16 @@ function attributive(words: readonly string[], i: number): boolean {
   return DETERMINERS.has(before) && noun && /(?:ed|en)$|^(?:hurt|dead|slain)$/.test(w);
 }
 
+const PHRASE_OBJECT_PREPOSITIONS = new Set([
+  'from',
+  'by',
+  'with',
+  'at',
+  'against',
+  'than',
+  'toward',
+  'about',
+]);
 const AGENT_PREPOSITIONS = new Set([
   'by',
   'with',
@@ -667,6 +717,49 @@ function insidePhrase(words: readonly string[], i: number, from: number, cue: st
   return false;
 }
 
+/**
+ * `A lawyer for the clerk is characterizing the fatal shooting as a tragedy`, `neighbors mourned the death`: a noun
+ * cue with a determiner after a verb of its own is that verb's object, no fate of the counted (nominal-object).
+ * Not a verb noun (`killing two`), nor a copula's predicate (`it was the deadliest shooting`).
+ */
+function objectOfVerb(words: readonly string[], i: number, from: number, cue: string): boolean {
+  if (NOMINAL_VERBS.has(cue)) return false;
+  let j = i - 1;
+  if (/^\p{Ll}+$/u.test(words[j] ?? '') && !DETERMINERS.has(words[j] ?? '')) j--;
+  if (!DETERMINERS.has(words[j] ?? '')) return false;
+  const verb = words[j - 1] ?? '';
+  return (
+    j - 1 >= from &&
+    /^\p{Ll}{3,}(?:ing|ed)$/u.test(verb) &&
+    !FUNCTION_WORDS.has(verb) &&
+    !AUXILIARIES.has(verb) &&
+    !COPULAS.has(verb) &&
+    OUTCOME_CUES.matchAt(words, j - 1) === null
+  );
+}
+
+const BEFORE_DEATH = /^(?:was|were|had|has|have|been|later|then|subsequently|since|also|eventually)$/;
+
+/** `who (later) died`, `that was found dead`: the death verb of a relative clause opening at `at`, or null. */
+function relativeDeath(words: readonly string[], at: number, group: Group): string | null {
+  if (!/^(?:who|that)$/.test(words[at] ?? '')) return null;
+  let j = at + 1;
+  while (j < at + 5 && BEFORE_DEATH.test(words[j] ?? '')) j++;
+  const c = cueAt(words, j, group);
+  return c?.outcome === 'killed' ? c.text : null;
+}
+
+/** `, shot in the head as he ran from a gunman, has died`: the death verb after a participle set off by commas. */
+function appositiveDeath(words: readonly string[], at: number, group: Group): string | null {
+  if (words[at] !== ',' || !/^(?:shot|wounded|struck|hit|injured)$/.test(words[at + 1] ?? '')) return null;
+  const close = words.indexOf(',', at + 2);
+  if (close < 0 || close - at > 16) return null;
+  let j = close + 1;
+  while (j < close + 4 && BEFORE_DEATH.test(words[j] ?? '')) j++;
+  const c = cueAt(words, j, group);
+  return c?.outcome === 'killed' ? c.text : null;
+}
+
 /** What cueAfter returns when the counted people are the agents of the verb. */
 const AGENT: Cue = { outcome: 'other', text: 'agent' };
 
@@ -762,15 +855,28 @@ function isAgent(
   from: number,
   nominative: boolean,
   named: ReadonlySet<number>,
+  others: ReadonlySet<number> = new Set(),
 ): boolean {
   if (c.outcome !== 'killed' && c.outcome !== 'wounded') return false;
   const k = i + c.length;
   if (/ing$/.test(c.text) && words[i - 1] === ',') return true;
   let before = i - 1;
   while (before > 0 && ADVERB.test(words[before] ?? '') && !AUXILIARIES.has(words[before] ?? '')) before--;
+  if (AUXILIARIES.has(words[before] ?? '')) return false;
   // Phrases (`shot and killed his wife`) stay with the counted: their victims are often a possessive phrase
-  // (`his wife`) that find-numbers does not count, and the phrase is then the only trace of the death.
-  if (AUXILIARIES.has(words[before] ?? '') || c.length > 1) return false;
+  // (`his wife`) that find-numbers does not count, and the phrase is then the only trace of the death. When the
+  // victim is counted itself (`two men shot and killed a teen`), or the phrase opens a relative clause on the counted
+  // with an object of its own (`the clerk who shot and killed a thief`), the counted are the shooters.
+  // The phrase must end in a verb that takes an object (`shot and killed`, not `died at`).
+  if (c.length > 1)
+    return (
+      TRANSITIVE.test(c.text.split(' ').at(-1) ?? '') &&
+      (others.has(k) ||
+        named.has(k) ||
+        (/^(?:who|that)$/.test(words[before] ?? '') &&
+          before === from &&
+          /^(?:a|an|the|\d+)$/.test(words[k] ?? '')))
+    );
   if (nominative && before === from - 1 && TRANSITIVE.test(c.text)) return !REFLEXIVES.has(words[k] ?? '');
   // `three officers shot suspect Barry Kirk`: a bare noun object.
   const next = words[k] ?? '';
@@ -789,8 +895,12 @@ function isAgent(
   // `the gunman killed one and …`: a bare `one` is an object too.
   const object =
     OBJECT_STARTS.test(next) || next === 'one' || GROUP_NOUNS.matchAt(words, k) !== null || named.has(k);
-  return /ed$|^shot$|^hit$|^struck$/.test(c.text) && object;
+  // `A man died two days later`, `she died the next day`: a verb that takes no object has no victims after it
+  // (intransitive-death).
+  return /ed$|^shot$|^hit$|^struck$/.test(c.text) && !INTRANSITIVE.test(c.text) && object;
 }
+
+const INTRANSITIVE = /^(?:died|perished|succumbed|hospitalized|hospitalised|deceased)$/;
 
 const ADVERB = /ly$|^(?:then|also|later|first|allegedly)$/;
 const TRANSITIVE = /^(?:shot|killed|wounded|injured|hit|struck|murdered|slew)$/;
@@ -803,34 +913,9 @@ const SHOT = /^(?:shot|shot in the|struck|hit|were hit|was hit)$/;
  * Being taken in or in critical condition: wounded, unless the clause goes on to a death (`…, where he died`). Only
  * wounded cues are tested, so `taken to …` here is always a place of care (the lexicon's, or `takenForCare`'s).
  */
-const TAKEN_IN = /^(?:taken|transported|rushed) to\b|critical condition/;
+const TAKEN_IN =
+  /^(?:taken|flown|airlifted|driven|brought|rushed|transported|carried) (?:to|by)\b|critical condition/;
 
-/** A place of care `taken to` leads to: `hospital(s)`, a medical, trauma or health centre, a clinic, an infirmary. */
-const CARE_PLACE = /^(?:hospitals?|clinics?|infirmary)$/;
-const CARE_CENTRE = /^(?:medical|trauma|health|burn|burns)$/;
-
-/**
- * `four people were taken to area hospitals`, `were taken to St. Vincent's Medical Center`: `taken` (custody when
- * alone: `taken into custody`, `taken to jail`) whose destination, within six words and before any preposition, is a
- * place of care is being taken in for care — wounded. The phrase's length in words, or 0.
- */
-function takenForCare(words: readonly string[], i: number): number {
-  if (words[i] !== 'taken' || words[i + 1] !== 'to') return 0;
-  for (let k = i + 2; k < Math.min(words.length, i + 8); k++) {
-    const w = words[k] ?? '';
-    if (CARE_PLACE.test(w) || (/^cent(?:er|re)s?$/.test(w) && CARE_CENTRE.test(words[k - 1] ?? '')))
-      return k - i + 1;
-    // The place is the head before any preposition (`a warehouse near the hospital` is a warehouse); a full stop
-    // inside a sentence is an abbreviation's (`St. Vincent's`).
-    if (
-      /^[,;:]$|^(?:and|or|for|after|where|but|near|in|at|by|with|of|on|from|outside|behind|beside|across|into)$/.test(
-        w,
-      )
-    )
-      return 0;
-  }
-  return 0;
-}
 const SAME_PERSON_BEFORE = new Set(['where', 'and', 'but', ',', 'later', 'then']);
 
 /** Weak cues that govern only the count after them (`had 440 passengers`), never one before (`… had died`). */

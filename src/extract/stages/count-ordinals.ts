@@ -1,6 +1,8 @@
 // A victim numbered by an ordinal tells the count it belongs to: `a fourth victim showed up at the hospital`,
 // `a fifth man was grazed` — at least four, at least five people were wounded. The one-person reading of `a`
 // becomes that floor (qualifier at_least), so a report's total is not left at the people it counted before.
+// After the dead told earlier in the report (`Three people were found dead. … A fourth victim is in the hospital`),
+// the ordinal numbers the victims after those dead: one more person, wounded, not a floor of four wounded.
 // Rejects: the dead (`a third man has died` numbers the victims, not the deaths), ordinals of things (`a second
 // shooting`), the one who fired (`a third teen shot them`), and ordinals beyond `tenth`.
 import type { ExtractState } from '../draft.js';
@@ -36,6 +38,20 @@ function countedBefore(drafts: ExtractState['drafts'], d: ExtractState['drafts']
   return earlier.length === 0 ? null : earlier.reduce((sum, o) => sum + (o.mention.low ?? 0), 0);
 }
 
+/** The largest exact count of dead told in the sentences before this one (0 when none). */
+function deadBefore(drafts: ExtractState['drafts'], d: ExtractState['drafts'][number]): number {
+  return drafts
+    .filter(
+      (o) =>
+        !o.dropped &&
+        o.outcome === 'killed' &&
+        o.mention.sentence < d.mention.sentence &&
+        o.mention.low !== null &&
+        o.mention.low === o.mention.high,
+    )
+    .reduce((most, o) => Math.max(most, o.mention.low ?? 0), 0);
+}
+
 export function countOrdinals(state: ExtractState): ExtractState {
   const drafts = state.drafts.map((d) => {
     if (d.dropped || d.outcome !== 'wounded' || d.mention.kind !== 'article') return d;
@@ -52,6 +68,14 @@ export function countOrdinals(state: ExtractState): ExtractState {
     const before = countedBefore(state.drafts, d);
     if (before === n - 1) return revise(d, STAGE, {}, `one more after ${before} counted before it`);
     const text = s.text.slice(d.mention.start - s.start, end.end - s.start);
+    const dead = deadBefore(state.drafts, d);
+    if (dead === n - 1)
+      return revise(
+        d,
+        STAGE,
+        { mention: { ...d.mention, last: d.mention.last + 1, end: end.end, text } },
+        `"${text}": one more after the ${dead} dead told before`,
+      );
     return revise(
       d,
       STAGE,

@@ -7,8 +7,10 @@
 // coordination, deaths larger than the count (they cannot all be among it), and outcomes that only say "injured".
 import type { DraftClaim, ExtractState } from '../draft.js';
 import { revise } from '../draft.js';
+import { carriedToCare } from './outcomes/taken-for-care.js';
 
-/** Cues that name being hit, which the dead were too; "wounded"/"injured" usually name survivors. */
+/** Cues that name being hit, which the dead were too; "wounded"/"injured" usually name survivors. Being carried to
+ * a named place of care (`rushed to Jackson Memorial Hospital`) is read by carriedToCare. */
 const HIT = new Set([
   'shot',
   'shot in the',
@@ -40,7 +42,8 @@ export function countSurvivors(state: ExtractState): ExtractState {
   const deaths = live.filter((d) => d.outcome === 'killed' && (d.mention.low ?? 0) >= 1);
   if (deaths.length === 0) return state;
   const drafts = state.drafts.map((d) => {
-    if (d.dropped || d.outcome !== 'wounded' || !HIT.has(d.outcomeCue ?? '')) return d;
+    const cue = d.outcomeCue ?? '';
+    if (d.dropped || d.outcome !== 'wounded' || !(HIT.has(cue) || carriedToCare(cue))) return d;
     const n = d.mention.low ?? 0;
     if (n < 2) return d;
     const sentence = d.mention.sentence;

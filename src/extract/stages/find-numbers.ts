@@ -358,6 +358,15 @@ const PHRASE_FOLLOWERS = new Set([
   'herself',
   'named',
   'identified',
+  // A reduced relative clause of the victim's state (`found a boy suffering from a gunshot wound`, `a teen remains in
+  // the hospital`), not the second noun of a compound.
+  'suffering',
+  'bleeding',
+  'lying',
+  'sustaining',
+  'clinging',
+  'remains',
+  'remained',
 ]);
 
 /** `a soldier was killed`, not `a passenger train`: the person noun must end the noun phrase. */

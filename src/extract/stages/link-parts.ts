@@ -1,6 +1,6 @@
 // A count of the dead told as part of a count of the shot is inside it: `Five people were shot, one fatally`,
 // `Four men were shot and two of them died`, `Three were injured, including a girl who succumbed`, `Five people
-// were shot and two died` (dying is what came of being shot), `Six were shot -- 2 killed and 4 wounded` (the parts
+// were shot and two died` (dying is what came of being shot; `shot five people, killing two` likewise; `… and three were deceased` too), `Six were shot -- 2 killed and 4 wounded` (the parts
 // add up to the whole), `Three people were shot. Two of them died.` (a partitive anaphor, attach-group). The part is
 // marked so reconciliation counts the wounded who survived (GVA's and UCDP's sense), not everyone shot.
 // A partitive anaphor with the whole's own outcome (`injuring 40, 15 of them in the capital`) counts no one new
@@ -15,7 +15,7 @@ const PART_AFTER = /^(?:of them|of whom|of those|fatally|among them)/;
 const PART_BEFORE = /(?:including|among them|,)$/;
 /** Dying as what came of the harm told before: `Five were shot and two died`, `… and one later succumbed`. */
 const CONSEQUENCE =
-  /^(?:died|later died|have died|has died|since died|succumbed|did not survive|were pronounced dead)$/;
+  /^(?:died|later died|have died|has died|had died|since died|succumbed|did not survive|were pronounced dead|(?:were |are )?(?:deceased|dead))$/;
 
 /** Being hit, which the dead were too (`injured` and `wounded` usually name the survivors). */
 const HIT = /^(?:shot|were shot|was shot|hit|struck|gunned down|shot in the)$/;
@@ -48,7 +48,9 @@ export function linkParts(state: ExtractState): ExtractState {
         ? ''
         : consequence
           ? 'died of it'
-          : sums(d, whole, state.drafts);
+          : killingOfShot(s.words, d, whole)
+            ? 'shot-then-killing'
+            : sums(d, whole, state.drafts);
     if (why === null) return;
     drafts[index] = revise(
       d,
@@ -58,6 +60,21 @@ export function linkParts(state: ExtractState): ExtractState {
     );
   });
   return { ...state, drafts };
+}
+
+/**
+ * `shot five people, killing two`, `accused of shooting four relatives, killing his wife`: a participle of killing set
+ * off after a count of the shot tells who died among them. Not `killing one and injuring three others`: there the
+ * whole is no count of the shot.
+ */
+function killingOfShot(words: readonly string[], d: DraftClaim, whole: DraftClaim): boolean {
+  return (
+    HIT.test(whole.outcomeCue ?? '') &&
+    d.mention.first > whole.mention.last &&
+    d.outcomeCue === 'killing' &&
+    words[d.mention.first - 1] === 'killing' &&
+    words[d.mention.first - 2] === ','
+  );
 }
 
 /** `Six were shot -- 2 killed and 4 wounded`: dead and wounded told after the whole add up to it. */

@@ -21,7 +21,7 @@ export function settleShotVictims(state: ExtractState): ExtractState {
     if (!BARE_SHOT.has(d.outcomeCue ?? '') && d.mention.kind !== 'definite') return d;
     if (d.mention.low !== 1 || d.mention.high !== 1) return d;
     // `wounding another`, `wounding a third`: told apart from the people already counted, so not the death either.
-    if (d.mention.kind === 'definite' && TOLD_APART.test(d.mention.text.toLowerCase())) return d;
+    if (TOLD_APART.test(d.mention.text.toLowerCase())) return d;
     // `was also shot, but survived`, `is expected to recover`: this one lived, so is not the death.
     if (SURVIVED.test(state.sentences[d.mention.sentence]?.text ?? '')) return d;
     return drop(d, 'settle-shot-victims', 'a lone person "shot" in a document that states a death');

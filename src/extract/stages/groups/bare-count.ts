@@ -15,6 +15,7 @@ const OBJECT_FILLERS = new Set(['other', 'another', 'a', 'further', 'nearly', 'a
 /** What may follow a bare object: the end of the noun phrase (`kills 2, wounds 5`, `took 14 into custody`). */
 const AFTER_OBJECT =
   /^(?:[,.;:!?)\-—–]|and|or|in|at|on|into|as|during|near|while|when|after|before|so|from)$/;
+const PLACE_PREPOSITION = /^(?:along|on|off|onto|via|near|across|through|past|toward|towards|at|into|under)$/;
 const AUXILIARY = /^(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|all|both)$/;
 
 /** Verb forms that take an object: `kills`, `killing`, `killed`, `took … into custody`; not `dead`, `died`. */
@@ -42,6 +43,9 @@ export function bareCount(words: readonly string[], first: number, last: number)
     if (verb && HARM.has(verb.label) && TRANSITIVE.test(cue) && !passive && !clock && !WEAK_CUES.has(cue))
       return { outcome: verb.label, cue, role: 'object' };
   }
+  // `a man working along 1-10 was hospitalized`: after a preposition of place the number names a road or a place,
+  // never the clause's subject (place-not-subject).
+  if (PLACE_PREPOSITION.test(words[first - 1] ?? '')) return null;
   let j = last;
   while (j < words.length && j < last + 3 && AUXILIARY.test(words[j] ?? '')) j++;
   const after = OUTCOME_CUES.matchAt(words, j);
