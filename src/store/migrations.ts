@@ -131,6 +131,13 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     `alter table store_state add column linked boolean not null default false`,
     `update store_state set generation = generation + 1`,
   ]),
+  // Blocking keys bounded in time, and pairs of rare words as keys (docs/linking.md, "Blocking keys"): the
+  // `link_keys` rows an older linking stored lack the new keys, so a new report would miss candidates. The link
+  // state is marked stale and the generation moves, so the first refresh after opening is a full one, which keys
+  // every report again (`saveLinkState`). A later change of the blocking keys adds a migration like this one.
+  '0009-link-keys-in-time': statements([
+    `update store_state set linked = false, generation = generation + 1`,
+  ]),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {
