@@ -381,7 +381,7 @@ export const RARE_WINDOW_DAYS = 365;
 export const PAIR_WINDOW_DAYS = 5 * 365;
 
 /** How many days apart two dated nodes sharing a key of this kind may be; undefined: any distance. */
-function windowOf(kind: string): number | undefined {
+export function keyWindow(kind: string): number | undefined {
   if (kind === 'p' || kind === 't') return KEY_WINDOW_DAYS;
   if (kind === 'n' || kind === 'r') return RARE_WINDOW_DAYS;
   if (kind === 'q') return PAIR_WINDOW_DAYS;
@@ -413,13 +413,13 @@ export interface KeyTime {
 
 /**
  * Whether two nodes sharing a key of this kind are compared: when both are dated, within the kind's window
- * (`windowOf`). When either has no time at all (a report with no date of any kind, an undated recalled mention):
+ * (`keyWindow`). When either has no time at all (a report with no date of any kind, an undated recalled mention):
  * a place word never, a heavy word between two main events, a name word, a rare word or a pair of them between two
  * main events or two recalled ones (a recalled incident meets a main event only when both are dated: `pairFeatures`
  * would not score them). Victims and days reach as their keys say.
  */
 export function keyReaches(kind: string, a: KeyTime, b: KeyTime): boolean {
-  const window = windowOf(kind);
+  const window = keyWindow(kind);
   if (window === undefined) return true;
   if (a.days === null || b.days === null)
     return kind === 'p' ? false : kind === 't' ? a.main && b.main : a.main === b.main;
@@ -453,10 +453,10 @@ function candidatePairs(
         const other = near === key ? list : index.get(near);
         if (other) for (const i of list) for (const j of other) add(i, j);
       }
-    } else if (windowOf(key[0]!) !== undefined) {
+    } else if (keyWindow(key[0]!) !== undefined) {
       // Swept in order of their first day, so a long list costs its pairs within the window, not its square.
       const kind = key[0]!;
-      const window = windowOf(kind)!;
+      const window = keyWindow(kind)!;
       const undated = list.filter((i) => nodes[i]!.days === null);
       const dated = list
         .filter((i) => nodes[i]!.days !== null)

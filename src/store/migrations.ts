@@ -135,7 +135,9 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   // `link_keys` rows an older linking stored lack the new keys, so a new report would miss candidates. The link
   // state is marked stale and the generation moves, so the first refresh after opening is a full one, which keys
   // every report again (`saveLinkState`). A later change of the blocking keys adds a migration like this one.
+  // Keys that reach within a window are looked up by key and first day (`candidateDocuments`).
   '0009-link-keys-in-time': statements([
+    `create index link_keys_key_lo on link_keys (key, lo)`,
     `update store_state set linked = false, generation = generation + 1`,
   ]),
 };
