@@ -167,10 +167,20 @@ export const RARE_COUNT = 20;
  */
 export function rareTerms(counts: TermCounts, k: number): string[] {
   return [...counts]
-    .filter(([t]) => !/^\d/.test(t) && backgroundCount(t) <= RARE_COUNT)
+    .filter(([t]) => !/^\d/.test(t) && backgroundCount(t) <= RARE_COUNT && !commonCompound(t))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, k)
     .map(([t]) => t);
+}
+
+/**
+ * A hyphenated word whose every part is common (`drive-by`, `life-threatening`, `self-inflicted`): the subtitle list
+ * holds no hyphenated word, so each would look unseen, yet news of one kind uses it in every report. A part that is
+ * itself rare keeps the word rare (`al-shabaab`, `quill-feather`).
+ */
+export function commonCompound(term: string): boolean {
+  const parts = term.split('-').filter((p) => p !== '');
+  return parts.length > 1 && parts.every((p) => /^\d/.test(p) || backgroundCount(p) > RARE_COUNT);
 }
 
 /** The heaviest terms of a vector. */

@@ -60,8 +60,10 @@ interface Node extends LinkNode {
   readonly local: LocalIncident;
   /** Its heaviest words and names, numbers aside (`t:` keys, within the window). */
   readonly terms: readonly string[];
-  /** Its rare words (`rareTerms`: `r:` keys, any distance). */
+  /** Its rare words (`rareTerms`: `r:` keys, within a year). */
   readonly rare: readonly string[];
+  /** Its rare names and the rare words it says twice or more, most repeated first: their pairs are `q:` keys. */
+  readonly repeated: readonly string[];
   /** Its time as a range of days (`nodeDays`): how far `p:` and `t:` keys reach. */
   readonly days: readonly [number, number] | null;
 }
@@ -70,6 +72,8 @@ interface Node extends LinkNode {
 const TERM_KEYS = 8;
 /** Rare words per incident used as blocking keys besides its heaviest (`rareTerms`). */
 const RARE_KEYS = 48;
+/** Rare words an incident repeats whose pairs are blocking keys (`q:`, `rarePairs`). */
+export const RARE_PAIR_WORDS = 5;
 
 export interface LinkOptions {
   /**
@@ -216,7 +220,7 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
   nodes: Node[];
   folded: Map<string, string>;
 } {
-  const raw: Omit<Node, 'vector' | 'properNames' | 'terms' | 'rare' | 'protagonists'>[] = [];
+  const raw: Omit<Node, 'vector' | 'properNames' | 'terms' | 'rare' | 'repeated' | 'protagonists'>[] = [];
   const people: string[][] = [];
   const counts: TermCounts[] = [];
   const proper: TermCounts[] = [];
@@ -268,11 +272,14 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
   const nodes = raw.map((n, i) => {
     const vector = tfidf(counts[i]!);
     const properNames = tfidf(proper[i]!);
-    const rare = rareTerms(addCounts(counts[i]!, proper[i]!), RARE_KEYS);
+    const words = addCounts(counts[i]!, proper[i]!);
+    const rare = rareTerms(words, RARE_KEYS);
+    // A name counts once among its words and once among its names: a rare name, or a rare word said twice.
+    const repeated = rare.filter((t) => words.get(t)! >= 2);
     const terms = [...new Set([...topTerms(vector, TERM_KEYS), ...topTerms(properNames, TERM_KEYS)])].filter(
       (t) => !/^\d/.test(t) && !rare.includes(t),
     );
-    return { ...n, vector, properNames, terms, rare, protagonists: people[i]! };
+    return { ...n, vector, properNames, terms, rare, repeated, protagonists: people[i]! };
   });
   return { nodes, folded };
 }
@@ -306,7 +313,11 @@ function compare(a: string, b: string): number {
 
 /** Blocking keys of a node: what an index (in memory here, in the store's tables later) serves candidates by. */
 export function blockingKeys(
-  n: LinkNode & { readonly terms: readonly string[]; readonly rare: readonly string[] },
+  n: LinkNode & {
+    readonly terms: readonly string[];
+    readonly rare: readonly string[];
+    readonly repeated: readonly string[];
+  },
 ): string[] {
   if (n.background) return [];
   const keys = new Set<string>();
@@ -316,7 +327,33 @@ export function blockingKeys(
   for (const p of n.people) keys.add(`v:${p}`);
   for (const t of n.terms) keys.add(`t:${t}`);
   for (const t of n.rare) keys.add(`r:${t}`);
+  for (const k of rarePairs(n.repeated)) keys.add(k);
   return [...keys];
+}
+
+/** `tenn.` → `tenn`, `kltv.com` → `kltv`: one word written two ways is not two words. */
+const stem = (w: string) => w.replace(/\.[\p{L}.]*$/u, '');
+
+/**
+ * `q:` keys: every pair of the first `RARE_PAIR_WORDS` of an incident's rare names and rare words said twice (most
+ * repeated first), each pair in alphabetical order. One rare word may be rare only in subtitles (`twitter`,
+ * `fatally`) and tie every report of a year; two that two reports both name (a surname and a village) are one
+ * event's, and reach further (`PAIR_WINDOW_DAYS`). A lowercase word said once is an aside.
+ */
+export function rarePairs(repeated: readonly string[]): string[] {
+  const top: string[] = [];
+  for (const w of repeated) {
+    if (top.some((t) => stem(t) === stem(w))) continue;
+    top.push(w);
+    if (top.length === RARE_PAIR_WORDS) break;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < top.length; i++)
+    for (let j = i + 1; j < top.length; j++) {
+      const [x, y] = top[i]! < top[j]! ? [top[i]!, top[j]!] : [top[j]!, top[i]!];
+      out.push(`q:${x}|${y}`);
+    }
+  return out;
 }
 
 /** Days a day key reaches: the slack two dates of one event may differ by. */
@@ -326,12 +363,30 @@ function nearbyDays(key: string): string[] {
 }
 
 /**
- * Days apart that two incidents sharing only a place word or a heavy word (`p:`, `t:` keys) may be and still be
- * compared. Names, victims and rare words (`n:`, `v:`, `r:`) compare at any distance, days (`d:`) within ±2.
- * Whether a pair is compared depends on the pair alone, never on what else the batch holds, so a store finds the
- * same pairs through its key index.
+ * Days apart that two dated incidents sharing only a place word or a heavy word (`p:`, `t:` keys) may be and still
+ * be compared. Days (`d:`) reach ±2, a name word or a rare word (`n:`, `r:`) `RARE_WINDOW_DAYS`, a pair of repeated
+ * rare words (`q:`) `PAIR_WINDOW_DAYS`, a victim (`v:`) any distance. Whether a pair is compared depends on the pair
+ * alone, never on what else the batch holds, so a store finds the same pairs through its key index; and no key
+ * but a victim's reaches across the whole store, so a report's candidates grow with the reports of its years, not
+ * with the store (docs/linking.md, "Blocking keys").
  */
 export const KEY_WINDOW_DAYS = 30;
+/**
+ * Days apart two dated incidents sharing one name word or one rare word (`n:`, `r:`) may be: a year. A word rare
+ * in subtitles but common in news (`twitter`, `fatally`) or a name word every such event has (`shooting`, `school`)
+ * then ties a report to the reports of its year, not of every year.
+ */
+export const RARE_WINDOW_DAYS = 365;
+/** Days apart two dated incidents sharing a pair of repeated rare words (`q:`) may be: five years. */
+export const PAIR_WINDOW_DAYS = 5 * 365;
+
+/** How many days apart two dated nodes sharing a key of this kind may be; undefined: any distance. */
+export function keyWindow(kind: string): number | undefined {
+  if (kind === 'p' || kind === 't') return KEY_WINDOW_DAYS;
+  if (kind === 'n' || kind === 'r') return RARE_WINDOW_DAYS;
+  if (kind === 'q') return PAIR_WINDOW_DAYS;
+  return undefined;
+}
 
 /** A node's time as a range of days (its event date's period; an undated main event: its report's day), or null. */
 export function nodeDays(
@@ -357,14 +412,18 @@ export interface KeyTime {
 }
 
 /**
- * Whether two nodes sharing a key of this kind are compared: `p:` and `t:` keys only within the window, and a
- * heavy word (`t:`) between two main events of which one has no time at all (a report with no date of any kind);
- * an undated recalled mention is reached by names, victims and rare words only.
+ * Whether two nodes sharing a key of this kind are compared: when both are dated, within the kind's window
+ * (`keyWindow`). When either has no time at all (a report with no date of any kind, an undated recalled mention):
+ * a place word never, a heavy word between two main events, a name word, a rare word or a pair of them between two
+ * main events or two recalled ones (a recalled incident meets a main event only when both are dated: `pairFeatures`
+ * would not score them). Victims and days reach as their keys say.
  */
 export function keyReaches(kind: string, a: KeyTime, b: KeyTime): boolean {
-  if (kind !== 'p' && kind !== 't') return true;
-  if (a.days === null || b.days === null) return kind === 't' && a.main && b.main;
-  return Math.max(a.days[0], b.days[0]) - Math.min(a.days[1], b.days[1]) <= KEY_WINDOW_DAYS;
+  const window = keyWindow(kind);
+  if (window === undefined) return true;
+  if (a.days === null || b.days === null)
+    return kind === 'p' ? false : kind === 't' ? a.main && b.main : a.main === b.main;
+  return Math.max(a.days[0], b.days[0]) - Math.min(a.days[1], b.days[1]) <= window;
 }
 
 function candidatePairs(
@@ -394,21 +453,25 @@ function candidatePairs(
         const other = near === key ? list : index.get(near);
         if (other) for (const i of list) for (const j of other) add(i, j);
       }
-    } else if (key.startsWith('p:') || key.startsWith('t:')) {
+    } else if (keyWindow(key[0]!) !== undefined) {
       // Swept in order of their first day, so a long list costs its pairs within the window, not its square.
+      const kind = key[0]!;
+      const window = keyWindow(kind)!;
       const undated = list.filter((i) => nodes[i]!.days === null);
       const dated = list
         .filter((i) => nodes[i]!.days !== null)
         .sort((p, q) => nodes[p]!.days![0] - nodes[q]!.days![0]);
-      const kind = key[0]!;
       dated.forEach((i, k) => {
-        const end = nodes[i]!.days![1] + KEY_WINDOW_DAYS;
+        const end = nodes[i]!.days![1] + window;
         for (let m = k + 1; m < dated.length && nodes[dated[m]!]!.days![0] <= end; m++) add(i, dated[m]!);
-        for (const j of undated) if (keyReaches(kind, nodes[i]!, nodes[j]!)) add(i, j);
       });
-      for (let x = 0; x < undated.length; x++)
-        for (let y = x + 1; y < undated.length; y++)
-          if (keyReaches(kind, nodes[undated[x]!]!, nodes[undated[y]!]!)) add(undated[x]!, undated[y]!);
+      // An undated node meets the nodes of its kind (main or recalled) that `keyReaches` lets it, looked up by kind.
+      if (undated.length === 0 || kind === 'p') continue;
+      const byKind = [list.filter((i) => !nodes[i]!.main), list.filter((i) => nodes[i]!.main)] as const;
+      for (const j of undated) {
+        if (kind === 't' && !nodes[j]!.main) continue;
+        for (const i of byKind[nodes[j]!.main ? 1 : 0]) if (keyReaches(kind, nodes[i]!, nodes[j]!)) add(i, j);
+      }
     } else
       for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!);
   }

@@ -22,6 +22,7 @@ import {
   linkNodes,
   pairsWithFresh,
   keyReaches,
+  keyWindow,
   type IncidentLinks,
   type LinkGraph,
 } from '../reconcile/link-incidents.js';
@@ -460,13 +461,42 @@ async function candidateDocuments(trx: Trx, nodes: LinkGraph['nodes'], exclude: 
       if (key.startsWith('d:')) for (const near of nearbyDays(key)) want(near, n);
       else want(key, n);
     }
-  const rows = await inChunks([...holders.keys()], (slice) =>
-    trx
-      .selectFrom('link_keys')
-      .select(['document', 'key', 'lo', 'hi', 'main'])
-      .where('key', 'in', slice)
-      .execute(),
-  );
+  // A key that reaches only within a window (`keyWindow`) is looked up within it, so a long list (`r:twitter`) costs
+  // the rows of the years the new nodes reach, not every row (index link_keys_key_lo); keyReaches decides after.
+  const groups = new Map<number | null, { keys: string[]; from: number; to: number }>();
+  for (const [key, list] of holders) {
+    const window = keyWindow(key[0]!);
+    const bounded = window !== undefined && list.every((n) => n.days !== null);
+    const group = groups.get(bounded ? window : null) ?? { keys: [], from: Infinity, to: -Infinity };
+    group.keys.push(key);
+    if (bounded)
+      for (const n of list) {
+        group.from = Math.min(group.from, n.days![0] - window);
+        group.to = Math.max(group.to, n.days![1] + window);
+      }
+    groups.set(bounded ? window : null, group);
+  }
+  const rows = [];
+  for (const [window, { keys, from, to }] of groups)
+    rows.push(
+      ...(await inChunks(keys, (slice) => {
+        const query = trx
+          .selectFrom('link_keys')
+          .select(['document', 'key', 'lo', 'hi', 'main'])
+          .where('key', 'in', slice);
+        // A node's days span a year at most (`nodeDays`), so a row overlapping [from, to] starts after from - 366.
+        return (
+          window === null
+            ? query
+            : query.where((eb) =>
+                eb.or([
+                  eb('lo', 'is', null),
+                  eb.and([eb('lo', '>=', from - 366), eb('lo', '<=', to), eb('hi', '>=', from)]),
+                ]),
+              )
+        ).execute();
+      })),
+    );
   const found = new Set<string>();
   for (const r of rows) {
     if (exclude.has(r.document) || found.has(r.document)) continue;

@@ -131,9 +131,18 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     `alter table store_state add column linked boolean not null default false`,
     `update store_state set generation = generation + 1`,
   ]),
+  // Blocking keys bounded in time, and pairs of rare words as keys (docs/linking.md, "Blocking keys"): the
+  // `link_keys` rows an older linking stored lack the new keys, so a new report would miss candidates. The link
+  // state is marked stale and the generation moves, so the first refresh after opening is a full one, which keys
+  // every report again (`saveLinkState`). A later change of the blocking keys adds a migration like this one.
+  // Keys that reach within a window are looked up by key and first day (`candidateDocuments`).
+  '0009-link-keys-in-time': statements([
+    `create index link_keys_key_lo on link_keys (key, lo)`,
+    `update store_state set linked = false, generation = generation + 1`,
+  ]),
   // Nothing searches documents (search reads incidents and claims), and the column cost every insert a
   // to_tsvector over the whole text: 3-6 s of PGlite, on the server's thread, for a 4 MB report.
-  '0009-documents-unsearched': statements([
+  '0010-documents-unsearched': statements([
     `drop index if exists documents_search`,
     `alter table documents drop column if exists search`,
   ]),

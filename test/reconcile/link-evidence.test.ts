@@ -4,8 +4,20 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { analyzeDocuments, withOwnDates } from '../../src/analyze.js';
 import type { SourceDocument } from '../../src/model/document.js';
-import { headlineOnly, rareTerms, termWeight, topTerms } from '../../src/reconcile/incident-terms.js';
-import { keyReaches, linkDiagnostics, nodeDays } from '../../src/reconcile/link-incidents.js';
+import {
+  commonCompound,
+  headlineOnly,
+  rareTerms,
+  termWeight,
+  topTerms,
+} from '../../src/reconcile/incident-terms.js';
+import {
+  blockingKeys,
+  keyReaches,
+  linkDiagnostics,
+  nodeDays,
+  rarePairs,
+} from '../../src/reconcile/link-incidents.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
 
 const doc = (id: string, published: string | null, text: string): SourceDocument => ({
@@ -159,6 +171,17 @@ describe('candidates', () => {
       ['quillfeather', 1],
     ]);
     expect(rareTerms(spelled, 8)).toEqual(['quillfeather']);
+    // The subtitle list holds no hyphenated word: one made of common words is as common as they are.
+    const compounds = new Map([
+      ['drive-by', 3],
+      ['life-threatening', 2],
+      ['self-inflicted', 2],
+      ['al-quillfeather', 1],
+    ]);
+    expect(rareTerms(compounds, 8)).toEqual(['al-quillfeather']);
+    expect(commonCompound('drive-by')).toBe(true);
+    expect(commonCompound('al-quillfeather')).toBe(false);
+    expect(commonCompound('quillfeather')).toBe(false);
     expect(termWeight("don't")).toBe(termWeight('don'));
     const v = new Map([
       ['hymnals', 0.6],
@@ -168,7 +191,7 @@ describe('candidates', () => {
     expect(topTerms(v, 2)).toEqual(['hymnals', 'lanterns']);
   });
 
-  test('place and heavy words reach 30 days; names, victims and rare words any distance', () => {
+  test('place and heavy words reach 30 days, a name or rare word a year, a pair of rare words five, a victim any distance', () => {
     const at = (date: string | null, main = true, published: string | null = null) => ({
       days: nodeDays(date, published, main),
       main,
@@ -178,18 +201,98 @@ describe('candidates', () => {
     expect(keyReaches('p', day, at('2025-03-30'))).toBe(true);
     expect(keyReaches('p', day, at('2025-05-30'))).toBe(false);
     expect(keyReaches('t', day, at('2025-05-30'))).toBe(false);
-    expect(keyReaches('r', day, at('2026-05-30'))).toBe(true);
-    expect(keyReaches('n', day, at(null, false))).toBe(true);
-    // No time at all: place words never; heavy words only between two main events; rare words always.
+    expect(keyReaches('r', day, at('2025-11-30'))).toBe(true);
+    expect(keyReaches('r', day, at('2026-05-30'))).toBe(false);
+    expect(keyReaches('n', day, at('2026-02-28'))).toBe(true);
+    expect(keyReaches('n', day, at('2027-02-28'))).toBe(false);
+    expect(keyReaches('q', day, at('2029-02-28'))).toBe(true);
+    expect(keyReaches('q', day, at('2031-02-28'))).toBe(false);
+    expect(keyReaches('v', day, at('2040-02-28'))).toBe(true);
+    // No time at all: place words never; heavy words only between two main events; name and rare words between
+    // two main events or two recalled ones, never a recalled one and a main event (those are never scored).
     expect(keyReaches('p', day, at(null))).toBe(false);
     expect(keyReaches('t', day, at(null))).toBe(true);
     expect(keyReaches('t', day, at(null, false))).toBe(false);
     expect(keyReaches('r', at(null, false), at(null, false))).toBe(true);
+    expect(keyReaches('r', at('2015-01-01', false), at(null, false))).toBe(true);
+    expect(keyReaches('r', day, at(null))).toBe(true);
+    expect(keyReaches('r', day, at(null, false))).toBe(false);
+    expect(keyReaches('n', day, at(null, false))).toBe(false);
+    expect(keyReaches('q', at(null, false), at('2001', false))).toBe(true);
     // A month or a year reaches from its first day to its last; an undated main event stands at its report's day.
     expect(keyReaches('p', at('2025-04'), at('2025-05-20'))).toBe(true);
     expect(keyReaches('p', at('2024', false), at('2025-03-02'))).toBe(false);
     expect(at(null, true, '2025-03-02T10:00:00Z').days).toEqual(day.days);
     expect(at(null, false, '2025-03-02').days).toBeNull();
+  });
+});
+
+describe('rare words across years', () => {
+  const nodesOf = (docs: readonly SourceDocument[]) => {
+    const d = linkDiagnostics(withOwnDates(docs).map((x) => extractDocument(x)));
+    const mains = new Map(
+      d.nodes
+        .map((n, i) => [i, n] as const)
+        .filter(([, n]) => n.main)
+        .map(([i, n]) => [n.doc, i]),
+    );
+    const compared = (a: string, b: string) =>
+      d.pairs.some(
+        (p) =>
+          (p.a === mains.get(a) && p.b === mains.get(b)) || (p.a === mains.get(b) && p.b === mains.get(a)),
+      );
+    return { nodes: d.nodes, compared };
+  };
+  const raid = doc(
+    'raid',
+    '2021-03-04',
+    'Gunmen killed three farmers in Brackenmoor on Wednesday, police said. The attackers asked for Tobias Quillfeather ' +
+      'by name, a Brackenmoor elder said. Quillfeather hid in a grain store and survived.',
+  );
+  const anniversary = doc(
+    'anniversary',
+    '2023-06-10',
+    'Tobias Quillfeather returned to Brackenmoor on Saturday to open a school. Quillfeather said Brackenmoor had ' +
+      'rebuilt every house.',
+  );
+  const aside = doc(
+    'aside',
+    '2023-06-10',
+    'A lorry overturned on the ring road near Harrowdeep on Saturday, injuring its driver. Traffic to Brackenmoor ' +
+      'was diverted for two hours.',
+  );
+  const later = doc(
+    'later',
+    '2021-09-01',
+    'A lorry overturned on the ring road near Harrowdeep on Wednesday, injuring its driver. Traffic to Brackenmoor ' +
+      'was diverted for two hours.',
+  );
+
+  test('the rare names and repeated rare words of a report make pair keys; a lowercase word said once does not', () => {
+    const [node] = nodesOf([raid]).nodes;
+    expect(node!.repeated).toEqual(expect.arrayContaining(['brackenmoor', 'quillfeather']));
+    expect(blockingKeys(node!)).toContain('q:brackenmoor|quillfeather');
+    // Rare words said once, in lower case, are asides: no pair.
+    const [other] = nodesOf([
+      doc(
+        'mill',
+        '2021-03-04',
+        'Officers said a man was fatally wounded at the quillfeather mill on Wednesday.',
+      ),
+    ]).nodes;
+    expect(other!.rare).toEqual(expect.arrayContaining(['fatally', 'quillfeather']));
+    expect(blockingKeys(other!).filter((k) => k.startsWith('q:'))).toEqual([]);
+    expect(rarePairs(['tenn', 'tenn.', 'quillfeather'])).toEqual(['q:quillfeather|tenn']);
+    expect(rarePairs(['c', 'b', 'a'])).toEqual(['q:b|c', 'q:a|c', 'q:a|b']);
+  });
+
+  test('two reports that repeat the same two rare words are compared years apart', () => {
+    expect(nodesOf([raid, anniversary]).compared('raid', 'anniversary')).toBe(true);
+  });
+
+  test('one rare word said once ties reports of the same year, never two years apart', () => {
+    expect(nodesOf([raid, later]).compared('raid', 'later')).toBe(true);
+    expect(nodesOf([raid, aside]).compared('raid', 'aside')).toBe(false);
   });
 });
 
