@@ -19,7 +19,7 @@ export function estimateFigure(group: FigureGroup): Estimate {
   const credible = usable.filter((f) => !f.claim.hedged);
   const floors = credible.map((f) => floorOf(f.claim.value)).filter((n): n is number => n !== null);
   // When every account is hedged ("allegedly killed two"), the best is still what they say, marked by `low`.
-  const best = bestPoint(credible.length > 0 ? credible : usable);
+  const best = bestPoint(credible.length > 0 ? credible : usable, group.outcome === 'wounded');
   const highs = usable.map(
     (f) => ceilingOf(f.claim.value) ?? floorOf(f.claim.value) ?? pointOf(f.claim.value),
   );
@@ -79,9 +79,8 @@ function honestBounds(
   };
 }
 
-function bestPoint(credible: readonly FigureClaim[]): number | null {
+function bestPoint(credible: readonly FigureClaim[], partsOfHurt: boolean): number | null {
   const top = credible.reduce((m, f) => Math.max(m, f.interval.lo), 0);
-  const points: number[] = [];
   // A source that only names single people (`a man was killed`) tells a part of the toll; it speaks for the
   // count only when nobody gives a number.
   // A vague quantity (`dozens`, `scores of others`) bounds the figure but does not vote against counts.
@@ -92,7 +91,9 @@ function bestPoint(credible: readonly FigureClaim[]): number | null {
   const voters = precise.length > 0 ? precise : standing;
   const counted = voters.filter((f) => !f.claim.provenance.individual || f.also);
   const pool = counted.length > 0 ? counted : voters;
-  const perDocument = new Map<string, number>();
+  // Each vote remembers whether it tells of one person only (`one woman was rushed to hospital`).
+  const points: { p: number; one: boolean }[] = [];
+  const perDocument = new Map<string, { p: number; one: boolean }>();
   for (const list of groupBy([...pool].sort(byTime), (f) => f.source).values()) {
     const latest = standingFigure(list);
     // "so far, six killed" once a larger count is out: the source's own word that it was not final.
@@ -100,19 +101,27 @@ function bestPoint(credible: readonly FigureClaim[]): number | null {
     const point = pointOf(latest.claim.value);
     if (point === null) continue;
     const p = Math.max(0, point - (latest.deduct ?? 0));
+    const one = point === 1 && latest.interval.hi === 1;
     // Unnamed people counted by several speakers of one report (`four people were wounded, police said` …
     // `one person was shot in the leg, an officer said`) are parts of one toll: the report's largest stands.
     // A report that repeats another source's count (an echo) votes with it, not with the parts it tells itself.
     if (latest.claim.group === 'people') {
-      for (const doc of new Set(list.map((f) => f.claim.document)))
-        perDocument.set(doc, Math.max(perDocument.get(doc) ?? 0, p));
-    } else points.push(p);
+      for (const doc of new Set(list.map((f) => f.claim.document))) {
+        const seen = perDocument.get(doc);
+        if (!seen || p > seen.p) perDocument.set(doc, { p, one });
+      }
+    } else points.push({ p, one });
   }
   points.push(...perDocument.values());
-  if (points.length === 0)
+  // A report that tells of one person only (`a man was shot in the leg`) tells a part of the victims, not a
+  // rival toll: when another report counts more people, it bounds the figure (low) but does not vote for best.
+  const counts = points.filter((v) => !v.one);
+  const voting = partsOfHurt && counts.some((v) => v.p > 1) ? counts : points;
+  const values = voting.map((v) => v.p);
+  if (values.length === 0)
     return credible.length > 0 ? pointOf(credible[credible.length - 1]!.claim.value) : null;
-  points.sort((a, b) => a - b);
-  return points[Math.floor((points.length - 1) / 2)]!;
+  values.sort((a, b) => a - b);
+  return values[Math.floor((values.length - 1) / 2)]!;
 }
 
 function minOf(values: readonly number[]): number | null {

@@ -1,0 +1,66 @@
+// A report that tells of one person hurt is a part of the victims, not a rival toll (docs/reconciliation.md §6).
+import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../../src/analyze.js';
+import { normalizeDocument } from '../../src/ingest/normalize-document.js';
+
+/** The `all` estimate of an outcome over reports given as [published, text]. */
+function estimateOver(outcome: string, ...reports: [published: string, text: string][]) {
+  const docs = reports.map(([published, text], i) => normalizeDocument({ id: `r${i}`, published, text }));
+  return analyzeDocuments(docs).estimates.find((e) => e.group === 'all' && e.outcome === outcome);
+}
+
+describe('a report of one person hurt', () => {
+  it('bounds the wounded from below but does not outvote another report’s count', () => {
+    const e = estimateOver(
+      'wounded',
+      [
+        '2016-04-12',
+        'Four people were wounded in a shooting at Maple Park in Danforth on Monday, police said.',
+      ],
+      [
+        '2016-04-12',
+        'One woman was rushed to the hospital after a shooting at Maple Park in Danforth on Monday.',
+      ],
+    );
+    expect(e).toMatchObject({ low: 1, best: 4, high: 4 });
+  });
+
+  it('speaks for the wounded when no report counts more people', () => {
+    const e = estimateOver(
+      'wounded',
+      ['2016-04-12', 'One woman was wounded in a shooting at Maple Park in Danforth on Monday, police said.'],
+      [
+        '2016-04-12',
+        'A woman was rushed to the hospital after a shooting at Maple Park in Danforth on Monday.',
+      ],
+    );
+    expect(e?.best).toBe(1);
+  });
+
+  it('leaves two counts of several people to the lower median', () => {
+    const e = estimateOver(
+      'wounded',
+      [
+        '2016-04-12',
+        'Three people were wounded in a shooting at Maple Park in Danforth on Monday, police said.',
+      ],
+      [
+        '2016-04-12',
+        'Five people were wounded in a shooting at Maple Park in Danforth on Monday, a witness said.',
+      ],
+    );
+    expect(e).toMatchObject({ low: 3, best: 3, high: 5 });
+  });
+
+  it('still votes for the dead: a killing of one told apart is a rival account', () => {
+    const e = estimateOver(
+      'killed',
+      ['2016-04-12', 'One man was killed in a shooting at Maple Park in Danforth on Monday, police said.'],
+      [
+        '2016-04-12',
+        'Two people were killed in a shooting at Maple Park in Danforth on Monday, a witness said.',
+      ],
+    );
+    expect(e?.best).toBe(1);
+  });
+});
