@@ -112,6 +112,11 @@ function bestPoint(credible: readonly FigureClaim[], partsOfHurt: boolean): numb
       }
     } else points.push({ p, one });
   }
+  if (partsOfHurt)
+    for (const [doc, sum] of othersAdded(credible)) {
+      const seen = perDocument.get(doc);
+      if (seen && sum > seen.p) perDocument.set(doc, { p: sum, one: false });
+    }
   points.push(...perDocument.values());
   // A report that tells of one person only (`a man was shot in the leg`) tells a part of the victims, not a
   // rival toll: when another report counts more people, it bounds the figure (low) but does not vote for best.
@@ -122,6 +127,47 @@ function bestPoint(credible: readonly FigureClaim[], partsOfHurt: boolean): numb
     return credible.length > 0 ? pointOf(credible[credible.length - 1]!.claim.value) : null;
   values.sort((a, b) => a - b);
   return values[Math.floor((values.length - 1) / 2)]!;
+}
+
+/** `three other people`, `two more`: a count of people beyond those told before it. */
+const OTHERS_AFTER =
+  /^\s+(?:others|more|other\s+(?:people|persons|victims|men|women|boys|girls|teens|teenagers|children|adults|individuals|males|females))\b/i;
+/** A sentence that tells a death: its `others` may be beyond the dead, not beyond the hurt. */
+const DEATH_IN_SENTENCE = /\b(?:killed|killing|dead|died|dies|fatal|fatally|slain|death)\b/i;
+
+/**
+ * Per report, one person told of as hurt and then `N others` hurt in a later sentence (`a man was shot in the back` …
+ * `three other people with gunshot wounds walked into the hospital`): the others are beyond that person, 1 + N.
+ */
+function othersAdded(credible: readonly FigureClaim[]): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const list of groupBy(
+    credible.filter((f) => f.claim.group === 'people'),
+    (f) => f.claim.document,
+  ).values()) {
+    for (const f of list) {
+      const c = f.claim;
+      const after = c.evidence.text.slice(c.evidence.numberEnd - c.evidence.start);
+      const n = pointOf(c.value);
+      if (
+        n === null ||
+        c.provenance.individual ||
+        !OTHERS_AFTER.test(after) ||
+        DEATH_IN_SENTENCE.test(c.evidence.text)
+      )
+        continue;
+      const before = list.some(
+        (g) =>
+          g.claim.evidence.start < c.evidence.start &&
+          g.interval.lo === 1 &&
+          g.interval.hi === 1 &&
+          (g.deduct ?? 0) === 0 &&
+          !DEATH_IN_SENTENCE.test(g.claim.evidence.text),
+      );
+      if (before) sums.set(c.document, Math.max(sums.get(c.document) ?? 0, n + 1));
+    }
+  }
+  return sums;
 }
 
 function minOf(values: readonly number[]): number | null {

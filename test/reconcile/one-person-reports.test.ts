@@ -64,3 +64,34 @@ describe('a report of one person hurt', () => {
     expect(e?.best).toBe(1);
   });
 });
+
+describe('one person hurt, then others', () => {
+  const wounded = (text: string) => estimateOver('wounded', ['2016-04-12', text])?.best;
+  const casings = 'Officers found shell casings near the corner.';
+
+  it('adds `N other people` told sentences after one person hurt', () => {
+    expect(
+      wounded(
+        `A man was seriously hurt after being shot in the back in Danforth on Monday. ${casings} Three other people with gunshot wounds walked into a hospital, police said.`,
+      ),
+    ).toBe(4);
+  });
+
+  it('does not add others beyond the dead, other cases, or a stated total', () => {
+    expect(
+      wounded(
+        `A man was killed in a shooting in Danforth on Monday. ${casings} Three other people were wounded, police said.`,
+      ),
+    ).toBe(3);
+    expect(
+      wounded(
+        `A man was seriously hurt after being shot in the back in Danforth on Monday. ${casings} Police said two other cases of teens hurt by stray bullets were reported this week.`,
+      ),
+    ).toBe(2);
+    expect(
+      wounded(
+        `Five people were wounded in Danforth on Monday. A man was hurt in the leg. ${casings} Three other people were treated and released, police said.`,
+      ),
+    ).toBe(5);
+  });
+});
