@@ -107,8 +107,21 @@ function bestPoint(credible: readonly FigureClaim[], partsOfHurt: boolean): numb
     // A report that repeats another source's count (an echo) votes with it, not with the parts it tells itself.
     if (latest.claim.group === 'people') {
       for (const doc of new Set(list.map((f) => f.claim.document))) {
+        // The count as this report tells it: the dead it says are among it come off (`one of the five has died`).
+        const own = list.filter(
+          (f) =>
+            f.claim.document === doc &&
+            !f.claim.provenance.individual &&
+            f.interval.lo === latest.interval.lo &&
+            f.interval.hi === latest.interval.hi,
+        );
+        const dead =
+          own.length > 0 && !latest.claim.provenance.individual
+            ? Math.max(...own.map((f) => f.deduct ?? 0))
+            : (latest.deduct ?? 0);
+        const pd = Math.max(0, point - dead);
         const seen = perDocument.get(doc);
-        if (!seen || p > seen.p) perDocument.set(doc, { p, one });
+        if (!seen || pd > seen.p) perDocument.set(doc, { p: pd, one });
       }
     } else points.push({ p, one });
   }

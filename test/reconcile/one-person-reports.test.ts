@@ -95,3 +95,40 @@ describe('one person hurt, then others', () => {
     ).toBe(5);
   });
 });
+
+describe('the dead counted inside a count of the hurt', () => {
+  const shooting = 'after a drive-by shooting in Danforth on Sunday';
+
+  it('takes `one of the five hospitalized has died` out of the five, however often the report retells the five', () => {
+    const e = estimateOver(
+      'wounded',
+      ['2016-04-12', `Five people were injured ${shooting}, fire officials said.`],
+      [
+        '2016-04-15',
+        `Five people were hospitalized ${shooting}. One of the five people hospitalized ${shooting} has died, police said. Five people were hospitalized.`,
+      ],
+    );
+    expect(e?.best).toBe(4);
+    expect(
+      estimateOver('killed', [
+        '2016-04-15',
+        `One of the five people hospitalized ${shooting} has died, police said.`,
+      ])?.best,
+    ).toBe(1);
+  });
+
+  it('leaves the count whole when the part did not die or is not of that count', () => {
+    expect(
+      estimateOver('wounded', [
+        '2016-04-15',
+        `Five people were hospitalized ${shooting}. One of the five people hospitalized is in critical condition, police said.`,
+      ])?.best,
+    ).toBe(5);
+    expect(
+      estimateOver('wounded', [
+        '2016-04-15',
+        `Five people were hospitalized ${shooting}. In a separate case, a man was killed in Ashby, police said.`,
+      ])?.best,
+    ).toBe(5);
+  });
+});
