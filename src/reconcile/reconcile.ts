@@ -147,8 +147,13 @@ function withDeaths(figures: readonly FigureClaim[]): FigureClaim[] {
   const dead = new Map<string, number>();
   const deaths = new Map<string, number>();
   const deathSentences = new Set<string>();
+  const woundedBySentence = groupBy(
+    figures.filter((f) => f.claim.outcome === 'wounded' && !f.claim.provenance.individual),
+    (f) => sentenceKey(f.claim),
+  );
   for (const f of figures) {
-    const whole = f.claim.provenance.partOf;
+    const whole =
+      f.claim.provenance.partOf ?? deadOfCount(f.claim, woundedBySentence.get(sentenceKey(f.claim)));
     if (whole && f.claim.outcome === 'killed')
       dead.set(whole, (dead.get(whole) ?? 0) + (f.claim.value.low ?? 0));
     if (f.claim.outcome === 'killed' && !f.claim.hedged && (f.claim.value.low ?? 0) >= 1) {
@@ -158,11 +163,48 @@ function withDeaths(figures: readonly FigureClaim[]): FigureClaim[] {
       deathSentences.add(sentenceKey(f.claim));
     }
   }
+  // The same count told again in the report (`five people were injured` … `one of the five has died`) holds the
+  // same dead.
+  const sameCount = (c: Claim) => `${c.document}\u0000${c.incident}\u0000${c.value.low}\u0000${c.value.high}`;
+  const deadInCount = new Map<string, number>();
+  for (const f of figures) {
+    const n = dead.get(f.claim.id);
+    if (n !== undefined && f.claim.outcome === 'wounded' && f.claim.value.qualifier === 'exact')
+      deadInCount.set(sameCount(f.claim), Math.max(deadInCount.get(sameCount(f.claim)) ?? 0, n));
+  }
   return figures.map((f) => {
-    let deduct = Math.max(dead.get(f.claim.id) ?? 0, f.claim.provenance.deadAmong ?? 0);
+    const retold =
+      f.claim.outcome === 'wounded' && f.claim.value.qualifier === 'exact' && !f.claim.provenance.individual
+        ? (deadInCount.get(sameCount(f.claim)) ?? 0)
+        : 0;
+    let deduct = Math.max(dead.get(f.claim.id) ?? 0, f.claim.provenance.deadAmong ?? 0, retold);
     if (diedLater(f.claim, deaths, deathSentences)) deduct = Math.max(deduct, 1);
     return deduct > 0 ? { ...f, deduct } : f;
   });
+}
+
+/** `one of the five`, `two of those victims`, `one of whom`: the dead counted inside a count of the same sentence. */
+const OF_THE = /^\s+of\s+(?:the|those|these|them|whom)\b/i;
+
+/**
+ * `One of the five people hospitalized has died`, `at least 20 were injured, and two of those victims are dead`: a
+ * count of dead told as a part of a count of the hurt in its own sentence is among that count; the whole is the
+ * count named right after `of the`, else the nearest count before it.
+ */
+function deadOfCount(c: Claim, wounded: readonly FigureClaim[] | undefined): string | null {
+  if (c.outcome !== 'killed' || !wounded || wounded.length === 0) return null;
+  const after = c.evidence.text.slice(c.evidence.numberEnd - c.evidence.start);
+  const of = OF_THE.exec(after);
+  if (!of) return null;
+  const next = c.evidence.numberEnd + of[0].length;
+  const named = wounded.find(
+    (w) => w.claim.evidence.numberStart >= next && w.claim.evidence.numberStart <= next + 1,
+  );
+  if (named) return named.claim.id;
+  const before = wounded
+    .filter((w) => w.claim.evidence.numberEnd <= c.evidence.numberStart)
+    .sort((a, b) => b.claim.evidence.numberEnd - a.claim.evidence.numberEnd);
+  return before[0]?.claim.id ?? null;
 }
 
 /** The sentence says this person lived, or is one more (`also`): not the death told elsewhere. */
