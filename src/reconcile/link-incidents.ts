@@ -17,7 +17,6 @@ import {
   tfidf,
   rareTerms,
   topTerms,
-  type TermCounts,
 } from './incident-terms.js';
 import { BROAD_PLACES, LINK, pairScore, type LinkNode } from './link-score.js';
 import { nameKeys, nameWords, slugify } from './name-key.js';
@@ -220,68 +219,88 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
   nodes: Node[];
   folded: Map<string, string>;
 } {
-  const raw: Omit<Node, 'vector' | 'properNames' | 'terms' | 'rare' | 'repeated' | 'protagonists'>[] = [];
-  const people: string[][] = [];
-  const counts: TermCounts[] = [];
-  const proper: TermCounts[] = [];
   const folded = new Map<string, string>();
   const docIndex = new Map(extractions.map((e, i) => [e.document.id, i]));
   const sorted = [...extractions].sort((a, b) => compare(a.document.id, b.document.id));
+  const nodes: Node[] = [];
   for (const e of sorted) {
-    const { kept, into } = foldIntoMain(e.incidents);
-    for (const [from, to] of into) folded.set(`${e.document.id}\u0000${from}`, `${e.document.id}\u0000${to}`);
-    const victims = victimsByIncident(e, into);
-    const numbers = numbersByIncident(e, into);
-    const text = e.document.text;
-    const lower = text.toLowerCase();
-    for (const local of [...kept].sort((a, b) => compare(a.key, b.key))) {
-      // A label made up from the date and place (`Main incident of … in …`) is no name: it would make any two
-      // unnamed events alike. Their date and place are compared on their own.
-      const names = [...(isUnnamedLabel(local.label) ? [] : [local.label]), ...local.aliases];
-      raw.push({
-        doc: e.document.id,
-        docIndex: docIndex.get(e.document.id) ?? 0,
-        local,
-        main: local.main,
-        background: local.background === true,
-        date: local.date,
-        place: local.place,
-        names,
-        keys: names.map(nameKeys),
-        people: victims.get(local.key) ?? new Set(),
-        numbers: numbers.get(local.key) ?? new Set(),
-        text: lower,
-        days: nodeDays(local.date, e.document.published, local.main),
-      });
-      // A body with no figures, no place of its own and no date but the page's that reads as no report of harm (a sign-in wall,
-      // a paywall notice) tells nothing of the event: its headline alone speaks for it.
-      const spans =
-        local.main && headlineOnly(e.document.title) !== '' && emptyBody(e) ? [] : spansOf(local, text);
-      // The headline tells the main event: a page whose body is a sign-in wall or a photo caption still links by it.
-      const headline = local.main ? headlineOnly(e.document.title) : '';
-      people.push(protagonists(text, spans));
-      counts.push(addCounts(termCounts(text, spans), termCounts(headline, [[0, headline.length]])));
-      proper.push(
-        addCounts(
-          nameCounts(text, spans),
-          titleCase(headline) ? new Map() : nameCounts(` ${headline}`, [[0, headline.length + 1]]),
-        ),
-      );
-    }
+    const made = documentNodes(e);
+    for (const [from, to] of made.folded) folded.set(from, to);
+    const index = docIndex.get(e.document.id) ?? 0;
+    for (const n of made.nodes) nodes.push({ ...n, docIndex: index });
   }
-  const nodes = raw.map((n, i) => {
-    const vector = tfidf(counts[i]!);
-    const properNames = tfidf(proper[i]!);
-    const words = addCounts(counts[i]!, proper[i]!);
+  return { nodes, folded };
+}
+
+// A report's nodes depend on the report alone (its place in a batch aside), so they are made once per extraction
+// object: the store's refresh hands the same object to candidate scoring and to reconciling the region.
+const madeNodes = new WeakMap<DocumentExtraction, DocumentNodes>();
+
+interface DocumentNodes {
+  readonly nodes: readonly Omit<Node, 'docIndex'>[];
+  readonly folded: readonly (readonly [string, string])[];
+}
+
+function documentNodes(e: DocumentExtraction): DocumentNodes {
+  const known = madeNodes.get(e);
+  if (known) return known;
+  const { kept, into } = foldIntoMain(e.incidents);
+  const folded = [...into].map(
+    ([from, to]) => [`${e.document.id}\u0000${from}`, `${e.document.id}\u0000${to}`] as const,
+  );
+  const victims = victimsByIncident(e, into);
+  const numbers = numbersByIncident(e, into);
+  const text = e.document.text;
+  const lower = text.toLowerCase();
+  const nodes: Omit<Node, 'docIndex'>[] = [];
+  for (const local of [...kept].sort((a, b) => compare(a.key, b.key))) {
+    // A label made up from the date and place (`Main incident of … in …`) is no name: it would make any two
+    // unnamed events alike. Their date and place are compared on their own.
+    const names = [...(isUnnamedLabel(local.label) ? [] : [local.label]), ...local.aliases];
+    // A body with no figures, no place of its own and no date but the page's that reads as no report of harm (a sign-in wall,
+    // a paywall notice) tells nothing of the event: its headline alone speaks for it.
+    const spans =
+      local.main && headlineOnly(e.document.title) !== '' && emptyBody(e) ? [] : spansOf(local, text);
+    // The headline tells the main event: a page whose body is a sign-in wall or a photo caption still links by it.
+    const headline = local.main ? headlineOnly(e.document.title) : '';
+    const counts = addCounts(termCounts(text, spans), termCounts(headline, [[0, headline.length]]));
+    const proper = addCounts(
+      nameCounts(text, spans),
+      titleCase(headline) ? new Map() : nameCounts(` ${headline}`, [[0, headline.length + 1]]),
+    );
+    const vector = tfidf(counts);
+    const properNames = tfidf(proper);
+    const words = addCounts(counts, proper);
     const rare = rareTerms(words, RARE_KEYS);
     // A name counts once among its words and once among its names: a rare name, or a rare word said twice.
     const repeated = rare.filter((t) => words.get(t)! >= 2);
     const terms = [...new Set([...topTerms(vector, TERM_KEYS), ...topTerms(properNames, TERM_KEYS)])].filter(
       (t) => !/^\d/.test(t) && !rare.includes(t),
     );
-    return { ...n, vector, properNames, terms, rare, repeated, protagonists: people[i]! };
-  });
-  return { nodes, folded };
+    nodes.push({
+      doc: e.document.id,
+      local,
+      main: local.main,
+      background: local.background === true,
+      date: local.date,
+      place: local.place,
+      names,
+      keys: names.map(nameKeys),
+      people: victims.get(local.key) ?? new Set(),
+      numbers: numbers.get(local.key) ?? new Set(),
+      text: lower,
+      days: nodeDays(local.date, e.document.published, local.main),
+      vector,
+      properNames,
+      terms,
+      rare,
+      repeated,
+      protagonists: protagonists(text, spans),
+    });
+  }
+  const made = { nodes, folded };
+  madeNodes.set(e, made);
+  return made;
 }
 
 function emptyBody(e: DocumentExtraction): boolean {

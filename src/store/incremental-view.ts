@@ -184,7 +184,15 @@ export async function refreshIncrementally(trx: Trx, epoch: number): Promise<Inc
   );
 
   // 2. Claimants: the sums move; a claimant whose name or kind moves is rewritten wherever it speaks.
-  const addedExtractions = added.map(documentExtraction);
+  // One extraction object per report in this refresh: candidate scoring and the region's reconciliation share it,
+  // and with it the report's link nodes (made once per object, `documentNodes` in link-incidents.ts).
+  const parsed = new Map<string, DocumentExtraction>();
+  const extractionOf = (row: DocumentRow): DocumentExtraction => {
+    let e = parsed.get(row.hash);
+    if (e === undefined) parsed.set(row.hash, (e = documentExtraction(row)));
+    return e;
+  };
+  const addedExtractions = added.map(extractionOf);
   const addedNotes = notesOf(added, addedExtractions);
   const removedNotes = (await selectWhereIn(trx, 'claimant_notes', 'document', removedIds)).map(asNote);
   const touched = [...addedNotes.flat(), ...removedNotes];
@@ -227,7 +235,7 @@ export async function refreshIncrementally(trx: Trx, epoch: number): Promise<Inc
   const candidates = await candidateDocuments(trx, nodes, addedIds);
   const candidateRows = await currentDocuments(trx, [...candidates]);
   if (candidateRows.some((r) => stale(r, epoch))) return null;
-  const scored = pairsWithFresh([...addedExtractions, ...candidateRows.map(documentExtraction)], addedIds);
+  const scored = pairsWithFresh([...addedExtractions, ...candidateRows.map(extractionOf)], addedIds);
   await insertEdges(
     trx,
     scored.pairs.filter((p) => p.score >= LINK.threshold),
@@ -238,9 +246,17 @@ export async function refreshIncrementally(trx: Trx, epoch: number): Promise<Inc
   for (const incident of await incidentsOfMembers(trx, component)) oldIncidents.add(incident);
   const regionIds = new Set([...component].map((m) => m.split('\u0000')[0]!));
   for (const d of [...addedIds, ...looseDocuments]) regionIds.add(d);
-  const region = await currentDocuments(trx, [...regionIds]);
+  // Reports read already (added, candidates) are not read again.
+  const read = new Map([...added, ...candidateRows].map((r) => [r.id, r]));
+  const region = [
+    ...[...regionIds].flatMap((id) => read.get(id) ?? []),
+    ...(await currentDocuments(
+      trx,
+      [...regionIds].filter((id) => !read.has(id)),
+    )),
+  ].sort((a, b) => a.seq - b.seq);
   if (region.some((r) => stale(r, epoch))) return null;
-  const extractions = region.map(documentExtraction);
+  const extractions = region.map(extractionOf);
   const seq = new Map(region.map((r) => [r.id, r.seq]));
   const follow = region
     .filter((r) => r.follow_up !== null)
