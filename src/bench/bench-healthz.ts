@@ -11,51 +11,84 @@ import { inventedArticle } from './bench-html-scale.js';
 
 const BIN = fileURLToPath(new URL('../../bin/triangulate.js', import.meta.url));
 
-export async function benchHealthz(mb = 15) {
-  const dir = await mkdtemp(join(tmpdir(), 'triangulate-healthz-'));
-  const server = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', join(dir, 'store')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+/** `triangulate serve` with these arguments, up and answering: its base URL, and a stop that waits for its exit. */
+export async function startServe(
+  args: readonly string[],
+): Promise<{ readonly base: string; stop(): Promise<void> }> {
+  const server = spawn(process.execPath, [BIN, 'serve', ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const stop = async (): Promise<void> => {
+    if (server.exitCode !== null) return;
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  };
   try {
     const base = await new Promise<string>((resolve, reject) => {
       let err = '';
       server.stderr.on('data', (d: Buffer) => {
         err += d.toString();
         const m = /serving (http:\/\/\S+)/.exec(err);
-        if (m?.[1]) resolve(m[1]);
+        if (m?.[1]) resolve(m[1].replace(/\/$/, ''));
       });
       server.on('exit', () => reject(new Error(`serve exited: ${err}`)));
     });
+    return { base, stop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+/** `/healthz` asked every `everyMs` while `work` runs: its answer, and the latencies, sorted. */
+export async function healthzWhile<T>(
+  base: string,
+  work: Promise<T>,
+  everyMs: number,
+): Promise<{ readonly answer: T; readonly latencies: number[] }> {
+  let working = true;
+  const done = work.finally(() => (working = false));
+  const latencies: number[] = [];
+  while (working) {
+    const t0 = performance.now();
+    await (await fetch(`${base}/healthz`)).text();
+    latencies.push(performance.now() - t0);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  return { answer: await done, latencies: latencies.sort((a, b) => a - b) };
+}
+
+/** The latency at quantile `q` of sorted latencies, to 0.1 ms. */
+export const quantile = (sorted: readonly number[], q: number): number =>
+  Number((sorted[Math.floor((sorted.length - 1) * q)] ?? 0).toFixed(1));
+
+export async function benchHealthz(mb = 15) {
+  const dir = await mkdtemp(join(tmpdir(), 'triangulate-healthz-'));
+  const server = await startServe(['--port', '0', '--db', join(dir, 'store')]).catch(async (e: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  });
+  try {
     const html = clutteredPage({ text: inventedArticle(mb * 1e6, 4), title: 'A long report' });
-    const latencies: number[] = [];
-    let posting = true;
     const started = performance.now();
-    const post = fetch(`${base}/api/documents`, {
+    const post = fetch(`${server.base}/api/documents`, {
       method: 'POST',
       headers: { 'content-type': 'text/html' },
       body: html,
     }).then(async (r) => ({ status: r.status, body: (await r.text()).slice(0, 300) }));
-    void post.finally(() => (posting = false));
-    while (posting) {
-      const t0 = performance.now();
-      const r = await fetch(`${base}/healthz`);
-      await r.text();
-      latencies.push(performance.now() - t0);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const answer = await post;
-    latencies.sort((a, b) => a - b);
-    const at = (q: number) => Number((latencies[Math.floor((latencies.length - 1) * q)] ?? 0).toFixed(1));
+    const { answer, latencies } = await healthzWhile(server.base, post, 100);
     return {
       htmlMb: Number((html.length / 1e6).toFixed(1)),
       ingestSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
       answer,
-      healthz: { requests: latencies.length, medianMs: at(0.5), p99Ms: at(0.99), maxMs: at(1) },
+      healthz: {
+        requests: latencies.length,
+        medianMs: quantile(latencies, 0.5),
+        p99Ms: quantile(latencies, 0.99),
+        maxMs: quantile(latencies, 1),
+      },
       loadavg: loadavg().map((l) => Number(l.toFixed(2))),
     };
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await server.stop();
     await rm(dir, { recursive: true, force: true });
   }
 }

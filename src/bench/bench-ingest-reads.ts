@@ -4,12 +4,9 @@
 // the last good view while the ingest runs, not rebuild it after every document: the two times should be close.
 // The database (tri_h15c_bench unless --db-name) is created and dropped here.
 import { loadavg } from 'node:os';
-import pg from 'pg';
 import type { SourceDocument } from '../model/document.js';
 import { openStore } from '../store/open-store.js';
-import { GVA_DEV_ARTICLES, loadArticles } from './bench-store.js';
-
-const ADMIN_URL = process.env.TRIANGULATE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+import { ADMIN_URL, GVA_DEV_ARTICLES, admin, loadArticles } from './bench-store.js';
 
 export interface IngestReadsOptions {
   readonly reports: number;
@@ -101,15 +98,5 @@ async function run(
     await reader?.close();
     await writer.close();
     await admin(`drop database if exists ${options.dbName} with (force)`);
-  }
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
   }
 }

@@ -5,18 +5,18 @@
 // (tri_probes unless --db-name; server from TRIANGULATE_BENCH_PG) is created and dropped here; the servers it
 // starts (serve, two loopback pages) are stopped. Speed and memory rows live in their own benches (html-scale,
 // healthz, memory, lock, ingest-reads); this one prints their names beside the probes they measure.
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { clutteredPage } from './bench-html.js';
 import { inventedArticle } from './bench-html-scale.js';
+import { healthzWhile, quantile, startServe } from './bench-healthz.js';
+import { ADMIN_URL, admin } from './bench-store.js';
 
 const BIN = fileURLToPath(new URL('../../bin/triangulate.js', import.meta.url));
-const ADMIN_URL = process.env.TRIANGULATE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export interface ProbeOptions {
   readonly portFrom: number;
@@ -54,25 +54,9 @@ interface Run {
   readonly seconds: number;
 }
 
-function cli(args: readonly string[], cwd: string, timeoutMs = 300_000): Run {
-  const started = performance.now();
-  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    timeout: timeoutMs,
-    maxBuffer: 1e9,
-    env: { ...process.env, TRIANGULATE_DEBUG: '' },
-  });
-  return {
-    rc: r.status,
-    out: r.stdout ?? '',
-    err: r.stderr ?? '',
-    seconds: (performance.now() - started) / 1000,
-  };
-}
-
-/** As `cli`, without blocking this process: for probes whose servers live in it (the loopback pages). */
-function cliAsync(args: readonly string[], cwd: string, timeoutMs = 120_000): Promise<Run> {
+/** The built CLI run in `cwd`, killed after `timeoutMs` (rc null). Never blocks this process: the loopback pages
+ * a probe fetches are served by it. */
+function cli(args: readonly string[], cwd: string, timeoutMs = 300_000): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(process.execPath, [BIN, ...args], {
@@ -105,8 +89,11 @@ function firstError(run: Run): string {
 }
 
 /** Documents and claims the store holds, read back through `export`. */
-function stored(db: string, cwd: string): { documents: number; claims: number; rc: number | null } {
-  const run = cli(['export', '--db', db, '-f', 'json'], cwd);
+async function stored(
+  db: string,
+  cwd: string,
+): Promise<{ documents: number; claims: number; rc: number | null }> {
+  const run = await cli(['export', '--db', db, '-f', 'json'], cwd);
   if (run.rc !== 0) return { documents: -1, claims: -1, rc: run.rc };
   const json = JSON.parse(run.out) as { documents: unknown[]; claims: unknown[] };
   return { documents: json.documents.length, claims: json.claims.length, rc: 0 };
@@ -121,16 +108,6 @@ function oneSourceManyFigures(n: number): string {
     );
   }
   return lines.join('\n');
-}
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 function listen(server: Server, port: number): Promise<void> {
@@ -160,9 +137,9 @@ export async function benchProbes(options: ProbeOptions): Promise<{
     await writeFile(join(dir, 'many.txt'), oneSourceManyFigures(300));
     {
       const db = join(dir, 'store-many');
-      const ingest = cli(['ingest', '--db', db, '-q', 'many.txt'], dir);
-      const s = stored(db, dir);
-      const check = cli(['check', '--db', db], dir);
+      const ingest = await cli(['ingest', '--db', db, '-q', 'many.txt'], dir);
+      const s = await stored(db, dir);
+      const check = await cli(['check', '--db', db], dir);
       row(
         '300 figures from one source, one incident, one date (embedded)',
         `ingest ${ingest.rc}, export ${s.rc}: ${s.claims} claims; check ${check.rc}`,
@@ -177,8 +154,8 @@ export async function benchProbes(options: ProbeOptions): Promise<{
       const url = new URL(ADMIN_URL);
       url.pathname = `/${options.dbName}`;
       try {
-        const ingest = cli(['ingest', '--db', url.toString(), '-q', 'many.txt'], dir);
-        const s = stored(url.toString(), dir);
+        const ingest = await cli(['ingest', '--db', url.toString(), '-q', 'many.txt'], dir);
+        const s = await stored(url.toString(), dir);
         row(
           '300 figures from one source, one incident, one date (PostgreSQL)',
           `ingest ${ingest.rc}, export ${s.rc}: ${s.claims} claims`,
@@ -202,11 +179,11 @@ export async function benchProbes(options: ProbeOptions): Promise<{
       }
       const missing = Array.from({ length: 13 }, (_, i) => `missing${i}.txt`);
       const db = join(dir, 'store-mixed');
-      const some = cli(
+      const some = await cli(
         ['ingest', '--db', db, '-q', 'mixed/good0.txt', 'mixed/good1.txt', 'mixed/good2.txt', ...missing],
         dir,
       );
-      const s = stored(db, dir);
+      const s = await stored(db, dir);
       row(
         'ingest of 16 inputs, 13 missing',
         `exit ${some.rc}; ${s.documents} stored; last line "${errorLines(some).lines.at(-1) ?? ''}"`,
@@ -214,8 +191,8 @@ export async function benchProbes(options: ProbeOptions): Promise<{
         firstError(some),
         some.rc === 2 && s.documents === 3 && errorLines(some).clear,
       );
-      const none = cli(['ingest', '--db', db, '-q', ...missing], dir);
-      const all = cli(['ingest', '--db', db, 'mixed'], dir);
+      const none = await cli(['ingest', '--db', db, '-q', ...missing], dir);
+      const all = await cli(['ingest', '--db', db, 'mixed'], dir);
       row(
         'ingest: every input missing / every input good',
         `exit ${none.rc} / exit ${all.rc}; "${/\(0 input/.test(all.err + all.out) ? 'says 0 failed' : 'no failure count when none failed'}"`,
@@ -238,7 +215,7 @@ export async function benchProbes(options: ProbeOptions): Promise<{
         ['binary.txt', 'a binary file'],
         ['lines.jsonl', 'a JSONL file with one malformed line'],
       ] as const) {
-        const run = cli(['analyze', '-f', 'json', file], dir);
+        const run = await cli(['analyze', '-f', 'json', file], dir);
         const doubled = /^triangulate: (\S+): \1/m.test(run.err) || /#\d+: \S+:\d+:/.test(run.err);
         row(
           `analyze ${label}`,
@@ -256,7 +233,7 @@ export async function benchProbes(options: ProbeOptions): Promise<{
         join(dir, 'cp1252.txt'),
         Buffer.from('Caf\xe9 r\xe9sum\xe9: police said 4 people were killed in Lyon.\n', 'latin1'),
       );
-      const run = cli(['analyze', '-f', 'json', 'cp1252.txt'], dir);
+      const run = await cli(['analyze', '-f', 'json', 'cp1252.txt'], dir);
       const warned = /warning: .*Windows-1252/.test(run.err);
       row(
         'a Windows-1252 .txt',
@@ -281,7 +258,7 @@ export async function benchProbes(options: ProbeOptions): Promise<{
       ];
       for (const [label, sentence, ok] of cases) {
         await writeFile(join(dir, 'sign.txt'), sentence);
-        const r = cli(['analyze', '-f', 'json', 'sign.txt'], dir);
+        const r = await cli(['analyze', '-f', 'json', 'sign.txt'], dir);
         const values = r.rc === 0 ? claimValues(r.out) : [];
         row(
           `"${label}"`,
@@ -299,33 +276,24 @@ export async function benchProbes(options: ProbeOptions): Promise<{
     {
       const fifo = join(dir, 'pipe.txt');
       spawnSync('mkfifo', [fifo]);
-      const run = cli(['analyze', 'pipe.txt'], dir, 30_000);
-      row(
-        'analyze a FIFO with no writer',
-        run.rc === null ? 'HUNG (killed after 30 s)' : `exit ${run.rc} in ${run.seconds.toFixed(1)} s`,
-        'nothing',
-        firstError(run),
-        run.rc === 1 && errorLines(run).clear,
-      );
-      const proc = cli(['ingest', '--db', '/proc/x', 'mixed/good0.txt'], dir, 30_000);
-      row(
-        'ingest --db /proc/x',
-        proc.rc === null ? 'HUNG (killed after 30 s)' : `exit ${proc.rc} in ${proc.seconds.toFixed(1)} s`,
-        'nothing',
-        firstError(proc),
-        proc.rc === 1 && errorLines(proc).clear,
-      );
-      const port = cli(['serve', '--port', '99999', '--db', join(dir, 'store-port')], dir, 30_000);
-      row(
-        'serve --port 99999',
-        `exit ${port.rc}`,
-        'nothing',
-        firstError(port),
-        port.rc === 1 && errorLines(port).clear,
-      );
+      // Each must end at once with one clear line (exit 1), never hang: killed after 30 s.
+      for (const [probe, args] of [
+        ['analyze a FIFO with no writer', ['analyze', 'pipe.txt']],
+        ['ingest --db /proc/x', ['ingest', '--db', '/proc/x', 'mixed/good0.txt']],
+        ['serve --port 99999', ['serve', '--port', '99999', '--db', join(dir, 'store-port')]],
+      ] as const) {
+        const run = await cli(args, dir, 30_000);
+        row(
+          probe,
+          run.rc === null ? 'HUNG (killed after 30 s)' : `exit ${run.rc} in ${run.seconds.toFixed(1)} s`,
+          'nothing',
+          firstError(run),
+          run.rc === 1 && errorLines(run).clear,
+        );
+      }
       const cap = join(dir, 'over-cap.txt');
       spawnSync('truncate', ['-s', String(50 * 1024 * 1024 + 1), cap]);
-      const big = cli(['analyze', 'over-cap.txt'], dir);
+      const big = await cli(['analyze', 'over-cap.txt'], dir);
       row(
         'a file one byte over the 50 MB cap',
         `exit ${big.rc} in ${big.seconds.toFixed(1)} s`,
@@ -343,8 +311,8 @@ export async function benchProbes(options: ProbeOptions): Promise<{
         'Police said <script>alert(1)</script> 3 people were killed in <img src=x onerror=alert(2)> Lyon.',
       );
       const db = join(dir, 'store-hostile');
-      cli(['ingest', '--db', db, '-q', 'hostile.txt'], dir);
-      const md = cli(['export', '--db', db, '-f', 'md'], dir);
+      await cli(['ingest', '--db', db, '-q', 'hostile.txt'], dir);
+      const md = await cli(['export', '--db', db, '-f', 'md'], dir);
       const raw = /<script|<img/i.test(md.out);
       row(
         'Markdown export of a report holding <script> and <img onerror>',
@@ -369,16 +337,16 @@ export async function benchProbes(options: ProbeOptions): Promise<{
       await listen(outer, options.portFrom);
       try {
         const db = join(dir, 'store-net');
-        const refused = await cliAsync(
+        const refused = await cli(
           ['ingest', '--db', db, '-q', `http://127.0.0.1:${options.portFrom}/r`],
           dir,
         );
-        const s = stored(db, dir);
-        const allowed = await cliAsync(
+        const s = await stored(db, dir);
+        const allowed = await cli(
           ['ingest', '--db', db, '-q', '--allow-private-network', `http://127.0.0.1:${options.portFrom}/r`],
           dir,
         );
-        const t = stored(db, dir);
+        const t = await stored(db, dir);
         row(
           'ingest of a URL that redirects to another loopback host:port',
           `refused: exit ${refused.rc}, ${s.documents} stored; with --allow-private-network: exit ${allowed.rc}, ${t.documents} stored`,
@@ -401,28 +369,14 @@ export async function benchProbes(options: ProbeOptions): Promise<{
     // 9. A stale lock and six simultaneous starters (one trial here; `npm run bench -- lock` runs 100).
     {
       const db = join(dir, 'store-lock');
-      cli(['ingest', '--db', db, '-q', 'mixed/good0.txt'], dir);
+      await cli(['ingest', '--db', db, '-q', 'mixed/good0.txt'], dir);
       await writeFile(join(db, 'lock'), '999999\n');
       for (let i = 0; i < 6; i++)
         await writeFile(join(dir, `s${i}.txt`), `Police said ${i + 11} people were wounded in Multan.`);
       const runs = await Promise.all(
-        Array.from(
-          { length: 6 },
-          (_, i) =>
-            new Promise<Run>((resolve) => {
-              const started = performance.now();
-              const child = spawn(process.execPath, [BIN, 'ingest', '--db', db, '-q', `s${i}.txt`], {
-                cwd: dir,
-              });
-              let err = '';
-              child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-              child.on('exit', (rc) =>
-                resolve({ rc, out: '', err, seconds: (performance.now() - started) / 1000 }),
-              );
-            }),
-        ),
+        Array.from({ length: 6 }, (_, i) => cli(['ingest', '--db', db, '-q', `s${i}.txt`], dir)),
       );
-      const s = stored(db, dir);
+      const s = await stored(db, dir);
       const ok = runs.filter((r) => r.rc === 0).length;
       const waited = runs.filter((r) => r.rc !== 0);
       row(
@@ -463,28 +417,17 @@ async function serveProbes(
   row: (probe: string, result: string, lost: string, error: string, held: boolean) => void,
 ): Promise<void> {
   const db = join(dir, 'store-api');
-  cli(['ingest', '--db', db, '-q', 'mixed'], dir);
-  const port = options.portFrom + 2;
-  const server = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--db', db], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  await cli(['ingest', '--db', db, '-q', 'mixed'], dir);
+  const server = await startServe(['--port', String(options.portFrom + 2), '--db', db]);
+  const { base } = server;
   try {
-    const base = await new Promise<string>((resolve, reject) => {
-      let err = '';
-      server.stderr.on('data', (d: Buffer) => {
-        err += d.toString();
-        const m = /serving (http:\/\/\S+)/.exec(err);
-        if (m?.[1]) resolve(m[1].replace(/\/$/, ''));
-      });
-      server.on('exit', () => reject(new Error(`serve exited: ${err}`)));
-    });
-    const huge = Buffer.from('9'.repeat(400)).toString('base64url');
+    const huge = Buffer.from(String(2 ** 40)).toString('base64url');
     for (const [label, path] of [
       ['NUL in query', '/api/incidents?query=train%00hijack'],
       ['NUL in claimant', '/api/claims?claimant=bla%00'],
       ['NUL in incident', '/api/claims?incident=%00'],
       ['NUL in a document id', '/api/documents/abc%00def'],
-      ['a cursor that decodes to a huge number', `/api/claims?cursor=${huge}`],
+      ['a cursor that decodes to a huge number', `/api/incidents?cursor=${huge}`],
       ['a query of 50 hyphens', `/api/incidents?query=${'-'.repeat(50)}`],
     ] as const) {
       const res = await fetch(base + path);
@@ -514,40 +457,28 @@ async function serveProbes(
     );
     // A big posted report (the 4 MB POST that once made the store unreadable), with /healthz asked meanwhile.
     const html = clutteredPage({ text: inventedArticle(options.bigMb * 1e6, 4), title: 'A long report' });
-    const latencies: number[] = [];
-    let posting = true;
     const post = fetch(`${base}/api/documents`, {
       method: 'POST',
       headers: { 'content-type': 'text/html' },
       body: html,
-    })
-      .then(async (r) => ({ status: r.status, body: await r.text() }))
-      .finally(() => (posting = false));
-    while (posting) {
-      const t0 = performance.now();
-      await (await fetch(`${base}/healthz`)).text();
-      latencies.push(performance.now() - t0);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    const answer = await post;
+    }).then(async (r) => ({ status: r.status, body: await r.text() }));
+    const { answer, latencies } = await healthzWhile(base, post, 200);
     const list = await fetch(`${base}/api/incidents`);
     const docs = (await (await fetch(`${base}/api/documents`)).json()) as { items?: unknown[] };
-    latencies.sort((a, b) => a - b);
-    const median = latencies[Math.floor((latencies.length - 1) / 2)] ?? 0;
     row(
       `POST of a ${options.bigMb} MB HTML report (one figure every fourth sentence)`,
-      `${answer.status}; then GET /api/incidents ${list.status}; /healthz median ${median.toFixed(0)} ms, ` +
-        `p90 ${(latencies[Math.floor((latencies.length - 1) * 0.9)] ?? 0).toFixed(0)} ms, max ${(latencies.at(-1) ?? 0).toFixed(0)} ms over ${latencies.length}`,
+      `${answer.status}; then GET /api/incidents ${list.status}; /healthz median ` +
+        `${quantile(latencies, 0.5).toFixed(0)} ms, p90 ${quantile(latencies, 0.9).toFixed(0)} ms, ` +
+        `max ${quantile(latencies, 1).toFixed(0)} ms over ${latencies.length}`,
       `${docs.items?.length ?? '?'} documents listed (4 expected)`,
       answer.status >= 400 ? `${answer.body.slice(0, 120)}` : 'none',
       answer.status === 201 &&
         list.status === 200 &&
         docs.items?.length === 4 &&
-        (latencies.at(-1) ?? 0) < 1000,
+        quantile(latencies, 1) < 1000,
     );
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await server.stop();
   }
 }
 

@@ -13,7 +13,7 @@ import { extractDocument } from '../extract/extract-document.js';
 import { openStore } from '../store/open-store.js';
 
 export const GVA_DEV_ARTICLES = '/work/shared/eval/external/semeval2018-task5-gva/incidents-dev.jsonl';
-const ADMIN_URL = process.env.TRIANGULATE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL = process.env.TRIANGULATE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** Held back from the batch and added one at a time afterwards, as the API's POST does. */
 const INCREMENTS = 10;
 
@@ -171,7 +171,8 @@ async function postgresDatabase(): Promise<Place> {
   };
 }
 
-async function admin(statement: string): Promise<unknown> {
+/** One statement on the benches' PostgreSQL server (TRIANGULATE_BENCH_PG), as its maintenance user; `n` of its first row. */
+export async function admin(statement: string): Promise<unknown> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
   try {

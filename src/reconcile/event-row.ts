@@ -94,8 +94,10 @@ function inReport(location: EventLocation | null, passages: readonly Passage[]):
   return { ...location, evidence: { ...evidence, start, end: start + (evidence.end - evidence.start) } };
 }
 
-/** The view with every incident carrying its event-row fields (additive: SPEC consumers ignore them). */
-/** The view with each incident's event row; `described` (default: all) picks the incidents worth describing. */
+/**
+ * The view with every incident carrying its event-row fields (additive: SPEC consumers ignore them); `described`
+ * (default: all) picks the incidents worth describing, the others come back as they are.
+ */
 export function withEventRows(
   view: ReconciledView,
   extractions: readonly DocumentExtraction[],
