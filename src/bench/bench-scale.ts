@@ -242,9 +242,10 @@ async function killBench(
       state: status.state,
       documents: b.documents,
       duplicates: b.documents - b.distinct,
-      // A retried chunk commits its rest after later chunks, so the stored order (and with it the view's order)
-      // may differ from the clean run's: the same documents and claims, whatever the order, is the equality asked.
-      sameDocumentsAndClaimsAsCleanRun: a.canonical === b.canonical,
+      // A retried chunk commits its rest after later chunks, so the stored order (and with it the view's order and
+      // the incidents' ids) may differ from the clean run's: the same documents, incidents (by their reports),
+      // claims, conflicts, estimates and timeline, whatever the order, is the equality asked.
+      sameViewAsCleanRun: a.canonical === b.canonical,
       sameOrderAsCleanRun: a.json === b.json,
     };
   } finally {
@@ -297,9 +298,23 @@ async function exportJson(url: string) {
   try {
     const view = await store.analysis();
     const ids = view.documents.map((d) => d.id);
+    // Incident ids are the store's own, given in the order incidents were first made, so a killed chunk that commits
+    // late may name them differently: an incident is compared by its member reports, and every row that points to one
+    // points to those members instead.
+    const members = new Map(view.incidents.map((i) => [i.id, [...i.documents].sort().join(' ')]));
+    const at = <T extends { readonly incident: string | null }>(x: T) => ({
+      ...x,
+      incident: x.incident === null ? null : members.get(x.incident),
+    });
     const sorted = (xs: readonly unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
-    const claims = view.claims.map(({ incident: _, ...c }) => c);
-    const canonical = JSON.stringify([sorted(view.documents), sorted(claims)]);
+    const canonical = JSON.stringify([
+      sorted(view.documents),
+      sorted(view.incidents.map(({ id: _, ...i }) => ({ ...i, documents: members.get(_) }))),
+      sorted(view.claims.map(at)),
+      sorted(view.conflicts.map(({ id: _, ...c }) => at(c))),
+      sorted(view.estimates.map(at)),
+      sorted(view.timeline.map(at)),
+    ]);
     return { json: JSON.stringify(view), canonical, documents: ids.length, distinct: new Set(ids).size };
   } finally {
     await store.close();

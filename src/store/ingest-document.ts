@@ -48,13 +48,14 @@ export async function ingestDocument(
 ): Promise<IngestOutcome> {
   const extract = options.extract ?? extractDocument;
   const hash = textHash(document.text);
-  const known = await storedId(db, hash);
-  if (known !== null) return { kind: 'unchanged', id: known };
+  const replace = options.replace ?? true;
+  // One read says whether the text is known and which id it would get; extraction, the slow part, runs outside the
+  // lock with that id, and the transaction reads again under the lock in case another writer came between.
+  const seen = await lookUp(db, document, hash, replace);
+  if (seen.known !== null) return { kind: 'unchanged', id: seen.known };
   const own = ownDates(document, options.published);
   const extractAs = (id: string) => extract({ ...own, id }, {});
-  // Extraction is the slow part: do it outside the lock with the id the store will most likely choose.
-  const replace = options.replace ?? true;
-  const guess = await plan(db, document, replace);
+  const guess = await plan(db, document, seen);
   let extraction: DocumentExtraction;
   try {
     extraction = await extractAs(guess.id);
@@ -64,17 +65,21 @@ export async function ingestDocument(
   }
   return db.transaction().execute(async (trx) => {
     await lockStore(trx);
-    const raced = await storedId(trx, hash);
-    if (raced !== null) return { kind: 'unchanged', id: raced };
-    const { id, replaces } = await plan(trx, document, replace);
+    const now = await lookUp(trx, document, hash, replace);
+    if (now.known !== null) return { kind: 'unchanged', id: now.known };
+    const { id, replaces } = await plan(trx, document, now);
     if (id !== guess.id) extraction = await extractAs(id);
     extraction = { ...extraction, document: { ...extraction.document, id } };
+    // A replaced predecessor steps aside first: only one current row may hold the id (a data-modifying CTE would run
+    // after the insert and trip that index).
     if (replaces) {
       await trx.updateTable('documents').set({ superseded_by: hash }).where('hash', '=', replaces).execute();
     }
     // An older version's text is back: it becomes the newest version, so it leaves the history.
-    await trx.deleteFrom('documents').where('hash', '=', hash).execute();
+    if (now.oldVersion) await trx.deleteFrom('documents').where('hash', '=', hash).execute();
+    // The row comes and the generation moves in one statement.
     await trx
+      .with('moved', (q) => q.updateTable('store_state').set({ generation: sql`generation + 1` }))
       .insertInto('documents')
       .values({
         ...documentRow(extraction, hash, document.id, { stated: own.published }),
@@ -82,48 +87,63 @@ export async function ingestDocument(
         extraction_epoch: sql<number>`(select extraction_epoch from store_state)`,
       })
       .execute();
-    await trx
-      .updateTable('store_state')
-      .set({ generation: sql`generation + 1` })
-      .execute();
     return { kind: 'added', extraction, replaced: replaces };
   });
 }
 
-/** The id of the current document with this text; a superseded version does not count (its text came back). */
-async function storedId(db: Db, hash: string): Promise<string | null> {
-  const row = await db
+interface Seen {
+  /** The id of the current document with this text; a superseded version does not count (its text came back). */
+  readonly known: string | null;
+  /** An older, superseded version with this very text is stored. */
+  readonly oldVersion: boolean;
+  /** The current version from the same source under the same id, which a changed text replaces. */
+  readonly previous: { readonly id: string; readonly hash: string } | null;
+  /** Whether a current document already has the reader's id. */
+  readonly idTaken: boolean;
+}
+
+/** Everything the ingest needs to know about the stored documents, in one indexed read. */
+async function lookUp(db: Db, document: SourceDocument, hash: string, replace: boolean): Promise<Seen> {
+  const versioned = replace && !UNVERSIONED_SOURCES.has(document.source);
+  const rows = await db
     .selectFrom('documents')
-    .select('id')
-    .where('hash', '=', hash)
-    .where('superseded_by', 'is', null)
-    .executeTakeFirst();
-  return row?.id ?? null;
+    .select(['hash', 'id', 'source', 'base_id', 'superseded_by'])
+    .where((eb) =>
+      eb.or([
+        eb('hash', '=', hash),
+        eb.and([eb('superseded_by', 'is', null), eb('id', '=', document.id)]),
+        ...(versioned
+          ? [
+              eb.and([
+                eb('superseded_by', 'is', null),
+                eb('source', '=', document.source),
+                eb('base_id', '=', document.id),
+              ]),
+            ]
+          : []),
+      ]),
+    )
+    .execute();
+  const current = rows.filter((r) => r.superseded_by === null);
+  const previous = versioned
+    ? current.find((r) => r.source === document.source && r.base_id === document.id)
+    : undefined;
+  return {
+    known: current.find((r) => r.hash === hash)?.id ?? null,
+    oldVersion: rows.some((r) => r.hash === hash && r.superseded_by !== null),
+    previous: previous ? { id: previous.id, hash: previous.hash } : null,
+    idTaken: current.some((r) => r.id === document.id),
+  };
 }
 
 /** A changed text from the same source and id takes its predecessor's place; any other id collision gets `-2`, `-3` … like `analyze`. */
 async function plan(
   db: Db,
   document: SourceDocument,
-  replace: boolean,
+  seen: Seen,
 ): Promise<{ id: string; replaces: string | null }> {
-  if (replace && !UNVERSIONED_SOURCES.has(document.source)) {
-    const previous = await db
-      .selectFrom('documents')
-      .select(['hash', 'id'])
-      .where('source', '=', document.source)
-      .where('base_id', '=', document.id)
-      .where('superseded_by', 'is', null)
-      .executeTakeFirst();
-    if (previous) return { id: previous.id, replaces: previous.hash };
-  }
-  const free = !(await db
-    .selectFrom('documents')
-    .select('id')
-    .where('id', '=', document.id)
-    .where('superseded_by', 'is', null)
-    .executeTakeFirst());
-  if (free) return { id: document.id, replaces: null };
+  if (seen.previous) return { id: seen.previous.id, replaces: seen.previous.hash };
+  if (!seen.idTaken) return { id: document.id, replaces: null };
   // Rare: only a colliding id pays for the scan of its `-n` siblings.
   const taken = await db
     .selectFrom('documents')
