@@ -1,12 +1,20 @@
-// Reconciliation time as the corpus grows: 1k, 10k and 100k claims drawn from the real extractions of the
-// sample. Each synthetic document copies a real one under a new id and date, spells the main event as
-// Jaffar / Jaffer / Jafar Express, nudges some figures, hands some to other outlets, and one in ten is
-// about another event, so linking, echo folding, conflicts and estimates all have work proportional to n.
+// `npm run bench -- reconcile [--sizes 1000,10000,100000] [--shape reports|one-event]`: reconciliation time as
+// the corpus grows, per claim.
+// - `reports` (the default when ../shared holds the GVA dev articles): the first reports of the scale benchmark's
+//   stream (scale-reports.ts: the real GVA dev articles, then variants with moved years and invented places and
+//   names), extracted once; each size reconciles the shortest prefix holding that many claims. A corpus grows as a
+//   store does: more events, each reported a few times, and older events recalled.
+// - `one-event` (the default without GVA): copies of the sample's extractions under new ids and dates, the main event
+//   spelled Jaffar / Jaffer / Jafar Express, some figures nudged, some handed to other outlets, one in ten about
+//   another event: nine tenths of the corpus is one incident, so it measures how the work on one incident grows with
+//   its reports.
 import { extractDocument } from '../extract/extract-document.js';
 import type { Claim } from '../model/claim.js';
 import type { DocumentExtraction, LocalIncident } from '../model/extraction.js';
 import { reconcile } from '../reconcile/reconcile.js';
+import { loadavg } from 'node:os';
 import { sampleDocuments } from './bench-extract.js';
+import { loadGvaArticles, scaleReport } from './scale-reports.js';
 
 export interface ReconcileBench {
   readonly claims: number;
@@ -20,21 +28,81 @@ export interface ReconcileBench {
 
 const SIZES = [1_000, 10_000, 100_000];
 const SPELLINGS = ['Jaffar Express', 'Jaffer Express', 'Jafar Express'];
+const SHAPES = ['reports', 'one-event'] as const;
 
-export async function benchReconcile(sizes: readonly number[] = SIZES): Promise<{
+export interface ReconcileOptions {
+  readonly sizes: readonly number[];
+  readonly shape: (typeof SHAPES)[number];
+  /** The GVA dev articles (`incidents-dev.jsonl`), for the `reports` shape. */
+  readonly gva: string | null;
+}
+
+export function reconcileOptions(argv: readonly string[], gva: string | null): ReconcileOptions {
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const sizes = (value('sizes') ?? SIZES.join(',')).split(',').map((s) => Number(s.trim()));
+  if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--sizes: whole numbers of claims, comma-separated, e.g. 1000,10000');
+  const shape = value('shape') ?? (gva === null ? 'one-event' : 'reports');
+  if (!(SHAPES as readonly string[]).includes(shape))
+    throw new Error(`--shape: ${shape} is none of ${SHAPES.join(', ')}`);
+  if (shape === 'reports' && gva === null)
+    throw new Error('--shape reports needs the GVA dev articles in ../shared (or TRIANGULATE_SHARED)');
+  return { sizes: [...sizes].sort((a, b) => a - b), shape: shape as ReconcileOptions['shape'], gva };
+}
+
+export async function benchReconcile(
+  options: ReconcileOptions = { sizes: SIZES, shape: 'one-event', gva: null },
+): Promise<{
+  readonly shape: string;
   readonly sourceClaims: number;
   readonly runs: readonly ReconcileBench[];
   readonly growth: string;
+  readonly load: string;
 }> {
-  const real = (await sampleDocuments()).map((d) => extractDocument(d));
-  const sourceClaims = real.reduce((n, e) => n + e.claims.length, 0);
-  if (sourceClaims === 0)
-    throw new Error('bench-reconcile: extraction gave no claims on the sample to draw from');
-  const runs = sizes.map((n) => run(synthesize(real, n)));
+  const load0 = loadavg();
+  let corpora: DocumentExtraction[][];
+  let sourceClaims: number;
+  if (options.shape === 'reports') {
+    const all = await reportExtractions(options.gva!, options.sizes[options.sizes.length - 1]!);
+    sourceClaims = all.reduce((n, e) => n + e.claims.length, 0);
+    corpora = options.sizes.map((n) => prefixWith(all, n));
+  } else {
+    const real = (await sampleDocuments()).map((d) => extractDocument(d));
+    sourceClaims = real.reduce((n, e) => n + e.claims.length, 0);
+    if (sourceClaims === 0)
+      throw new Error('bench-reconcile: extraction gave no claims on the sample to draw from');
+    corpora = options.sizes.map((n) => synthesize(real, n));
+  }
+  const runs = corpora.map((c) => run(c));
   const first = runs[0]!;
   const last = runs[runs.length - 1]!;
   const growth = `${(last.microsecondsPerClaim / first.microsecondsPerClaim).toFixed(2)}× time per claim from ${first.claims} to ${last.claims} claims (1.00× = linear)`;
-  return { sourceClaims, runs, growth };
+  const fmt = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+  return { shape: options.shape, sourceClaims, runs, growth, load: `${fmt(load0)} → ${fmt(loadavg())}` };
+}
+
+/** The scale stream's reports, extracted, until they hold `claims` claims. */
+async function reportExtractions(gva: string, claims: number): Promise<DocumentExtraction[]> {
+  const articles = await loadGvaArticles(gva);
+  const out: DocumentExtraction[] = [];
+  let total = 0;
+  for (let n = 0; total < claims; n++) {
+    const e = extractDocument(scaleReport(articles, n));
+    out.push(e);
+    total += e.claims.length;
+  }
+  return out;
+}
+
+/** The shortest prefix holding at least `claims` claims. */
+function prefixWith(all: readonly DocumentExtraction[], claims: number): DocumentExtraction[] {
+  let total = 0;
+  let n = 0;
+  while (n < all.length && total < claims) total += all[n++]!.claims.length;
+  return all.slice(0, n);
 }
 
 /** Best of a few runs for the small sizes: on a shared machine the minimum is the least noisy. */

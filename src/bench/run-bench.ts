@@ -17,7 +17,10 @@ const BENCHES: Record<string, Bench> = {
     if (existsSync(GVA)) out.push(await benchExtract('GVA dev (2,055 articles)', await gvaDocuments(GVA)));
     return out;
   },
-  reconcile: () => optional('./bench-reconcile.js', 'benchReconcile'),
+  reconcile: async () => {
+    const { benchReconcile, reconcileOptions } = await import('./bench-reconcile.js');
+    return benchReconcile(reconcileOptions(process.argv.slice(2), existsSync(GVA) ? GVA : null));
+  },
   html: () => optional('./bench-html.js', 'benchHtml', { path: GVA }),
   store: () => optional('./bench-store.js', 'benchStore', { path: GVA }),
   server: () => optional('./bench-server.js', 'benchServer'),
