@@ -20,6 +20,7 @@ import {
 } from './incident-terms.js';
 import { BROAD_PLACES, LINK, pairScore, type LinkNode } from './link-score.js';
 import { nameKeys, nameWords, slugify } from './name-key.js';
+import { magnitudes } from './link-measures.js';
 import { protagonists } from './protagonists.js';
 import { mostPreciseDate } from './partial-date.js';
 import { mostCommon, push } from './tally.js';
@@ -296,6 +297,7 @@ function documentNodes(e: DocumentExtraction): DocumentNodes {
       rare,
       repeated,
       protagonists: protagonists(text, spans),
+      magnitudes: [...new Set([...magnitudes(text, spans), ...magnitudes(headline, [[0, headline.length]])])],
     });
   }
   const made = { nodes, folded };

@@ -5,6 +5,7 @@
 import { cosine, type TermVector } from './incident-terms.js';
 import { keysSimilarity, nameWords } from './name-key.js';
 import { datesCompatible, datesSameDay } from './partial-date.js';
+import { magnitudesDisagree } from './link-measures.js';
 import { hasWord } from './protagonists.js';
 
 export interface LinkNode {
@@ -27,6 +28,8 @@ export interface LinkNode {
   readonly properNames: TermVector;
   /** Last names of the people its sentences tell most about, most mentioned first (`protagonists.ts`). */
   readonly protagonists: readonly string[];
+  /** Magnitudes its own sentences state (`link-measures.ts`): a quake's 5.6. */
+  readonly magnitudes: readonly number[];
 }
 
 /** The signals a pair is scored on, each in 0..1; `pairFeatures` returns them in this order. */
@@ -44,6 +47,8 @@ export const LINK_FEATURES = [
   'undated',
   'protagonist',
   'otherProtagonist',
+  'oneProtagonist',
+  'otherMagnitude',
 ] as const;
 export type LinkFeature = (typeof LINK_FEATURES)[number];
 
@@ -78,6 +83,8 @@ export const LINK: {
     undated: 0,
     protagonist: 2.48,
     otherProtagonist: -0.01,
+    oneProtagonist: 0,
+    otherMagnitude: -4,
   },
 };
 
@@ -140,6 +147,7 @@ export function pairFeatures(a: LinkNode, b: LinkNode): number[] | null {
     sameDayWords: sameDay * Math.min(1, words + properNames),
     undated: a.date === null || b.date === null ? 1 : 0,
     ...protagonistFeatures(a, b),
+    otherMagnitude: magnitudesDisagree(a.magnitudes, b.magnitudes),
   };
   return LINK_FEATURES.map((k) => features[k]);
 }
@@ -164,11 +172,18 @@ function pad(d: string): string {
  * `otherProtagonist` 1 when neither is (one named in the other is no evidence: a later report recalls the earlier
  * arrest's name as often as a report of the same one names it). Both 0 when either names nobody.
  */
-function protagonistFeatures(a: LinkNode, b: LinkNode): { protagonist: number; otherProtagonist: number } {
+function protagonistFeatures(
+  a: LinkNode,
+  b: LinkNode,
+): { protagonist: number; otherProtagonist: number; oneProtagonist: number } {
   const [pa, pb] = [a.protagonists[0], b.protagonists[0]];
-  if (pa === undefined || pb === undefined) return { protagonist: 0, otherProtagonist: 0 };
+  if (pa === undefined || pb === undefined) return { protagonist: 0, otherProtagonist: 0, oneProtagonist: 0 };
   const missing = (hasWord(b.text, pa) ? 0 : 1) + (hasWord(a.text, pb) ? 0 : 1);
-  return { protagonist: missing === 0 ? 1 : 0, otherProtagonist: missing === 2 ? 1 : 0 };
+  return {
+    protagonist: missing === 0 ? 1 : 0,
+    otherProtagonist: missing === 2 ? 1 : 0,
+    oneProtagonist: missing === 1 ? 1 : 0,
+  };
 }
 
 export function sharePerson(a: LinkNode, b: LinkNode): boolean {
