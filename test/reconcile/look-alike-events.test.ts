@@ -1,11 +1,13 @@
-// Evidence that two look-alike events are two: measurements of the event that disagree (a quake's magnitude). On
-// invented reports and places throughout, with the negatives: reports of one quake whose agencies differ by a few
-// tenths join, and a quake a report recalls is no measurement of its own event.
+// Evidence that two look-alike events are two: measurements of the event that disagree (a quake's magnitude), and a
+// person one report tells only as the subject of an earlier event. On invented reports, names and places
+// throughout, with the negatives: reports of one quake whose agencies differ by a few tenths join, a quake a report
+// recalls is no measurement of its own event, a follow-up naming the victim and the suspect joins.
 import { describe, expect, test } from 'vitest';
 import { analyzeDocuments } from '../../src/analyze.js';
 import type { SourceDocument } from '../../src/model/document.js';
 import { magnitudes, magnitudesDisagree } from '../../src/reconcile/link-measures.js';
 import { LINK, LINK_FEATURES, pairFeatures } from '../../src/reconcile/link-score.js';
+import { recalledOnly, sentences } from '../../src/reconcile/protagonists.js';
 import { linkDiagnostics } from '../../src/reconcile/link-incidents.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
 
@@ -119,5 +121,132 @@ describe('two quakes on one island', () => {
     expect(pairFeatures(main('e1'), main('e2'))![at]).toBe(0);
     expect(pairFeatures(main('e1'), main('l1'))![at]).toBe(1);
     expect(LINK.weights.otherMagnitude).toBeLessThan(0);
+  });
+});
+
+describe('sentences', () => {
+  test('cut after a full stop before a capital, never after an abbreviation or an initial', () => {
+    expect(
+      sentences('Tackle Omar Pike was arrested on Jan. 6, police said. Mr. Pike was released. J. Doe spoke.'),
+    ).toEqual([
+      'Tackle Omar Pike was arrested on Jan. 6, police said.',
+      'Mr. Pike was released.',
+      'J. Doe spoke.',
+    ]);
+  });
+});
+
+describe('a person told only as the subject of an earlier event', () => {
+  test('names every sentence of which recalls an earlier event, told in full at least once', () => {
+    const text =
+      'Guard Omar Pike was arrested early Sunday on suspicion of drunken driving, police said. Pike was released.\n' +
+      'Just last month, receiver Lionel Varga was arrested on the same charge. Varga is due in court in March.\n' +
+      'Coach Dale Renner said the club was disappointed.';
+    const recalled = recalledOnly(text, 'pike');
+    expect([...recalled]).toContain('varga');
+    expect(recalled.has('pike')).toBe(false);
+    expect(recalled.has('renner')).toBe(false);
+  });
+
+  test('a person also told outside a recall, or never in full, is not', () => {
+    expect(
+      recalledOnly(
+        'Lionel Varga was arrested last month. The Mariners lost at Port Ellery on Sunday. Varga scored twice.',
+        'pike',
+      ).has('varga'),
+    ).toBe(false);
+    // `the Houston area a couple of months ago`: a word that may be a place, never a person told in full.
+    expect(recalledOnly('The family moved to the Houston area a couple of months ago.', 'pike').size).toBe(0);
+    // `also` is no recall: a bystander was also shot in the same attack.
+    expect(recalledOnly('A bystander, Nia Okoro, was also shot.', 'pike').size).toBe(0);
+  });
+});
+
+// Two players of one (invented) team arrested on the same charge weeks apart; the reports of the second arrest recall
+// the first. The reports of the first carry no date.
+const firstArrest = [
+  doc(
+    'f1',
+    null,
+    'Harbor City Mariners receiver Lionel Varga was arrested on suspicion of drunken driving early Tuesday, the ' +
+      'highway patrol said. Varga was stopped on Route 9 near the stadium after midnight and booked into the county ' +
+      'jail. Varga was released on bail, and the Mariners said they were aware of the arrest.',
+  ),
+  doc(
+    'f2',
+    null,
+    'Mariners wide receiver Lionel Varga faces a misdemeanor charge after his arrest on suspicion of driving under ' +
+      'the influence on Route 9 near the stadium, the highway patrol said. Varga, who was on probation, was booked ' +
+      'into the county jail and posted bail. The Mariners play at ' +
+      'Port Ellery on Sunday, and coach Dale Renner said Varga would travel with the team.',
+  ),
+];
+const secondArrest = [
+  doc(
+    's1',
+    '2024-02-03',
+    'Mariners guard Omar Pike was arrested on suspicion of drunken driving early Sunday, the highway patrol ' +
+      'said. Pike was clocked at 92 mph on a freeway outside downtown Harbor City and gave a blood sample; the ' +
+      'results will take weeks. Pike was booked and freed on bail. General manager Ines Calloway said in a ' +
+      'statement that the club was disappointed and would let the legal process run its course.\n' +
+      'Mariners receiver Lionel Varga was arrested on suspicion of drunken driving last month, five days before ' +
+      'the team played at Port Ellery. Varga is due in court Feb. 17.',
+  ),
+  doc(
+    's2',
+    '2024-02-03',
+    'Harbor City guard Omar Pike was booked on suspicion of driving under the influence early Sunday, the ' +
+      'second such arrest for the club in less than a month. Pike, a nine-year veteran, was pulled over on Route 9 for ' +
+      'speeding and failed a field sobriety test, officers said. Coach Dale Renner said Pike had apologized to teammates.\n' +
+      'Another Mariner, receiver Lionel Varga, was arrested on suspicion of DUI in January.',
+  ),
+];
+
+describe('two arrests of one team weeks apart', () => {
+  test('the reports of the second arrest recall the first player: each arrest keeps its reports', () => {
+    const a = analyzeDocuments([...firstArrest, ...secondArrest]);
+    expect(mainOf(a, 'f1')).toBe(mainOf(a, 'f2'));
+    expect(mainOf(a, 's1')).toBe(mainOf(a, 's2'));
+    expect(mainOf(a, 'f1')).not.toBe(mainOf(a, 's1'));
+    // Without the evidence the reports of the two arrests, told in the same words, would be one incident.
+    const weight = LINK.weights.recalledProtagonist;
+    LINK.weights.recalledProtagonist = 0;
+    try {
+      const b = analyzeDocuments([...firstArrest, ...secondArrest]);
+      expect(mainOf(b, 'f1')).toBe(mainOf(b, 's1'));
+    } finally {
+      LINK.weights.recalledProtagonist = weight;
+    }
+  });
+
+  test('the feature fires only where one report tells the other’s person as an earlier event', () => {
+    const { nodes } = linkDiagnostics([...firstArrest, ...secondArrest].map((d) => extractDocument(d)));
+    const main = (id: string) => nodes.find((n) => n.doc === id && n.main)!;
+    const at = LINK_FEATURES.indexOf('recalledProtagonist');
+    expect(pairFeatures(main('f1'), main('s1'))![at]).toBe(1);
+    expect(pairFeatures(main('f2'), main('s2'))![at]).toBe(1);
+    expect(pairFeatures(main('f1'), main('f2'))![at]).toBe(0);
+    expect(pairFeatures(main('s1'), main('s2'))![at]).toBe(0);
+    expect(LINK.weights.recalledProtagonist).toBeLessThan(0);
+  });
+
+  test('a follow-up of one shooting a week later that names the victim first and the suspect after joins', () => {
+    const shooting = [
+      doc(
+        'k1',
+        '2024-05-04',
+        'Deshawn Pruitt, 19, was shot and killed outside a corner store on Alder Street in Millbrook on Friday, ' +
+          'police said. Pruitt was pronounced dead at the scene. Police are looking for a gunman.',
+      ),
+      doc(
+        'k2',
+        '2024-05-11',
+        'Police arrested Terrell Oakes, 22, on Thursday in the killing of Deshawn Pruitt outside a corner store on ' +
+          'Alder Street in Millbrook a week earlier. Oakes was charged with murder. Pruitt had been shot ' +
+          'several times, and Oakes was arrested at his home.',
+      ),
+    ];
+    const a = analyzeDocuments(shooting);
+    expect(mainOf(a, 'k1')).toBe(mainOf(a, 'k2'));
   });
 });
