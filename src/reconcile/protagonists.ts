@@ -153,6 +153,14 @@ export function hasWord(text: string, word: string): boolean {
  */
 const RECALL_CUE =
   /\b(?:another|earlier|previous(?:ly)?|prior|recently|similar|at the time|last (?:week|month|year|season|summer|fall|autumn|winter|spring)|(?:days?|weeks?|months?|years?) (?:ago|earlier|before))\b/;
+/**
+ * A sentence that points back at the report's event (`his involvement with the shooting`, `charged in the attack`)
+ * tells an earlier step of that event, not another one: `Police had previously arrested Andrew Hale last week for
+ * his involvement with the shooting`.
+ */
+const SAME_EVENT =
+  /\bthe (?:[\p{L}-]+ )?(?:shooting|attack|killing|murder|homicide|bombing|blast|explosion|fire|crash|quake|earthquake|stabbing|robbery|incident)s?\b/u;
+
 /** A full stop after these ends no sentence: `Jan. 6`, `Mr. Baehr`, `J. Smith`. */
 const ABBREVIATION =
   /(?:^|[^\p{L}])(?:\p{Lu}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|sgt|lt|gen|col|capt|gov|sen|rep|det|no|jr|sr|inc|co|ave|blvd)\.$/iu;
@@ -203,13 +211,14 @@ export function recalledOnly(text: string, own: string | undefined): Set<string>
         if (!isCommon(w) && w !== own) names.add(w);
       }
     if (names.size === 0) continue;
-    if (RECALL_CUE.test(sentence.toLowerCase())) {
+    const lower = sentence.toLowerCase();
+    if (RECALL_CUE.test(lower) && !SAME_EVENT.test(lower)) {
       // A person told in full (`Vincent Jackson`), not a word that may be a place (`the Houston area`).
       for (const w of fullNames(sentence)) if (names.has(w)) cued.add(w);
       recalling = new Set([...recalling, ...names]);
       continue;
     }
-    const withOwn = own !== undefined && hasWord(sentence.toLowerCase(), own);
+    const withOwn = own !== undefined && hasWord(lower, own);
     const continues = [...names].some((w) => recalling.has(w));
     if (!continues && !withOwn) {
       for (const w of names) told.add(w);

@@ -157,6 +157,13 @@ describe('a person told only as the subject of an earlier event', () => {
     ).toBe(false);
     // `the Houston area a couple of months ago`: a word that may be a place, never a person told in full.
     expect(recalledOnly('The family moved to the Houston area a couple of months ago.', 'pike').size).toBe(0);
+    // A sentence that points back at the report's own event tells an earlier step of it, not another event.
+    expect(
+      recalledOnly(
+        'Police had previously arrested Andrew Hale last week for his involvement with the shooting.',
+        'pike',
+      ).size,
+    ).toBe(0);
     // `also` is no recall: a bystander was also shot in the same attack.
     expect(recalledOnly('A bystander, Nia Okoro, was also shot.', 'pike').size).toBe(0);
   });
