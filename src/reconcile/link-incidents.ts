@@ -20,7 +20,8 @@ import {
 } from './incident-terms.js';
 import { BROAD_PLACES, LINK, pairScore, type LinkNode } from './link-score.js';
 import { nameKeys, nameWords, slugify } from './name-key.js';
-import { protagonists } from './protagonists.js';
+import { magnitudes } from './link-measures.js';
+import { protagonists, recalledOnly } from './protagonists.js';
 import { mostPreciseDate } from './partial-date.js';
 import { mostCommon, push } from './tally.js';
 import { incidentSortKey } from './sort-keys.js';
@@ -277,6 +278,7 @@ function documentNodes(e: DocumentExtraction): DocumentNodes {
     const terms = [...new Set([...topTerms(vector, TERM_KEYS), ...topTerms(properNames, TERM_KEYS)])].filter(
       (t) => !/^\d/.test(t) && !rare.includes(t),
     );
+    const told = protagonists(text, spans);
     nodes.push({
       doc: e.document.id,
       local,
@@ -295,7 +297,9 @@ function documentNodes(e: DocumentExtraction): DocumentNodes {
       terms,
       rare,
       repeated,
-      protagonists: protagonists(text, spans),
+      protagonists: told,
+      recalledNames: recalledOnly(text, told[0]),
+      magnitudes: [...new Set([...magnitudes(text, spans), ...magnitudes(headline, [[0, headline.length]])])],
     });
   }
   const made = { nodes, folded };

@@ -5,6 +5,7 @@
 import { cosine, type TermVector } from './incident-terms.js';
 import { keysSimilarity, nameWords } from './name-key.js';
 import { datesCompatible, datesSameDay } from './partial-date.js';
+import { magnitudesDisagree } from './link-measures.js';
 import { hasWord } from './protagonists.js';
 
 export interface LinkNode {
@@ -27,6 +28,10 @@ export interface LinkNode {
   readonly properNames: TermVector;
   /** Last names of the people its sentences tell most about, most mentioned first (`protagonists.ts`). */
   readonly protagonists: readonly string[];
+  /** Magnitudes its own sentences state (`link-measures.ts`): a quake's 5.6. */
+  readonly magnitudes: readonly number[];
+  /** Names its report tells only as part of an earlier event (`recalledOnly` in protagonists.ts). */
+  readonly recalledNames: ReadonlySet<string>;
 }
 
 /** The signals a pair is scored on, each in 0..1; `pairFeatures` returns them in this order. */
@@ -44,6 +49,8 @@ export const LINK_FEATURES = [
   'undated',
   'protagonist',
   'otherProtagonist',
+  'otherMagnitude',
+  'recalledProtagonist',
 ] as const;
 export type LinkFeature = (typeof LINK_FEATURES)[number];
 
@@ -78,6 +85,8 @@ export const LINK: {
     undated: 0,
     protagonist: 2.48,
     otherProtagonist: -0.01,
+    otherMagnitude: -4,
+    recalledProtagonist: -3,
   },
 };
 
@@ -140,6 +149,7 @@ export function pairFeatures(a: LinkNode, b: LinkNode): number[] | null {
     sameDayWords: sameDay * Math.min(1, words + properNames),
     undated: a.date === null || b.date === null ? 1 : 0,
     ...protagonistFeatures(a, b),
+    otherMagnitude: magnitudesDisagree(a.magnitudes, b.magnitudes),
   };
   return LINK_FEATURES.map((k) => features[k]);
 }
@@ -161,14 +171,28 @@ function pad(d: string): string {
 
 /**
  * Whether the person each report tells most about is named in the other: `protagonist` 1 when both are,
- * `otherProtagonist` 1 when neither is (one named in the other is no evidence: a later report recalls the earlier
- * arrest's name as often as a report of the same one names it). Both 0 when either names nobody.
+ * `otherProtagonist` 1 when neither is. One named in the other is no evidence by itself (a later report recalls the
+ * earlier arrest's name as often as a report of the same one names it), unless the one report names the other's
+ * person only in sentences that recall an earlier event (`recalledProtagonist`: `Vincent Jackson was arrested last
+ * month`) while the other never names the one's. All 0 when either names nobody.
  */
-function protagonistFeatures(a: LinkNode, b: LinkNode): { protagonist: number; otherProtagonist: number } {
+function protagonistFeatures(
+  a: LinkNode,
+  b: LinkNode,
+): { protagonist: number; otherProtagonist: number; recalledProtagonist: number } {
   const [pa, pb] = [a.protagonists[0], b.protagonists[0]];
-  if (pa === undefined || pb === undefined) return { protagonist: 0, otherProtagonist: 0 };
-  const missing = (hasWord(b.text, pa) ? 0 : 1) + (hasWord(a.text, pb) ? 0 : 1);
-  return { protagonist: missing === 0 ? 1 : 0, otherProtagonist: missing === 2 ? 1 : 0 };
+  if (pa === undefined || pb === undefined)
+    return { protagonist: 0, otherProtagonist: 0, recalledProtagonist: 0 };
+  const [aInB, bInA] = [hasWord(b.text, pa), hasWord(a.text, pb)];
+  const missing = (aInB ? 0 : 1) + (bInA ? 0 : 1);
+  // The one report's person is named in the other only as the subject of an earlier event, and the other's person
+  // is never named in the one: the second arrest recalling the first.
+  const recalled = (aInB && !bInA && b.recalledNames.has(pa)) || (bInA && !aInB && a.recalledNames.has(pb));
+  return {
+    protagonist: missing === 0 ? 1 : 0,
+    otherProtagonist: missing === 2 ? 1 : 0,
+    recalledProtagonist: recalled ? 1 : 0,
+  };
 }
 
 export function sharePerson(a: LinkNode, b: LinkNode): boolean {

@@ -146,3 +146,84 @@ export function hasWord(text: string, word: string): boolean {
   }
   return false;
 }
+
+/**
+ * Words that say a sentence tells an earlier event beside the report's own: `another`, `earlier`, `last month`,
+ * `five days before`, `at the time`, `a similar case`. Not `also`: `a bystander was also shot` is the same event.
+ */
+const RECALL_CUE =
+  /\b(?:another|earlier|previous(?:ly)?|prior|recently|similar|at the time|last (?:week|month|year|season|summer|fall|autumn|winter|spring)|(?:days?|weeks?|months?|years?) (?:ago|earlier|before))\b/;
+/**
+ * A sentence that points back at the report's event (`his involvement with the shooting`, `charged in the attack`)
+ * tells an earlier step of that event, not another one: `Police had previously arrested Andrew Hale last week for
+ * his involvement with the shooting`.
+ */
+const SAME_EVENT =
+  /\bthe (?:[\p{L}-]+ )?(?:shooting|attack|killing|murder|homicide|bombing|blast|explosion|fire|crash|quake|earthquake|stabbing|robbery|incident)s?\b/u;
+
+/** A full stop after these ends no sentence: `Jan. 6`, `Mr. Baehr`, `J. Smith`. */
+const ABBREVIATION =
+  /(?:^|[^\p{L}])(?:\p{Lu}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|sgt|lt|gen|col|capt|gov|sen|rep|det|no|jr|sr|inc|co|ave|blvd)\.$/iu;
+
+/** The sentences of a text: lines, cut after `.`, `!` or `?` before a capital, except after an abbreviation. */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    let current = '';
+    for (const piece of line.split(/(?<=[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u)) {
+      current = current === '' ? piece : `${current} ${piece}`;
+      if (!ABBREVIATION.test(current)) {
+        out.push(current);
+        current = '';
+      }
+    }
+    if (current.trim() !== '') out.push(current);
+  }
+  return out;
+}
+
+/** The last words of the names of two or three capitalized words a sentence tells in full. */
+function fullNames(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)+/gu)) {
+    const words = m[0].split(/[ \t]+/).map(bare);
+    if (words.length <= 3 && words.every((w) => !isCommon(w))) out.push(words[words.length - 1]!);
+  }
+  return out;
+}
+
+/**
+ * The names (lowercased words of a capitalized name) that `text` tells only as part of an earlier event: every
+ * sentence naming one either carries a recall cue (`RECALL_CUE`), or continues sentences that recall it (naming it
+ * again, or no one), or names the report's own protagonist `own` too; and at least one carries a cue. `Vincent
+ * Jackson was also arrested last month` in a report of another player's arrest: Jackson is the subject of an earlier
+ * event, not of this one.
+ */
+export function recalledOnly(text: string, own: string | undefined): Set<string> {
+  const cued = new Set<string>();
+  const told = new Set<string>();
+  let recalling = new Set<string>();
+  for (const sentence of sentences(text)) {
+    const names = new Set<string>();
+    for (const t of sentence.matchAll(TOKEN))
+      if (CAPITAL.test(t[0]) && !/^\p{Lu}{2,}\.?$/u.test(t[0])) {
+        const w = bare(t[0]);
+        if (!isCommon(w) && w !== own) names.add(w);
+      }
+    if (names.size === 0) continue;
+    const lower = sentence.toLowerCase();
+    if (RECALL_CUE.test(lower) && !SAME_EVENT.test(lower)) {
+      // A person told in full (`Vincent Jackson`), not a word that may be a place (`the Houston area`).
+      for (const w of fullNames(sentence)) if (names.has(w)) cued.add(w);
+      recalling = new Set([...recalling, ...names]);
+      continue;
+    }
+    const withOwn = own !== undefined && hasWord(lower, own);
+    const continues = [...names].some((w) => recalling.has(w));
+    if (!continues && !withOwn) {
+      for (const w of names) told.add(w);
+      recalling = new Set();
+    }
+  }
+  return new Set([...cued].filter((w) => !told.has(w)));
+}

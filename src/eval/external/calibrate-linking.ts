@@ -85,7 +85,13 @@ export async function ecbSamples(): Promise<Sample[]> {
   return out;
 }
 
-const AGAINST = new Set<string>(['datesApart', 'otherPlace', 'otherProtagonist']);
+const AGAINST = new Set<string>([
+  'datesApart',
+  'otherPlace',
+  'otherProtagonist',
+  'otherMagnitude',
+  'recalledProtagonist',
+]);
 
 /** Gradient descent on the weighted log-loss with an L2 penalty; classes weighted to half each; weights keep
 // the sign the evidence has (a feature that measures distance never counts for a link). */
