@@ -1,9 +1,29 @@
 // Issue 12: phenomena met in reporting the rules were not tuned on, each with invented sentences it must read and
 // near-misses it must leave alone.
 import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../../src/analyze.js';
+import { normalizeDocument } from '../../src/ingest/normalize-document.js';
 import { casualtiesOf, claimsOf, traceOf } from './helpers.js';
 
 type Row = [why: string, text: string, expected: [text: string, outcome: string][]];
+
+type TotalRow = [why: string, text: string, expected: Record<string, number | null>];
+
+/** The reconciled `all` totals of one text. */
+function totals(text: string): Record<string, number | null> {
+  const result = analyzeDocuments([normalizeDocument({ text, id: 'd', published: '2016-01-10' })]);
+  return Object.fromEntries(
+    result.estimates.filter((e) => e.group === 'all').map((e) => [e.outcome, e.best]),
+  );
+}
+
+function totalsTable(name: string, rows: TotalRow[]): void {
+  describe(name, () => {
+    it.each(rows)('%s', (_why, text, expected) => {
+      expect(totals(text), traceOf(text)).toMatchObject(expected);
+    });
+  });
+}
 
 function table(name: string, rows: Row[]): void {
   describe(name, () => {
@@ -330,4 +350,30 @@ table(
 table('relative-death near-misses: the wound stays', [
   ['who survived', 'A gunman shot a man who survived.', [['a', 'wounded']]],
   ['no death after the participle', 'A man, shot in the leg, was taken to a hospital.', [['A', 'wounded']]],
+]);
+
+totalsTable(
+  'count-self-inflicted: `left … dead` before the shooter’s death is the shooter’s victims (left-dead)',
+  [
+    [
+      'a rampage that left people dead',
+      'The standoff ended a rampage that left five people dead before the gunman killed himself on Tuesday.',
+      { killed: 6 },
+    ],
+    [
+      'left dead and wounded',
+      'Investigators said he left three dead and two wounded before killing himself.',
+      { killed: 4, wounded: 2 },
+    ],
+  ],
+);
+
+totalsTable('left-dead near-misses: no self-killing, or the shooter lived', [
+  ['the gunman was arrested', 'A feud left four people dead before the gunman was arrested.', { killed: 4 }],
+  [
+    'police killed the shooter',
+    'The attack left two dead before officers killed the suspect.',
+    { killed: 2 },
+  ],
+  ['he tried to kill himself', 'He left three people dead and then tried to kill himself.', { killed: 3 }],
 ]);
