@@ -377,3 +377,59 @@ totalsTable('left-dead near-misses: no self-killing, or the shooter lived', [
   ],
   ['he tried to kill himself', 'He left three people dead and then tried to kill himself.', { killed: 3 }],
 ]);
+
+table('attach-outcome: a list of named people shares the verb after its last member (named-list)', [
+  [
+    'names with ages, then the verb',
+    'Police said Ann Miller, 33, Rosa Diaz, 34, and Dan Fox, 34, were shot and killed at a home.',
+    [
+      ['Ann Miller', 'killed'],
+      ['Rosa Diaz', 'killed'],
+      ['Dan Fox', 'killed'],
+    ],
+  ],
+  [
+    'an age before the last name',
+    'Joe Ray, 41, Al Fox, 39, and 25-year-old Li Wu were found dead on Friday.',
+    [
+      ['Joe Ray', 'killed'],
+      ['Al Fox', 'killed'],
+      ['25-year-old Li Wu', 'killed'],
+    ],
+  ],
+  [
+    'a relative clause of the list',
+    'Sam Cole, 22, Tia Park, 19, and Ray Moss, 30, who were wounded, are recovering.',
+    [
+      ['Sam Cole', 'wounded'],
+      ['Tia Park', 'wounded'],
+      ['Ray Moss', 'wounded'],
+    ],
+  ],
+]);
+
+table('named-list near-misses: another clause, the shooters, a charge', [
+  [
+    'a name in another clause',
+    'Ann Lee, 29, told police that Dan Fox, 34, was shot.',
+    [['Dan Fox', 'wounded']],
+  ],
+  [
+    'the named are the shooters',
+    'Tom Hale, 19, Jon Burks, 30, and Eli Park, 22, opened fire on the crowd.',
+    [],
+  ],
+  [
+    'a charge after the list',
+    'Tom Hale, 19, Jon Burks, 30, and Eli Park, 22, all of Dayton, are charged with murder.',
+    [],
+  ],
+]);
+
+describe('named-list: the list is one figure', () => {
+  it('adds the members up', () => {
+    const text =
+      'Police said Ann Miller, 33, Rosa Diaz, 34, and Dan Fox, 34, were shot and killed at a home.';
+    expect(totals(text), traceOf(text)).toMatchObject({ killed: 3 });
+  });
+});
