@@ -433,3 +433,43 @@ describe('named-list: the list is one figure', () => {
     expect(totals(text), traceOf(text)).toMatchObject({ killed: 3 });
   });
 });
+
+table('find-numbers: a relative joined to a named person by `and` is one more person (kin-conjunct)', [
+  [
+    'the object of a killing verb',
+    'Gunmen shot and killed Dana Ruiz and her daughter, Mia, on Sunday.',
+    [
+      ['Dana Ruiz', 'killed'],
+      ['her', 'killed'],
+    ],
+  ],
+  [
+    'an aged name, a relative with a name of its own',
+    'Police said 52-year-old Rita Vance and her son, 19-year-old Cole Vance, were found dead.',
+    [
+      ['52-year-old Rita Vance', 'killed'],
+      ['her', 'killed'],
+    ],
+  ],
+  [
+    'a name with its age',
+    'Omar Pike, 40, and his wife were wounded on Sunday.',
+    [
+      ['Omar Pike', 'wounded'],
+      ['his', 'wounded'],
+    ],
+  ],
+]);
+
+table('kin-conjunct near-misses: no name before, a plural, no person', [
+  ['no named person before', 'The car and his wife were found on Sunday.', []],
+  ['a plural relative', 'Gunmen killed Dana Ruiz and her children on Sunday.', [['Dana Ruiz', 'killed']]],
+  ['a thing, not a person', 'Gunmen killed Dana Ruiz and his car was stolen.', [['Dana Ruiz', 'killed']]],
+]);
+
+describe('kin-conjunct: the name and the relative are one figure', () => {
+  it('adds them up', () => {
+    const text = 'Gunmen shot and killed Dana Ruiz and her daughter, Mia, on Sunday.';
+    expect(totals(text), traceOf(text)).toMatchObject({ killed: 2 });
+  });
+});

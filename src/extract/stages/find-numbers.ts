@@ -20,6 +20,7 @@ import { readHedge } from './read-hedge.js';
 import { type Core, exactCore, vagueCore } from './numbers/core.js';
 import { readZero, ZERO_PRONOUNS } from './numbers/zeros.js';
 import { readOrdinalPronoun } from './numbers/ordinal-pronouns.js';
+import { readKinConjunct } from './numbers/kin-conjunct.js';
 
 const STAGE = 'find-numbers';
 
@@ -29,10 +30,15 @@ export function findNumbers(state: ExtractState): ExtractState {
     const words = sentence.words;
     // The token after the last person counted with an article, where `, son and little girl` may go on.
     let listEnd: number | null = null;
+    // The token after the last named person, where `and her son` may go on.
+    let nameEnd: number | null = null;
     for (let i = 0; i < words.length; i++) {
       const core: Core | null =
-        readCore(sentence, words, i) ?? (listEnd !== null ? readBareConjunct(words, i, listEnd) : null);
+        readCore(sentence, words, i) ??
+        (listEnd !== null ? readBareConjunct(words, i, listEnd) : null) ??
+        readKinConjunct(words, i, nameEnd, namesOnePerson);
       if (!core) continue;
+      nameEnd = isName(sentence, core) ? (core.age ?? core.last - 1) + 1 : null;
       const draft = newDraft(mentionOf(sentence, words, core), core.rule);
       // `minus 5 killed`, `-5 killed`: a negative number is no count of people; refused, never read as 5.
       drafts.push(
@@ -208,6 +214,13 @@ function readArticle(words: readonly string[], i: number): Core | null {
     }
   }
   return null;
+}
+
+/** A person counted by their name (`Ann Lee`, `17-year-old Ann Lee`), not by a pronoun or an article. */
+function isName(sentence: Sentence, core: Core): boolean {
+  if (core.kind !== 'definite') return false;
+  const tokens = sentence.tokens.slice(core.first, core.last);
+  return tokens.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length >= 2;
 }
 
 /** Whether the words after `i` name one person as `a` would (`his 3-year-old daughter`, `her husband`). */
