@@ -468,6 +468,8 @@ function readNamedVictim(sentence: Sentence, words: readonly string[], i: number
   // `including Died's unborn child`: a possessive name is someone's, and a core must cover a token (else the
   // sentence loop would read the same place forever).
   if (end === i) return null;
+  // Both phrasings need one of these words right after the name or `and` before it (checked before any string is made).
+  if (!NAMED_NEXT.has(words[end] ?? '') && words[i - 1] !== 'and') return null;
   const tail = words.slice(end, end + 4).join(' ');
   if (NOT_PEOPLE.has(words[end - 1] ?? '')) return null;
   if (!NAMED_VICTIM.test(tail) && !namedPair(sentence, words, i, end)) return null;
@@ -547,6 +549,8 @@ const PLACE_BEFORE = new Set([
   'to',
   'into',
 ]);
+/** The first words of NAMED_VICTIM, and the `and` of a named pair. */
+const NAMED_NEXT = new Set(['died', 'was', 'has', 'later', 'and']);
 const NAMED_VICTIM =
   /^(?:died\b|was (?:fatally |critically |seriously )?(?:shot|killed|wounded|injured|pronounced dead|struck|hit)\b|has died\b|later died\b)/;
 /** Capitalised words that name places, bodies or days rather than people. */
