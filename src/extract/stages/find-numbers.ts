@@ -55,11 +55,13 @@ export function findNumbers(state: ExtractState): ExtractState {
 }
 
 function readCore(sentence: Sentence, words: readonly string[], i: number): Core | null {
-  const named =
-    readNamedPerson(sentence, words, i) ??
-    readAgedName(sentence, words, i) ??
-    readNamedVictim(sentence, words, i) ??
-    readNamedObject(sentence, words, i);
+  // Each reader of a named person starts at a comma, a digit or a capital: most tokens are none, and skip all four.
+  const named = mayStartName(sentence, words, i)
+    ? (readNamedPerson(sentence, words, i) ??
+      readAgedName(sentence, words, i) ??
+      readNamedVictim(sentence, words, i) ??
+      readNamedObject(sentence, words, i))
+    : null;
   if (named) return named;
   const first = readSingle(words, i);
   if (!first) return readZero(words, i) ?? readOrdinalPronoun(words, i) ?? readArticle(words, i);
@@ -82,6 +84,11 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
     }
   }
   return first;
+}
+
+function mayStartName(sentence: Sentence, words: readonly string[], i: number): boolean {
+  const w = words[i] ?? '';
+  return w === ',' || /^\d/.test(w) || /^\p{Lu}/u.test(sentence.tokens[i]?.text ?? '');
 }
 
 /** One number without range: `440`, `twenty-three`, `three dozen`, `several dozen`, `70-80`. */
