@@ -56,7 +56,7 @@ export function findNumbers(state: ExtractState): ExtractState {
 
 function readCore(sentence: Sentence, words: readonly string[], i: number): Core | null {
   // Each reader of a named person starts at a comma, a digit or a capital: most tokens are none, and skip all four.
-  const named = mayStartName(sentence, words, i)
+  const named = mayStartName(sentence, i)
     ? (readNamedPerson(sentence, words, i) ??
       readAgedName(sentence, words, i) ??
       readNamedVictim(sentence, words, i) ??
@@ -86,9 +86,12 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
   return first;
 }
 
-function mayStartName(sentence: Sentence, words: readonly string[], i: number): boolean {
-  const w = words[i] ?? '';
-  return w === ',' || /^\d/.test(w) || /^\p{Lu}/u.test(sentence.tokens[i]?.text ?? '');
+function mayStartName(sentence: Sentence, i: number): boolean {
+  const text = sentence.tokens[i]?.text ?? '';
+  const c = text.charCodeAt(0);
+  // ASCII answered by the code alone (`,`, `0`-`9`, `A`-`Z`); other letters by their Unicode case.
+  if (c < 128) return c === 44 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return /^\p{Lu}/u.test(text);
 }
 
 /** One number without range: `440`, `twenty-three`, `three dozen`, `several dozen`, `70-80`. */
