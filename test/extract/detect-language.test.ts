@@ -160,3 +160,23 @@ describe('lexicons: one folder of data per language', () => {
     }
   });
 });
+
+describe('detectLanguage: a plainly English report skips eld (speed), others still go to it', () => {
+  const english =
+    'Police said the gunman fired into the crowd on Sunday, and two people were killed. The officers said that ' +
+    'they had found the weapon in his car, which was parked from the scene a block away. Their investigation ' +
+    'would go on, the chief said, and the names of the victims have not been released. ';
+  it('names a long English report English, reliably', () => {
+    expect(detectLanguage(english.repeat(2))).toMatchObject({ code: 'en', read: true, reliable: true });
+  });
+  it('leaves a German report with English words in it to eld', () => {
+    const german =
+      'Die Polizei sagte am Sonntag, dass zwei Menschen bei dem Angriff in der Stadt getötet wurden. ' +
+      'Der Täter floh mit dem Auto, und die Ermittlungen dauern an. Ein Sprecher nannte the shooting "tragisch". ';
+    expect(detectLanguage(german.repeat(3))).toMatchObject({ code: 'de', read: false });
+  });
+  it('leaves English beside another script to eld', () => {
+    const mixed = '警方表示，周日有两人在袭击中死亡，枪手驾车逃离现场。'.repeat(6) + english;
+    expect(detectLanguage(mixed).code).not.toBe('en');
+  });
+});

@@ -132,11 +132,22 @@ const ROWS: Row[] = [
       ['a', 'wounded'],
     ],
   ],
-  ['the agent of a named object', 'A gunman killed Maria Lopez and her son.', [['Maria Lopez', 'killed']]],
+  // `and her son` is one more person (kin-conjunct); the gunman is still no victim.
+  [
+    'the agent of a named object',
+    'A gunman killed Maria Lopez and her son.',
+    [
+      ['Maria Lopez', 'killed'],
+      ['her', 'killed'],
+    ],
+  ],
   [
     'a named object with its age, once',
     'The shooter killed Ann Lee, 34, and her son.',
-    [['Ann Lee', 'killed']],
+    [
+      ['Ann Lee', 'killed'],
+      ['her', 'killed'],
+    ],
   ],
   ['a name that goes on into a noun', 'The blast killed Pakistan Army soldiers.', []],
   ['a show is no person', 'Critics said the host killed Saturday Night Live.', []],

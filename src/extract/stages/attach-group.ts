@@ -79,10 +79,12 @@ function withGroup(
     );
   // `killed Ann Lee and wounded a student`: a name whose conjunct is a verb phrase is a noun phrase of its own;
   // the outcome word after `and` is the next verb, not a head noun (`the wounded`).
+  // `Ann Lee and her son`: the relative after `and` is a conjunct of its own (kin-conjunct), not the name's head.
   if (
     d.mention.kind === 'definite' &&
     /^(?:and|or)$/.test(words[d.mention.last] ?? '') &&
-    OUTCOME_CUES.matchAt(words, d.mention.last + 1) !== null
+    (OUTCOME_CUES.matchAt(words, d.mention.last + 1) !== null ||
+      /^(?:his|her|their)$/.test(words[d.mention.last + 1] ?? ''))
   )
     return revise(
       d,

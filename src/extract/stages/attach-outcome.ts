@@ -9,6 +9,7 @@ import type { DraftClaim, ExtractState, Sentence } from '../draft.js';
 import { draftsBySentence, revise, sentenceTails } from '../draft.js';
 import { inDemand, inPlannedObject } from './outcomes/demands.js';
 import { takenForCare } from './outcomes/taken-for-care.js';
+import { shareNamedList } from './outcomes/named-list.js';
 import {
   ABBREVIATIONS,
   GROUP_NOUNS,
@@ -106,7 +107,7 @@ export function attachOutcome(state: ExtractState): ExtractState {
     );
     drafts.push(grouped.note(withOutcome(d, sentence, previous, others, named)));
   }
-  return { ...state, drafts };
+  return { ...state, drafts: shareNamedList(drafts, state.sentences) };
 }
 
 function withOutcome(

@@ -51,7 +51,7 @@ export function countSelfInflicted(state: ExtractState): ExtractState {
           victim.draft,
           STAGE,
           { coordination: key },
-          `the shooter killed themself too`,
+          `the shooter killed themself too${victim.how}`,
         );
       }
       drafts.push(selfDraft(s, at.self, at.cue, victim?.draft ?? null, key));
@@ -143,17 +143,26 @@ function victimOf(
   drafts: readonly DraftClaim[],
   s: Sentence,
   verb: number,
-): { draft: DraftClaim; index: number } | null {
+): { draft: DraftClaim; index: number; how: string } | null {
   for (let i = drafts.length - 1; i >= 0; i--) {
     const d = drafts[i]!;
     if (d.dropped || d.mention.sentence !== s.index || d.mention.first >= verb) continue;
     if (d.outcome !== 'killed' || d.group === 'militants' || d.partOf || d.trace[0]?.startsWith(SELF_MARK))
       continue;
     const before = s.words.slice(Math.max(0, d.mention.first - MAX_OBJECT_GAP), d.mention.first);
-    if (!before.some((x) => KILLING_VERBS.test(x) || x === 'shot')) continue;
-    return { draft: d, index: i };
+    if (before.some((x) => KILLING_VERBS.test(x) || x === 'shot')) return { draft: d, index: i, how: '' };
+    if (leftDead(s.words, d)) return { draft: d, index: i, how: ' (left-dead: victims of the shooter)' };
   }
   return null;
+}
+
+/**
+ * `a rampage that left seven people dead before the gunman killed himself`, `he left four dead and one wounded before
+ * killing himself`: the resultative `left … dead` makes the count the shooter's victims, as a killing verb would.
+ */
+function leftDead(w: readonly string[], d: DraftClaim): boolean {
+  const head = d.head ?? d.mention.last - 1;
+  return w[d.mention.first - 1] === 'left' && (w[d.mention.last] === 'dead' || w[head + 1] === 'dead');
 }
 
 /**

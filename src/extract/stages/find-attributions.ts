@@ -20,7 +20,7 @@ export function findAttributions(state: ExtractState): ExtractState {
   const said = new Map<string, string>();
   const once = (text: string): string => said.get(text) ?? (said.set(text, text), text);
   const frames = state.sentences.map((s) => {
-    const mentions = findSources(s.tokens, state.country, names);
+    const mentions = findSources(s.tokens, state.country, names, s.words);
     // A literal, not a spread of the claimant: spread copies here each got a hidden class of their own (~300 bytes).
     for (const m of mentions) {
       const { id, name, kind } = m.claimant;

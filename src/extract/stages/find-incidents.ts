@@ -44,6 +44,17 @@ const RECALL =
  * abducted`, `the thousands of disappeared`): a round-up or a statistic, never one
  * incident's toll, whatever day it names. It stays as context (`background`) and never votes.
  */
+/**
+ * Every branch of TALLY holds one of these letters in a row; a sentence with none (most sentences) is no tally,
+ * found without running TALLY's branches and look-behinds over it.
+ */
+const TALLY_GATE =
+  /shootings|homicides|killings|violence|gunfire|attacks|incidents|deaths|stretch|span|period|since|week|month|year|decade|citywide|across|spate|annually|thousands|millions/i;
+
+function isTally(text: string): boolean {
+  return TALLY_GATE.test(text) && TALLY.test(text);
+}
+
 const TALLY =
   /\b(?:shootings|homicides|killings|violence|gunfire|attacks) (?:across|around|throughout)\b|\b(?:separate|several|multiple|unrelated|different|other) (?:[\w-]+ )?(?:shootings|incidents|attacks)\b|\bin (?!the\b|these\b|those\b|both\b|their\b)(?:[\w'’-]+ ){0,2}?(?:shootings|attacks|homicides)\b(?! at\b)|(?<!\b(?:the|these|those|both|all|its|his|her|their) )\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:shootings|attacks|incidents)\b|\b(?:over|in|during|within) (?:a|an|the) [\w-]+(?:hour|day) (?:stretch|span|period)\b|\b(?:of|among) (?:those|these) (?:[\w-]+ )?(?:homicides|deaths|killings|shootings)\b|\bha(?:ve|s) (?:been (?:[\w-]+ )?(?:killed|shot|slain|wounded|injured|murdered)|died)\b[^.;]*?\bsince\b|\b(?:weekend|holiday|labor day|memorial day|independence day|fourth of july|july 4(?:th)?|christmas|thanksgiving|easter|new year['’]?s?)(?: weekend)? (?:shootings|violence|homicides|killings)\b|\bthe (?:first|second|third|fourth|fifth|latest|last) of (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?(?:killed|shot|slain|homicides|shootings|deaths)\b[^.;]*?\b(?:weekend|week|month|year)\b|\bcitywide\b|\bacross the (?:city|state|county|region|country)\b|\bspate of (?:[\w-]+ )?(?:shootings|violence|homicides|killings|gunfire|attacks)\b|\bso far this year\b|\b(?:since|in) (?:the (?:start|beginning) of )?(?:this|the) year\b|\bsince (?:jan(?:uary)?\.?|feb(?:ruary)?\.?|march|april|may|june|july|aug(?:ust)?\.?|sept?(?:ember)?\.?|oct(?:ober)?\.?|nov(?:ember)?\.?|dec(?:ember)?\.?|easter|christmas|memorial day|labor day|last (?:week|weekend|month|year))\b|\b(?:over|in|during|for|within) (?:the )?(?:past|last|recent) (?:(?:few|two|three|four|five|six|seven|eight|nine|ten|\d+) )?(?:years?|decades?)\b|\bover (?:the )?(?:years|decades)\b|\bfor (?:years|decades)\b|\b(?:each|every|per) year\b|\bannually\b|\bsince (?:19|20)\d\d\b|\bha(?:ve|s) been (?:[\w-]+ )?(?:killed|shot|slain|wounded|injured|murdered|abducted|kidnapped|arrested|detained|disappeared)\b[^.;]*?\bthis year\b|\b(?:thousands|tens of thousands|hundreds of thousands|millions)\b[^.;]*?\bha(?:ve|s) (?:been|died|fled|disappeared)\b|\bthe (?:thousands|tens of thousands|hundreds of thousands|millions) of\b/i;
 /**
@@ -100,7 +111,7 @@ export function findIncidents(state: ExtractState): ExtractState {
     const own = names[s.index] ?? [];
     const other = own.find((n) => n.key !== mainKey);
     const past = dates.find((d) => isPast(d, ref));
-    if (TALLY.test(s.text) || PRIOR.test(s.text)) {
+    if (isTally(s.text) || PRIOR.test(s.text)) {
       // Only this sentence: the story goes on after it.
       const key = `t${s.index}`;
       perSentence.push(key);

@@ -20,6 +20,7 @@ import { readHedge } from './read-hedge.js';
 import { type Core, exactCore, vagueCore } from './numbers/core.js';
 import { readZero, ZERO_PRONOUNS } from './numbers/zeros.js';
 import { readOrdinalPronoun } from './numbers/ordinal-pronouns.js';
+import { readKinConjunct } from './numbers/kin-conjunct.js';
 
 const STAGE = 'find-numbers';
 
@@ -29,10 +30,15 @@ export function findNumbers(state: ExtractState): ExtractState {
     const words = sentence.words;
     // The token after the last person counted with an article, where `, son and little girl` may go on.
     let listEnd: number | null = null;
+    // The token after the last named person, where `and her son` may go on.
+    let nameEnd: number | null = null;
     for (let i = 0; i < words.length; i++) {
       const core: Core | null =
-        readCore(sentence, words, i) ?? (listEnd !== null ? readBareConjunct(words, i, listEnd) : null);
+        readCore(sentence, words, i) ??
+        (listEnd !== null ? readBareConjunct(words, i, listEnd) : null) ??
+        readKinConjunct(words, i, nameEnd, namesOnePerson);
       if (!core) continue;
+      nameEnd = isName(sentence, core) ? (core.age ?? core.last - 1) + 1 : null;
       const draft = newDraft(mentionOf(sentence, words, core), core.rule);
       // `minus 5 killed`, `-5 killed`: a negative number is no count of people; refused, never read as 5.
       drafts.push(
@@ -49,11 +55,13 @@ export function findNumbers(state: ExtractState): ExtractState {
 }
 
 function readCore(sentence: Sentence, words: readonly string[], i: number): Core | null {
-  const named =
-    readNamedPerson(sentence, words, i) ??
-    readAgedName(sentence, words, i) ??
-    readNamedVictim(sentence, words, i) ??
-    readNamedObject(sentence, words, i);
+  // Each reader of a named person starts at a comma, a digit or a capital: most tokens are none, and skip all four.
+  const named = mayStartName(sentence, i)
+    ? (readNamedPerson(sentence, words, i) ??
+      readAgedName(sentence, words, i) ??
+      readNamedVictim(sentence, words, i) ??
+      readNamedObject(sentence, words, i))
+    : null;
   if (named) return named;
   const first = readSingle(words, i);
   if (!first) return readZero(words, i) ?? readOrdinalPronoun(words, i) ?? readArticle(words, i);
@@ -76,6 +84,14 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
     }
   }
   return first;
+}
+
+function mayStartName(sentence: Sentence, i: number): boolean {
+  const text = sentence.tokens[i]?.text ?? '';
+  const c = text.charCodeAt(0);
+  // ASCII answered by the code alone (`,`, `0`-`9`, `A`-`Z`); other letters by their Unicode case.
+  if (c < 128) return c === 44 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return /^\p{Lu}/u.test(text);
 }
 
 /** One number without range: `440`, `twenty-three`, `three dozen`, `several dozen`, `70-80`. */
@@ -208,6 +224,13 @@ function readArticle(words: readonly string[], i: number): Core | null {
     }
   }
   return null;
+}
+
+/** A person counted by their name (`Ann Lee`, `17-year-old Ann Lee`), not by a pronoun or an article. */
+function isName(sentence: Sentence, core: Core): boolean {
+  if (core.kind !== 'definite') return false;
+  const tokens = sentence.tokens.slice(core.first, core.last);
+  return tokens.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length >= 2;
 }
 
 /** Whether the words after `i` name one person as `a` would (`his 3-year-old daughter`, `her husband`). */
@@ -455,6 +478,8 @@ function readNamedVictim(sentence: Sentence, words: readonly string[], i: number
   // `including Died's unborn child`: a possessive name is someone's, and a core must cover a token (else the
   // sentence loop would read the same place forever).
   if (end === i) return null;
+  // Both phrasings need one of these words right after the name or `and` before it (checked before any string is made).
+  if (!NAMED_NEXT.has(words[end] ?? '') && words[i - 1] !== 'and') return null;
   const tail = words.slice(end, end + 4).join(' ');
   if (NOT_PEOPLE.has(words[end - 1] ?? '')) return null;
   if (!NAMED_VICTIM.test(tail) && !namedPair(sentence, words, i, end)) return null;
@@ -534,6 +559,8 @@ const PLACE_BEFORE = new Set([
   'to',
   'into',
 ]);
+/** The first words of NAMED_VICTIM, and the `and` of a named pair. */
+const NAMED_NEXT = new Set(['died', 'was', 'has', 'later', 'and']);
 const NAMED_VICTIM =
   /^(?:died\b|was (?:fatally |critically |seriously )?(?:shot|killed|wounded|injured|pronounced dead|struck|hit)\b|has died\b|later died\b)/;
 /** Capitalised words that name places, bodies or days rather than people. */

@@ -38,8 +38,8 @@ export function findSources(
   tokens: readonly Token[],
   country: string | null,
   names: NameTable,
+  words: readonly string[] = tokens.map((t) => t.lower),
 ): SourceMention[] {
-  const words = tokens.map((t) => t.lower);
   const out: SourceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = mentionAt(tokens, words, i, country, names);
