@@ -343,6 +343,9 @@ async function apiLatency(url: string, options: ScaleOptions) {
     webRoot: null,
   });
   const uncached = await startServer({ store, port: 0, webRoot: null });
+  // The same bytes as the loaded incident's answer, from memory: the engine's speed for a body of that size.
+  let sameBytes: Buffer = Buffer.alloc(0);
+  bare.get('/bytes', (_request, reply) => reply.type('application/json; charset=utf-8').send(sameBytes));
   const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
   try {
     // The incident the load goes to: the one at the 95th percentile of claims among the newest 1,000 (a big incident,
@@ -354,6 +357,7 @@ async function apiLatency(url: string, options: ScaleOptions) {
     if (!busiest) throw new Error('no incident to load-test');
     const large = incidents[Math.floor(0.95 * (incidents.length - 1))]!;
     const id = encodeURIComponent(large.id);
+    sameBytes = (await store.incidentJson(large.id)) ?? sameBytes;
     const runs = {
       incidentView: await cannon(`${server.url}/api/incidents/${id}`, options),
       incidentViewBusiest: await cannon(
@@ -365,6 +369,7 @@ async function apiLatency(url: string, options: ScaleOptions) {
       incidentList: await cannon(`${server.url}/api/incidents?limit=50`, options),
       incidentListUncached: await cannon(`${uncached.url}/api/incidents?limit=50`, options),
       bareFastify: await cannon(`${bareUrl}/bare`, options),
+      bareFastifySameBytes: await cannon(`${bareUrl}/bytes`, options),
     };
     const share = (r: { requestsPerSecond: number }) =>
       Number((r.requestsPerSecond / runs.bareFastify.requestsPerSecond).toFixed(3));
@@ -382,6 +387,10 @@ async function apiLatency(url: string, options: ScaleOptions) {
         incidentViewUncached: share(runs.incidentViewUncached),
         incidentList: share(runs.incidentList),
       },
+      /** The incident's answer against bare Fastify sending the same bytes from memory. */
+      incidentViewShareOfSameBytes: Number(
+        (runs.incidentView.requestsPerSecond / runs.bareFastifySameBytes.requestsPerSecond).toFixed(3),
+      ),
     };
   } finally {
     await server.close();

@@ -63,7 +63,7 @@ export function registerIncidentRoutes(app: FastifyInstance, store: Store): void
     },
     async (request, reply) => {
       const { id } = request.params;
-      // The database joins the stored bodies into the answer: a string is sent as it is, never re-serialised.
+      // The database joins the stored bodies into the answer: its bytes are sent as they are, never re-serialised.
       const json = await store.incidentJson(id);
       if (json === null) {
         // An incident merged into another keeps its old id as an alias: send the reader to the one it is part of.
@@ -71,7 +71,7 @@ export function registerIncidentRoutes(app: FastifyInstance, store: Store): void
         if (now === null || now === id) throw new TriangulateError('not_found', `no incident "${id}"`);
         return reply.redirect(`/api/incidents/${encodeURIComponent(now)}`, 301);
       }
-      // The type provider expects the object; this is its JSON text, which Fastify sends untouched.
+      // The type provider expects the object; these are its JSON bytes, which Fastify sends untouched.
       return reply.type('application/json; charset=utf-8').send(json as never);
     },
   );

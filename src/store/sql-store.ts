@@ -249,10 +249,12 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         );
       }),
 
-    incidentJson: (id) =>
-      viewJson(db, id, async () => {
+    incidentJson: async (id) => {
+      const json = await viewJson(db, id, async () => {
         await fresh();
-      }),
+      });
+      return json === null ? null : Buffer.from(json, 'utf8');
+    },
 
     resolveIncident: (id) => read((trx) => resolveIncidentId(trx, id)),
 
