@@ -357,7 +357,8 @@ async function apiLatency(url: string, options: ScaleOptions) {
     if (!busiest) throw new Error('no incident to load-test');
     const large = incidents[Math.floor(0.95 * (incidents.length - 1))]!;
     const id = encodeURIComponent(large.id);
-    sameBytes = (await store.incidentJson(large.id)) ?? sameBytes;
+    const body = await store.incidentJson(large.id);
+    if (body) sameBytes = Buffer.from(body);
     const runs = {
       incidentView: await cannon(`${server.url}/api/incidents/${id}`, options),
       incidentViewBusiest: await cannon(

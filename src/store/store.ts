@@ -159,10 +159,10 @@ export interface Store {
   resolveIncident(id: string): Promise<string | null>;
   /**
    * The same view as `incident`, as the UTF-8 JSON the API sends, made by the database from the stored rows. Bytes,
-   * not a string: a cached answer is sent as it is, never encoded again (a 160 KB string costs a server 12× the
+   * not a string (a Buffer in Node): a cached answer is sent as it is, never encoded again (a 160 KB string costs a server 12× the
    * requests per second of the same bytes in a Buffer, docs/scale.md).
    */
-  incidentJson(id: string): Promise<Buffer | null>;
+  incidentJson(id: string): Promise<Uint8Array | null>;
   /** Current documents, newest publication first, a keyset page at a time. */
   documents(filter?: DocumentFilter): Promise<Page<DocumentRecord>>;
   claims(filter?: ClaimFilter): Promise<Page<Claim>>;

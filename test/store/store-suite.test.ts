@@ -149,7 +149,7 @@ describe.each(BACKENDS)('store on $name', (backend) => {
     expect(view?.documents.map((d) => d.id).sort()).toEqual([...train!.documents].sort());
     expect(await store.incident('no-such-incident')).toBeNull();
     // The database-made JSON is the same view, byte for byte once parsed.
-    expect(JSON.parse((await store.incidentJson(train!.id))!.toString('utf8'))).toEqual(view);
+    expect(JSON.parse(new TextDecoder().decode((await store.incidentJson(train!.id))!))).toEqual(view);
     expect(await store.incidentJson('no-such-incident')).toBeNull();
     const only = await store.analysis({ incident: train!.id });
     expect(only.incidents.map((i) => i.id)).toEqual([train!.id]);
