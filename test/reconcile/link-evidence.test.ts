@@ -19,22 +19,7 @@ import {
   rarePairs,
 } from '../../src/reconcile/link-incidents.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
-
-const doc = (id: string, published: string | null, text: string): SourceDocument => ({
-  id,
-  source: `${id}.txt`,
-  title: null,
-  url: null,
-  outlet: null,
-  published,
-  publishedInferred: false,
-  text,
-});
-
-/** The incident holding the document's main event. */
-function mainOf(a: ReturnType<typeof analyzeDocuments>, id: string): string | undefined {
-  return a.incidents.find((i) => i.main && i.documents.includes(id))?.id;
-}
+import { doc, mainOf } from './invented-reports.js';
 
 const marketBombing = [
   doc(

@@ -10,21 +10,7 @@ import { LINK, LINK_FEATURES, pairFeatures } from '../../src/reconcile/link-scor
 import { recalledOnly, sentences } from '../../src/reconcile/protagonists.js';
 import { linkDiagnostics } from '../../src/reconcile/link-incidents.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
-
-const doc = (id: string, published: string | null, text: string): SourceDocument => ({
-  id,
-  source: `${id}.txt`,
-  title: null,
-  url: null,
-  outlet: null,
-  published,
-  publishedInferred: false,
-  text,
-});
-
-function mainOf(a: ReturnType<typeof analyzeDocuments>, id: string): string | undefined {
-  return a.incidents.find((i) => i.main && i.documents.includes(id))?.id;
-}
+import { doc, mainOf } from './invented-reports.js';
 
 const all = (text: string) => magnitudes(text, [[0, text.length]]);
 
