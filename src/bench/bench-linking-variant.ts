@@ -1,5 +1,6 @@
 // Variant v of one extracted report, without extracting again: every string the extraction holds (text, labels,
-// places, aliases, dates, quotes) has its years moved by v and the article's city and participants' last names
+// places, aliases, dates, quotes) has its years moved by v (or by v × `yearsPerVariant`: with 5, the dev articles'
+// 2013–2017 span, variants follow each other in time and the stream's reports per year stay level) and the article's city and participants' last names
 // replaced by invented words of the same length, so every offset still points at the same words.
 import type { DocumentExtraction } from '../model/extraction.js';
 import type { GvaArticle } from './scale-reports.js';
@@ -19,7 +20,7 @@ function escape(s: string): string {
 }
 
 /** The string rewrite of variant v for one article; identity for v = 0. */
-export function variantRewrite(article: GvaArticle, v: number): (s: string) => string {
+export function variantRewrite(article: GvaArticle, v: number, yearsPerVariant = 1): (s: string) => string {
   if (v === 0) return (s) => s;
   const words = [article.city ?? '', ...article.names.map((n) => n.split(/\s+/).at(-1) ?? '')]
     .filter((w) => w.length > 2)
@@ -27,7 +28,7 @@ export function variantRewrite(article: GvaArticle, v: number): (s: string) => s
   const docId = new RegExp(`\\b${escape(article.id)}-v0\\b`, 'g');
   return (s) => {
     let out = s
-      .replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + v))
+      .replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + v * yearsPerVariant))
       .replace(docId, `${article.id}-v${v}`);
     for (const [pattern, word] of words) out = out.replace(pattern, word);
     return out;
@@ -46,9 +47,14 @@ function mapStrings(value: unknown, f: (s: string) => string): unknown {
   return value;
 }
 
-export function variantOf(base: DocumentExtraction, article: GvaArticle, v: number): DocumentExtraction {
+export function variantOf(
+  base: DocumentExtraction,
+  article: GvaArticle,
+  v: number,
+  yearsPerVariant = 1,
+): DocumentExtraction {
   if (v === 0) return base;
-  const out = mapStrings(base, variantRewrite(article, v)) as DocumentExtraction;
+  const out = mapStrings(base, variantRewrite(article, v, yearsPerVariant)) as DocumentExtraction;
   if (out.document.text.length !== base.document.text.length)
     throw new Error(`bench linking: variant ${v} of ${base.document.id} changed the text's length`);
   return out;

@@ -37,6 +37,12 @@ export interface LinkingOptions {
   readonly repeats?: number;
   /** Whole reconciliation is timed only up to this many reports (it also estimates and finds conflicts). */
   readonly reconcileMax?: number;
+  /**
+   * Years variant v moves by, per v (default 1: the variants of neighbouring v overlap, so the reports per year grow
+   * until about five variants overlap; 5: they follow each other and the reports per year stay level, as in a feed
+   * whose rate does not change).
+   */
+  readonly yearsPerVariant?: number;
 }
 
 export function linkingOptions(argv: readonly string[], path: string): LinkingOptions {
@@ -49,16 +55,21 @@ export function linkingOptions(argv: readonly string[], path: string): LinkingOp
     throw new Error(`bench linking: --sizes wants positive integers, got ${value('--sizes')}`);
   const repeats = value('--repeats');
   const reconcileMax = value('--reconcile-max');
+  const yearsPerVariant = value('--years-per-variant');
+  if (yearsPerVariant !== undefined && !/^[1-9]\d*$/.test(yearsPerVariant))
+    throw new Error(`bench linking: --years-per-variant wants a positive integer, got ${yearsPerVariant}`);
   return {
     path,
     ...(sizes ? { sizes } : {}),
     ...(repeats ? { repeats: Number(repeats) } : {}),
     ...(reconcileMax ? { reconcileMax: Number(reconcileMax) } : {}),
+    ...(yearsPerVariant ? { yearsPerVariant: Number(yearsPerVariant) } : {}),
   };
 }
 
 export async function benchLinking(options: LinkingOptions): Promise<{
   readonly articles: number;
+  readonly yearsPerVariant: number;
   readonly extractSeconds: number;
   readonly runs: readonly LinkingRun[];
   readonly growth: string;
@@ -70,7 +81,7 @@ export async function benchLinking(options: LinkingOptions): Promise<{
   const extractSeconds = Math.round((performance.now() - started) / 100) / 10;
   const runs: LinkingRun[] = [];
   for (const size of options.sizes ?? [1_000, 10_000, 100_000]) {
-    const batch = reports(articles, base, size);
+    const batch = reports(articles, base, size, options.yearsPerVariant ?? 1);
     runs.push(timeLinking(batch, options.repeats ?? 5, size <= (options.reconcileMax ?? 10_000)));
     console.error(`bench linking: ${JSON.stringify(runs.at(-1))}`);
   }
@@ -78,7 +89,13 @@ export async function benchLinking(options: LinkingOptions): Promise<{
   const last = runs.at(-1)!;
   const ratio = (f: (r: LinkingRun) => number) => (f(last) / f(first)).toFixed(2);
   const growth = `${ratio((r) => r.linkMicrosecondsPerReport)}× wall time (${ratio((r) => r.linkCpuMicrosecondsPerReport)}× CPU time) per report from ${first.reports} to ${last.reports} reports (1.00× = linear)`;
-  return { articles: articles.length, extractSeconds, runs, growth };
+  return {
+    articles: articles.length,
+    yearsPerVariant: options.yearsPerVariant ?? 1,
+    extractSeconds,
+    runs,
+    growth,
+  };
 }
 
 /** Reports 0 … size-1 of the stream: article n mod A, variant floor(n / A). */
@@ -86,11 +103,12 @@ function reports(
   articles: readonly GvaArticle[],
   base: readonly DocumentExtraction[],
   size: number,
+  yearsPerVariant: number,
 ): DocumentExtraction[] {
   const out: DocumentExtraction[] = [];
   for (let n = 0; n < size; n++) {
     const i = n % articles.length;
-    out.push(variantOf(base[i]!, articles[i]!, Math.floor(n / articles.length)));
+    out.push(variantOf(base[i]!, articles[i]!, Math.floor(n / articles.length), yearsPerVariant));
   }
   return out;
 }

@@ -84,6 +84,12 @@ export interface LinkOptions {
   readonly together?: readonly (readonly [string, string])[];
   /** Also return the nodes and strong pairs (`graph`). */
   readonly graph?: boolean;
+  /**
+   * Local incidents (`documentId \u0000 localKey`) linked as if they were alone: a cluster holding some of them
+   * never joins one holding others, nor starts with one (a store refreshing a part of its view links that part by
+   * itself; the other local incidents of its reports are linked among themselves and not kept).
+   */
+  readonly within?: ReadonlySet<string>;
 }
 
 export function linkIncidents(
@@ -92,7 +98,10 @@ export function linkIncidents(
 ): IncidentLinks {
   const { nodes, folded } = buildNodes(extractions);
   const pairs = candidatePairs(nodes);
-  const cannot = (x: readonly number[], y: readonly number[]) => cannotLink(nodes, x, y);
+  const within = options.within;
+  const inside = within ? nodes.map((n) => within.has(memberOf(n))) : undefined;
+  const cannot = (x: readonly number[], y: readonly number[]) =>
+    (inside !== undefined && inside[x[0]!] !== inside[y[0]!]) || cannotLink(nodes, x, y);
   // Main events first, so a recalled mention never takes a report's place in its own event's cluster; then the
   // recalled incidents join them or each other.
   const mains = clusterPairs(
@@ -101,7 +110,7 @@ export function linkIncidents(
     {
       threshold: LINK.threshold,
       cannotLink: cannot,
-      initial: togetherGroups(nodes, folded, options.together),
+      initial: togetherGroups(nodes, folded, options.together, inside),
       unscored: LINK.unscored,
     },
   );
@@ -184,6 +193,7 @@ function togetherGroups(
   nodes: readonly Node[],
   folded: ReadonlyMap<string, string>,
   together: readonly (readonly [string, string])[] | undefined,
+  inside?: readonly boolean[],
 ): number[][] | undefined {
   if (!together?.length) return undefined;
   const index = new Map(nodes.map((n, i) => [`${n.doc}\u0000${n.local.key}`, i]));
@@ -193,7 +203,7 @@ function togetherGroups(
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   for (const [a, b] of together) {
     const [x, y] = [at(a), at(b)];
-    if (x === undefined || y === undefined) continue;
+    if (x === undefined || y === undefined || (inside !== undefined && inside[x] !== inside[y])) continue;
     const [rx, ry] = [root(x), root(y)];
     // Never two incidents of one document, here as in the clustering.
     if (rx === ry || [...docs[ry]!].some((d) => docs[rx]!.has(d))) continue;
@@ -457,17 +467,13 @@ function candidatePairs(
   nodes.forEach((n, i) => {
     for (const k of blockingKeys(n)) push(index, k, i);
   });
-  const seen = new Set<number>();
-  const pairs: ScoredPair[] = [];
+  // Every pair a key proposes, as one number (x·n + y, x < y), in a typed array: deduplicated by sorting once, so
+  // memory is 8 bytes per proposal rather than a Set entry and a boxed number for each (at 100k reports the Set of
+  // ~10^8 proposals held gigabytes and its GC was most of the time).
+  const proposed = new PairBuffer();
+  const n = nodes.length;
   const add = (a: number, b: number) => {
-    if (a === b) return;
-    const [x, y] = a < b ? [a, b] : [b, a];
-    const id = x * nodes.length + y;
-    if (seen.has(id)) return;
-    seen.add(id);
-    if (!wanted(x, y)) return;
-    const score = pairScore(nodes[x]!, nodes[y]!);
-    if (score !== null) pairs.push({ a: x, b: y, score });
+    if (a !== b) proposed.push(a < b ? a * n + b : b * n + a);
   };
   for (const [key, list] of index) {
     if (key.startsWith('d:')) {
@@ -498,7 +504,50 @@ function candidatePairs(
     } else
       for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!);
   }
-  return pairs.sort((p, q) => p.a - q.a || p.b - q.b);
+  const ids = proposed.sorted();
+  const pairs: ScoredPair[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
+    const x = Math.floor(id / n);
+    const y = id - x * n;
+    if (!wanted(x, y)) continue;
+    const score = pairScore(nodes[x]!, nodes[y]!);
+    if (score !== null) pairs.push({ a: x, b: y, score });
+  }
+  return pairs;
+}
+
+/** A growing array of float64 pair ids (exact below 2^53: n² stays below it for n < 9·10^7 nodes). */
+class PairBuffer {
+  private items = new Float64Array(1024);
+  private length = 0;
+
+  push(id: number): void {
+    if (this.length === this.items.length) {
+      // Full: drop the repeats first (a pair sharing several keys is proposed by each), grow only if that is not
+      // enough, so memory follows the distinct pairs.
+      this.length = this.unique();
+      if (this.length > this.items.length / 2) {
+        const grown = new Float64Array(this.items.length * 2);
+        grown.set(this.items.subarray(0, this.length));
+        this.items = grown;
+      }
+    }
+    this.items[this.length++] = id;
+  }
+
+  /** The distinct ids in ascending order (a view of the buffer, which is not pushed to again). */
+  sorted(): Float64Array {
+    return this.items.subarray(0, this.unique());
+  }
+
+  /** Sorts the ids and moves each distinct one to the front; answers how many there are. */
+  private unique(): number {
+    const ids = this.items.subarray(0, this.length).sort();
+    let out = 0;
+    for (let k = 0; k < ids.length; k++) if (out === 0 || ids[out - 1] !== ids[k]) ids[out++] = ids[k]!;
+    return out;
+  }
 }
 
 /** Never two incidents of one document. */

@@ -18,7 +18,9 @@
 import { sql, type Selectable, type Transaction } from 'kysely';
 import type { DocumentExtraction } from '../model/extraction.js';
 import { reconcileLinked } from '../reconcile/reconcile.js';
+import { memberDocument, settleRegion } from '../reconcile/settle-region.js';
 import {
+  linkIncidents,
   linkNodes,
   pairsWithFresh,
   keyReaches,
@@ -241,21 +243,25 @@ export async function refreshIncrementally(trx: Trx, epoch: number): Promise<Inc
     scored.pairs.filter((p) => p.score >= LINK.threshold),
   );
 
-  // 4. The components, their reports, and the view of them.
-  const component = await closure(trx, seeds);
+  // 4. The region (a union of the new view's incidents, `settledRegion`), its reports, and the view of them.
+  // Reports read already (added, candidates) are not read again.
+  const read = new Map([...added, ...candidateRows].map((r) => [r.id, r]));
+  const readDocuments = async (ids: Iterable<string>): Promise<DocumentRow[] | null> => {
+    const missing = [...new Set(ids)].filter((id) => !read.has(id));
+    for (const r of await currentDocuments(trx, missing)) read.set(r.id, r);
+    const rows = [...new Set(ids)].flatMap((id) => read.get(id) ?? []).sort((a, b) => a.seq - b.seq);
+    return rows.some((r) => stale(r, epoch)) ? null : rows;
+  };
+  const removedSet = new Set(removedIds);
+  for (const m of await membersOfIncidents(trx, [...oldIncidents]))
+    if (!removedSet.has(m.split('\u0000')[0]!)) seeds.add(m);
+  const component = await settledRegion(trx, seeds, removedSet, readDocuments, extractionOf);
+  if (component === null) return null;
   for (const incident of await incidentsOfMembers(trx, component)) oldIncidents.add(incident);
   const regionIds = new Set([...component].map((m) => m.split('\u0000')[0]!));
   for (const d of [...addedIds, ...looseDocuments]) regionIds.add(d);
-  // Reports read already (added, candidates) are not read again.
-  const read = new Map([...added, ...candidateRows].map((r) => [r.id, r]));
-  const region = [
-    ...[...regionIds].flatMap((id) => read.get(id) ?? []),
-    ...(await currentDocuments(
-      trx,
-      [...regionIds].filter((id) => !read.has(id)),
-    )),
-  ].sort((a, b) => a.seq - b.seq);
-  if (region.some((r) => stale(r, epoch))) return null;
+  const region = await readDocuments(regionIds);
+  if (region === null) return null;
   const extractions = region.map(extractionOf);
   const seq = new Map(region.map((r) => [r.id, r.seq]));
   const follow = region
@@ -273,6 +279,7 @@ export async function refreshIncrementally(trx: Trx, epoch: number): Promise<Inc
   };
   let keep = new Set<string>();
   const linked = reconcileLinked(extractions, {
+    within: component,
     together: togetherPairs(follow, extractions),
     claimants: await regionResolver(trx, extractions),
     documentOrder: (id) => seq.get(id) ?? 0,
@@ -528,20 +535,42 @@ function nearbyDays(key: string): string[] {
   return [-2, -1, 0, 1, 2].map((d) => `d:${new Date(t + d * 86_400_000).toISOString().slice(0, 10)}`);
 }
 
-/** Every node joined to `seeds` through strong pairs. */
-async function closure(trx: Trx, seeds: ReadonlySet<string>): Promise<Set<string>> {
-  const seen = new Set(seeds);
-  let frontier = [...seeds];
-  while (frontier.length > 0) {
-    const next: string[] = [];
-    for (const m of await neighbours(trx, new Set(frontier)))
-      if (!seen.has(m)) {
-        seen.add(m);
-        next.push(m);
-      }
-    frontier = next;
-  }
-  return seen;
+/** The local incidents a refresh must link again (`settleRegion`), read from the store's tables. */
+async function settledRegion(
+  trx: Trx,
+  seeds: ReadonlySet<string>,
+  removed: ReadonlySet<string>,
+  readDocuments: (ids: Iterable<string>) => Promise<DocumentRow[] | null>,
+  extractionOf: (row: DocumentRow) => DocumentExtraction,
+): Promise<Set<string> | null> {
+  return settleRegion(seeds, {
+    live: (m) => !removed.has(memberDocument(m)),
+    neighbours: (members) => neighbours(trx, members),
+    incidents: async (members) => {
+      const rows = await selectWhereIn(
+        trx,
+        'incident_members',
+        'incident',
+        await incidentsOfMembers(trx, new Set(members)),
+      );
+      const groups = new Map<string, string[]>();
+      for (const r of rows)
+        (groups.get(r.incident) ?? groups.set(r.incident, []).get(r.incident)!).push(
+          memberKey(r.document, r.local_key),
+        );
+      return [...groups.values()];
+    },
+    link: async (members) => {
+      const rows = await readDocuments(new Set([...members].map(memberDocument)));
+      if (rows === null) return null;
+      const extractions = rows.map(extractionOf);
+      const follow = rows
+        .filter((r) => r.follow_up !== null)
+        .map((r) => ({ document: r.id, record: parseFollowUp(r.follow_up)! }));
+      return linkIncidents(extractions, { within: members, together: togetherPairs(follow, extractions) })
+        .idOf;
+    },
+  });
 }
 
 async function neighbours(trx: Trx, members: ReadonlySet<string>): Promise<string[]> {
