@@ -1,9 +1,11 @@
 // `npm run bench -- reconcile [--sizes 1000,10000,100000] [--shape reports|one-event]`: reconciliation time as
 // the corpus grows, per claim.
-// - `reports` (the default when ../shared holds the GVA dev articles): the first reports of the scale benchmark's
-//   stream (scale-reports.ts: the real GVA dev articles, then variants with moved years and invented places and
-//   names), extracted once; each size reconciles the shortest prefix holding that many claims. A corpus grows as a
-//   store does: more events, each reported a few times, and older events recalled.
+// - `reports` (the default when ../shared holds the GVA dev articles): the real GVA dev articles, each extracted once,
+//   then variants of their extractions with moved years and invented places and names (bench-linking-variant.ts, as
+//   the linking bench makes them); each size reconciles the shortest prefix holding that many claims. A corpus grows
+//   as a store does: more events, each reported a few times, and older events recalled. `--years-per-variant 5`
+//   moves variant v by 5v years, so the variants follow each other in time and the reports per year stay level (by
+//   default, 1: neighbouring variants overlap and the reports per year grow until about five do).
 // - `one-event` (the default without GVA): copies of the sample's extractions under new ids and dates, the main event
 //   spelled Jaffar / Jaffer / Jafar Express, some figures nudged, some handed to other outlets, one in ten about
 //   another event: nine tenths of the corpus is one incident, so it measures how the work on one incident grows with
@@ -15,6 +17,7 @@ import { reconcile } from '../reconcile/reconcile.js';
 import { loadavg } from 'node:os';
 import { sampleDocuments } from './bench-extract.js';
 import { loadGvaArticles, scaleReport } from './scale-reports.js';
+import { variantOf } from './bench-linking-variant.js';
 
 export interface ReconcileBench {
   readonly claims: number;
@@ -35,6 +38,8 @@ export interface ReconcileOptions {
   readonly shape: (typeof SHAPES)[number];
   /** The GVA dev articles (`incidents-dev.jsonl`), for the `reports` shape. */
   readonly gva: string | null;
+  /** Years variant v of an article moves by, per v (`reports` shape; default 1). */
+  readonly yearsPerVariant?: number;
 }
 
 export function reconcileOptions(argv: readonly string[], gva: string | null): ReconcileOptions {
@@ -50,13 +55,22 @@ export function reconcileOptions(argv: readonly string[], gva: string | null): R
     throw new Error(`--shape: ${shape} is none of ${SHAPES.join(', ')}`);
   if (shape === 'reports' && gva === null)
     throw new Error('--shape reports needs the GVA dev articles in ../shared (or TRIANGULATE_SHARED)');
-  return { sizes: [...sizes].sort((a, b) => a - b), shape: shape as ReconcileOptions['shape'], gva };
+  const years = value('years-per-variant');
+  if (years !== undefined && !/^[1-9]\d*$/.test(years))
+    throw new Error(`--years-per-variant wants a positive integer, got ${years}`);
+  return {
+    sizes: [...sizes].sort((a, b) => a - b),
+    shape: shape as ReconcileOptions['shape'],
+    gva,
+    ...(years ? { yearsPerVariant: Number(years) } : {}),
+  };
 }
 
 export async function benchReconcile(
   options: ReconcileOptions = { sizes: SIZES, shape: 'one-event', gva: null },
 ): Promise<{
   readonly shape: string;
+  readonly yearsPerVariant: number | null;
   readonly sourceClaims: number;
   readonly runs: readonly ReconcileBench[];
   readonly growth: string;
@@ -66,7 +80,11 @@ export async function benchReconcile(
   let corpora: DocumentExtraction[][];
   let sourceClaims: number;
   if (options.shape === 'reports') {
-    const all = await reportExtractions(options.gva!, options.sizes[options.sizes.length - 1]!);
+    const all = await reportExtractions(
+      options.gva!,
+      options.sizes[options.sizes.length - 1]!,
+      options.yearsPerVariant ?? 1,
+    );
     sourceClaims = all.reduce((n, e) => n + e.claims.length, 0);
     corpora = options.sizes.map((n) => prefixWith(all, n));
   } else {
@@ -81,18 +99,30 @@ export async function benchReconcile(
   const last = runs[runs.length - 1]!;
   const growth = `${(last.microsecondsPerClaim / first.microsecondsPerClaim).toFixed(2)}× time per claim from ${first.claims} to ${last.claims} claims (1.00× = linear)`;
   const fmt = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
-  return { shape: options.shape, sourceClaims, runs, growth, load: `${fmt(load0)} → ${fmt(loadavg())}` };
+  return {
+    shape: options.shape,
+    yearsPerVariant: options.shape === 'reports' ? (options.yearsPerVariant ?? 1) : null,
+    sourceClaims,
+    runs,
+    growth,
+    load: `${fmt(load0)} → ${fmt(loadavg())}`,
+  };
 }
 
-/** The scale stream's reports, extracted, until they hold `claims` claims. */
-async function reportExtractions(gva: string, claims: number): Promise<DocumentExtraction[]> {
+/** The articles extracted once, then variants of them, until they hold `claims` claims. */
+async function reportExtractions(gva: string, claims: number, yearsPerVariant: number): Promise<DocumentExtraction[]> {
   const articles = await loadGvaArticles(gva);
+  const base: DocumentExtraction[] = [];
   const out: DocumentExtraction[] = [];
   let total = 0;
   for (let n = 0; total < claims; n++) {
-    const e = extractDocument(scaleReport(articles, n));
+    const i = n % articles.length;
+    const v = Math.floor(n / articles.length);
+    if (v === 0) base.push(extractDocument(scaleReport(articles, n)));
+    const e = variantOf(base[i]!, articles[i]!, v, yearsPerVariant);
     out.push(e);
     total += e.claims.length;
+    if (v > 0 && i === articles.length - 1 && total === 0) break;
   }
   return out;
 }

@@ -1,19 +1,20 @@
 // Incremental refresh: a report added, replaced or deleted re-links and re-reconciles only the incidents it can touch.
 //
-// Why a part of the view can be made alone (docs/scale.md): linking joins two clusters only while the mean score
-// of the pairs between them reaches the threshold, so every incident lies within one connected component of the
-// graph of pairs scored at or above it (`strong` pairs, kept in `link_edges` with the follow-ups' anchors); the
-// clustering of one component depends on its own pairs only, and which pairs exist depends on each pair alone
-// (`keyReaches`). Every later stage works per incident, except the claimants' names, which are decided over all
-// reports: the store keeps their sums (`claimant_tally`) and re-reconciles the incidents whose claimant a new report
-// renames. So a refresh:
+// Why a part of the view can be made alone (src/reconcile/settle-region.ts, docs/scale.md "A region that
+// settles"): linking merges the best pair of clusters first and a merge never makes a pair better than its better
+// part, so a set of local incidents that is a union of final incidents links alone to the same incidents, and two
+// such sets linked side by side meet only through pairs scored at or above the threshold (`strong` pairs, kept in
+// `link_edges` with the follow-ups' anchors); which pairs exist depends on each pair alone (`keyReaches`). Every
+// later stage works per incident, except the claimants' names, which are decided over all reports: the store keeps
+// their sums (`claimant_tally`) and re-reconciles the incidents whose claimant a new report renames. So a refresh:
 // 1. finds the reports added and removed since the view was made (`view_documents`);
 // 2. scores the added reports' local incidents against the stored ones that share a blocking key (`link_keys`),
 //    and keeps the strong pairs;
-// 3. takes the component of every added incident, of every neighbour of a removed one, and of every incident whose
-//    claimant's name moved;
-// 4. reconciles the reports of those components, keeps the incidents of the components, and writes their rows
-//    (positions are sort keys made from each row, so no other row moves).
+// 3. takes the added incidents, the stored incidents they reach by strong pairs, what is left of incidents that
+//    lost a report and the incidents whose claimant's name moved, and grows that region until linking it beside
+//    the stored incidents across its edge leaves each of those whole (`settleRegion`);
+// 4. reconciles the region's reports, linking the region alone (`within`), keeps the region's incidents, and writes
+//    their rows (positions are sort keys made from each row, so no other row moves).
 // What it writes equals what a full refresh writes (test/store/incremental-view.test.ts).
 import { sql, type Selectable, type Transaction } from 'kysely';
 import type { DocumentExtraction } from '../model/extraction.js';
