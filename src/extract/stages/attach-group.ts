@@ -121,11 +121,6 @@ function withGroup(
       },
       `tally-noun: "${tally.text}" → ${tally.outcome} of ${tally.group}`,
     );
-  const toll = /\b(?:death toll|toll|number of (?:dead|deaths|people killed|casualties))\b/.test(
-    words.slice(Math.max(0, d.mention.first - 6), d.mention.first).join(' '),
-  );
-  if (toll)
-    return revise(d, STAGE, { group: 'people', groupHow: 'inferred', outcome: 'killed' }, 'death toll');
   // `Gunman kills 2, wounds 5`, `More than 100 were detained`: a verb of harm or custody takes the bare number.
   if (countable) {
     const bare = bareCount(words, d.mention.first, d.mention.last);

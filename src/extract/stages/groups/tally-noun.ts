@@ -40,7 +40,7 @@ export interface Tally {
 /** How far back from the number the count noun may stand. */
 const REACH = 16;
 /** How many words a prepositional phrase between the noun and its link may have. */
-const PHRASE = 6;
+const PHRASE = 8;
 /** How far before the count noun a verb that sets it may stand (`bringing the total death toll to`). */
 const SETTER_REACH = 3;
 const STOPS = /^[.,;:()!?"“”—–]$/;
