@@ -170,6 +170,16 @@ export function buildLexicon(code: string, data: LexiconData) {
       ]),
     ) as ReadonlyMap<string, PhraseIndex<'cause'>>,
     NOMINAL_VERBS: new Set(outcomes.nominalVerbs) as ReadonlySet<string>,
+    /** Count nouns that tell a count after a link (`the number of the dead rose to 40`), by the outcome they carry. */
+    TALLY_NOUNS: phrasesOf<Outcome | 'count'>(outcomes.tallies.nouns),
+    /** The participles and nouns after `of` that name a tally's outcome (`the rescued passengers`, `the dead`). */
+    TALLY_OUTCOMES: phrasesOf<'outcome'>({ outcome: outcomes.tallies.outcomeWords }),
+    TALLY_LINKS: phrasesOf<'link'>({ link: outcomes.tallies.links }),
+    /** Links that join only after a verb that sets the tally (`bringing the death toll to 23`). */
+    TALLY_SET_LINKS: new Set(outcomes.tallies.setLinks) as ReadonlySet<string>,
+    TALLY_SETTERS: new Set(outcomes.tallies.setters) as ReadonlySet<string>,
+    TALLY_THROUGH: new Set(outcomes.tallies.through) as ReadonlySet<string>,
+    TALLY_ADVERBS: phrasesOf<'adverb'>({ adverb: outcomes.tallies.adverbs }),
     /** Cues that only count next to certain groups (`had 440 passengers`, `385 fighters launched`). */
     WEAK_CUES: new Map(entries(outcomes.weak).map(([k, v]) => [k, new Set(v)])) as ReadonlyMap<
       string,
@@ -276,6 +286,13 @@ export const {
   NON_GUN_CAUSES,
   NOMINAL_VERBS,
   WEAK_CUES,
+  TALLY_NOUNS,
+  TALLY_OUTCOMES,
+  TALLY_LINKS,
+  TALLY_SET_LINKS,
+  TALLY_SETTERS,
+  TALLY_THROUGH,
+  TALLY_ADVERBS,
   REPORTING_VERBS,
   SOURCE_NOUN_FRAMES,
   PRONOUNS,

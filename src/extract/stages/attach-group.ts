@@ -18,6 +18,7 @@ import { findHead, type Head } from './find-head.js';
 import { bareCount } from './groups/bare-count.js';
 import { kinCount } from './groups/kin-counts.js';
 import { placesAttacked } from './groups/places-attacked.js';
+import { tallyBefore } from './groups/tally-noun.js';
 
 const STAGE = 'attach-group';
 const LIFE_TAKING =
@@ -105,11 +106,21 @@ function withGroup(
       `"${d.mention.text}" → one of the people`,
     );
   }
-  const toll = /\b(?:death toll|toll|number of (?:dead|deaths|people killed|casualties))\b/.test(
-    words.slice(Math.max(0, d.mention.first - 6), d.mention.first).join(' '),
-  );
-  if (toll)
-    return revise(d, STAGE, { group: 'people', groupHow: 'inferred', outcome: 'killed' }, 'death toll');
+  // `the number of the dead rose to 40`, `the death toll stood at 23`: a count noun tells the number after a link.
+  const tally = tallyBefore(words, d.mention.first);
+  if (tally)
+    return revise(
+      d,
+      STAGE,
+      {
+        group: tally.group,
+        groupHow: tally.groupStated ? 'stated' : 'inferred',
+        outcome: tally.outcome,
+        outcomeHow: 'stated',
+        outcomeCue: tally.cue,
+      },
+      `tally-noun: "${tally.text}" → ${tally.outcome} of ${tally.group}`,
+    );
   // `Gunman kills 2, wounds 5`, `More than 100 were detained`: a verb of harm or custody takes the bare number.
   if (countable) {
     const bare = bareCount(words, d.mention.first, d.mention.last);
