@@ -254,9 +254,11 @@ export async function refreshIncrementally(trx: Trx, epoch: number): Promise<Inc
     return rows.some((r) => stale(r, epoch)) ? null : rows;
   };
   const removedSet = new Set(removedIds);
-  for (const m of await membersOfIncidents(trx, [...oldIncidents]))
-    if (!removedSet.has(m.split('\u0000')[0]!)) seeds.add(m);
-  const component = await settledRegion(trx, seeds, removedSet, readDocuments, extractionOf);
+  // A replaced report leaves and comes back under the same id: its new local incidents are live, its old are not.
+  const addedMembers = new Set(nodes.map((n) => n.member));
+  const live = (m: string) => !removedSet.has(m.split('\u0000')[0]!) || addedMembers.has(m);
+  for (const m of await membersOfIncidents(trx, [...oldIncidents])) if (live(m)) seeds.add(m);
+  const component = await settledRegion(trx, seeds, live, readDocuments, extractionOf);
   if (component === null) return null;
   for (const incident of await incidentsOfMembers(trx, component)) oldIncidents.add(incident);
   const regionIds = new Set([...component].map((m) => m.split('\u0000')[0]!));
@@ -540,12 +542,12 @@ function nearbyDays(key: string): string[] {
 async function settledRegion(
   trx: Trx,
   seeds: ReadonlySet<string>,
-  removed: ReadonlySet<string>,
+  live: (member: string) => boolean,
   readDocuments: (ids: Iterable<string>) => Promise<DocumentRow[] | null>,
   extractionOf: (row: DocumentRow) => DocumentExtraction,
 ): Promise<Set<string> | null> {
   return settleRegion(seeds, {
-    live: (m) => !removed.has(memberDocument(m)),
+    live,
     neighbours: (members) => neighbours(trx, members),
     incidents: async (members) => {
       const rows = await selectWhereIn(
