@@ -55,11 +55,18 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Report n of the stream: article n mod A, variant floor(n / A). */
-export function scaleReport(articles: readonly GvaArticle[], n: number): SourceDocument {
+/**
+ * Report n of the stream: article n mod A, variant floor(n / A), its years moved by v × `yearsPerVariant`. With 1
+ * (the default) neighbouring variants overlap in time and keep their article's wording a year apart, which the
+ * linking reads as one event told again (docs/scale.md: incidents of 100+ reports of one article's variants); with 6
+ * (the dev articles span 2013–2017, and no blocking key reaches further than five years between dated incidents)
+ * variants follow each other, the reports per year stay level and each variant is its own incident, as in a feed.
+ */
+export function scaleReport(articles: readonly GvaArticle[], n: number, yearsPerVariant = 1): SourceDocument {
   const a = articles[n % articles.length]!;
   const v = Math.floor(n / articles.length);
-  let text = a.text.replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + v));
+  const shift = v * yearsPerVariant;
+  let text = a.text.replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + shift));
   let place = a.city ?? 'Springfield';
   if (v > 0) {
     if (a.city) text = text.replace(new RegExp(`\\b${escape(a.city)}\\b`, 'g'), inventedWord(a.city, v));
@@ -70,8 +77,8 @@ export function scaleReport(articles: readonly GvaArticle[], n: number): SourceD
     }
   }
   const published = a.published
-    ? `${Number(a.published.slice(0, 4)) + v}${a.published.slice(4)}`
-    : `${2014 + v}-06-01`;
+    ? `${Number(a.published.slice(0, 4)) + shift}${a.published.slice(4)}`
+    : `${2014 + shift}-06-01`;
   return normalizeDocument({
     id: `${a.id}-v${v}`,
     title: a.title,
@@ -85,6 +92,7 @@ export async function* scaleReports(
   articles: readonly GvaArticle[],
   from: number,
   count: number,
+  yearsPerVariant = 1,
 ): AsyncGenerator<SourceDocument> {
-  for (let n = from; n < from + count; n++) yield scaleReport(articles, n);
+  for (let n = from; n < from + count; n++) yield scaleReport(articles, n, yearsPerVariant);
 }

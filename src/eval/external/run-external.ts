@@ -1,5 +1,5 @@
 // CLI for the external scorers:
-// `node dist/eval/external/run-external.js [gva|gva-places|gva-pairs|gvdb|polnear|ecb|pages]... [--limit N] [--errors FILE] [--categories]`.
+// `node dist/eval/external/run-external.js [gva|gva-places|gva-pairs|gva-batch|gvdb|polnear|ecb|pages]... [--limit N] [--errors FILE] [--categories]`.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatCategories, type ExternalError } from './error-categories.js';
@@ -8,6 +8,7 @@ import { formatEcb, scoreEcb } from './score-ecb.js';
 import { formatGva, scoreGva } from './score-gva.js';
 import { formatGvaPlaces, scoreGvaPlaces } from './score-gva-places.js';
 import { formatSeparation, scoreSeparation } from './score-gva-separation.js';
+import { formatGvaBatch, scoreGvaBatch } from './score-gva-batch.js';
 import { formatGvdb, scoreGvdb } from './score-gvdb.js';
 import { formatPages, scorePages } from './score-pages.js';
 import { formatPolnear, scorePolnear } from './score-polnear.js';
@@ -19,6 +20,7 @@ const SCORERS = {
   },
   'gva-places': (o: ExternalOptions) => ({ text: formatGvaPlaces(scoreGvaPlaces(o)), errors: [] }),
   'gva-pairs': (o: ExternalOptions) => ({ text: formatSeparation(scoreSeparation(o)), errors: [] }),
+  'gva-batch': (o: ExternalOptions) => ({ text: formatGvaBatch(scoreGvaBatch(o)), errors: [] }),
   gvdb: (o: ExternalOptions) => {
     const r = scoreGvdb(o);
     return { text: formatGvdb(r), errors: r.errors };
@@ -50,7 +52,7 @@ export async function runExternal(argv: readonly string[]): Promise<number> {
   const unknown = positionals.filter((p) => !(p in SCORERS));
   if (unknown.length > 0) {
     process.stderr.write(
-      `run-external: unknown data set ${unknown.join(', ')} (use gva, gva-places, gva-pairs, gvdb, polnear, ecb, pages)\n`,
+      `run-external: unknown data set ${unknown.join(', ')} (use gva, gva-places, gva-pairs, gva-batch, gvdb, polnear, ecb, pages)\n`,
     );
     return 2;
   }
