@@ -1,5 +1,5 @@
 // `npm run bench -- incremental [--sizes 250,1000,4000] [--backends postgres,pglite] [--runs 5]
-//   [--pg postgres://postgres@127.0.0.1:5432/postgres] [--db-prefix triangulate_bench_incr]`
+//   [--pg postgres://postgres@127.0.0.1:5432/postgres] [--db-prefix triangulate_bench_incr] [--years-per-variant 6]`
 // The cost of one more report as the store grows, with the incremental refresh (src/store/incremental-view.ts), and
 // beside it, in the same run and store, the yardstick: the full refresh the store did before (every report
 // reconciled again). Reports are the scale bench's: GVA dev articles with shifted years, places and names
@@ -20,6 +20,8 @@ export interface IncrementalOptions {
   readonly runs: number;
   readonly adminUrl: string;
   readonly dbPrefix: string;
+  /** Years variant v of an article moves by, per v (scale-reports.ts; 6 keeps the reports per year level). */
+  readonly yearsPerVariant: number;
 }
 
 export function incrementalOptions(argv: readonly string[], gva: string): IncrementalOptions {
@@ -33,6 +35,9 @@ export function incrementalOptions(argv: readonly string[], gva: string): Increm
   for (const b of backends)
     if (b !== 'postgres' && b !== 'pglite')
       throw new Error(`--backends: ${b} is neither postgres nor pglite`);
+  const yearsPerVariant = Number(opt('years-per-variant', '1'));
+  if (!Number.isInteger(yearsPerVariant) || yearsPerVariant < 1)
+    throw new Error('--years-per-variant must be a whole number above 0');
   const runs = Number(opt('runs', '5'));
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number above 0');
   return {
@@ -46,6 +51,7 @@ export function incrementalOptions(argv: readonly string[], gva: string): Increm
     runs,
     adminUrl: opt('pg', process.env.TRIANGULATE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres'),
     dbPrefix: prefix,
+    yearsPerVariant,
   };
 }
 
@@ -62,7 +68,11 @@ const round = (n: number) => Math.round(n * 10) / 10;
 
 export async function benchIncremental(options: IncrementalOptions): Promise<unknown> {
   const articles = await loadGvaArticles(options.gva);
-  const out: Record<string, unknown> = { articles: articles.length, loadBefore: load() };
+  const out: Record<string, unknown> = {
+    articles: articles.length,
+    yearsPerVariant: options.yearsPerVariant,
+    loadBefore: load(),
+  };
   for (const backend of options.backends) {
     const target = await makeTarget(backend, options);
     try {
@@ -82,15 +92,15 @@ async function measure(target: string, articles: readonly GvaArticle[], options:
     const store = await openStore(target);
     try {
       const t0 = performance.now();
-      await store.ingest(scaleReports(articles, stored, size - stored));
+      await store.ingest(scaleReports(articles, stored, size - stored, options.yearsPerVariant));
       const fillSeconds = (performance.now() - t0) / 1000;
       stored = size;
       // Warm-up: the first refresh after the fill and one report, untimed.
-      await store.ingest([scaleReport(articles, 1_000_000 + size)]);
+      await store.ingest([scaleReport(articles, 1_000_000 + size, options.yearsPerVariant)]);
       const runs: { wallMs: number; cpuMs: number; extractMs: number }[] = [];
       for (let i = 0; i < options.runs; i++) {
         // The stream's next reports, as a feed would bring them: dated among the stored ones, so they meet them.
-        const doc = scaleReport(articles, size + i);
+        const doc = scaleReport(articles, size + i, options.yearsPerVariant);
         const e0 = process.cpuUsage();
         extractDocument(doc);
         const e = process.cpuUsage(e0);

@@ -1,7 +1,8 @@
 // Variant v of one extracted report, without extracting again: every string the extraction holds (text, labels,
-// places, aliases, dates, quotes) has its years moved by v (or by v × `yearsPerVariant`: with 5, the dev articles'
-// 2013–2017 span, variants follow each other in time and the stream's reports per year stay level) and the article's city and participants' last names
-// replaced by invented words of the same length, so every offset still points at the same words.
+// places, aliases, dates, quotes) has its years moved by v × `yearsPerVariant` (1 by default; with 6, past the dev
+// articles' 2013–2017 span and the five-year reach of any blocking key, variants follow each other in time and the
+// stream's reports per year stay level) and the article's city and participants' last names replaced by invented
+// words of the same length, so every offset still points at the same words.
 import type { DocumentExtraction } from '../model/extraction.js';
 import type { GvaArticle } from './scale-reports.js';
 

@@ -39,7 +39,7 @@ export interface LinkingOptions {
   readonly reconcileMax?: number;
   /**
    * Years variant v moves by, per v (default 1: the variants of neighbouring v overlap, so the reports per year grow
-   * until about five variants overlap; 5: they follow each other and the reports per year stay level, as in a feed
+   * until about five variants overlap; 6: they follow each other and the reports per year stay level, as in a feed
    * whose rate does not change).
    */
   readonly yearsPerVariant?: number;

@@ -3,8 +3,8 @@
 // - `reports` (the default when ../shared holds the GVA dev articles): the real GVA dev articles, each extracted once,
 //   then variants of their extractions with moved years and invented places and names (bench-linking-variant.ts, as
 //   the linking bench makes them); each size reconciles the shortest prefix holding that many claims. A corpus grows
-//   as a store does: more events, each reported a few times, and older events recalled. `--years-per-variant 5`
-//   moves variant v by 5v years, so the variants follow each other in time and the reports per year stay level (by
+//   as a store does: more events, each reported a few times, and older events recalled. `--years-per-variant 6`
+//   moves variant v by 6v years, so the variants follow each other in time and the reports per year stay level (by
 //   default, 1: neighbouring variants overlap and the reports per year grow until about five do).
 // - `one-event` (the default without GVA): copies of the sample's extractions under new ids and dates, the main event
 //   spelled Jaffar / Jaffer / Jafar Express, some figures nudged, some handed to other outlets, one in ten about
@@ -110,7 +110,11 @@ export async function benchReconcile(
 }
 
 /** The articles extracted once, then variants of them, until they hold `claims` claims. */
-async function reportExtractions(gva: string, claims: number, yearsPerVariant: number): Promise<DocumentExtraction[]> {
+async function reportExtractions(
+  gva: string,
+  claims: number,
+  yearsPerVariant: number,
+): Promise<DocumentExtraction[]> {
   const articles = await loadGvaArticles(gva);
   const base: DocumentExtraction[] = [];
   const out: DocumentExtraction[] = [];
