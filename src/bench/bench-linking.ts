@@ -40,7 +40,8 @@ export interface LinkingOptions {
   /**
    * Years variant v moves by, per v (default 1: the variants of neighbouring v overlap, so the reports per year grow
    * until about five variants overlap; 6: they follow each other and the reports per year stay level, as in a feed
-   * whose rate does not change).
+   * whose rate does not change, and each variant's articles come in the order of their dates, so a prefix of the
+   * stream is a feed's first months at the same rate).
    */
   readonly yearsPerVariant?: number;
 }
@@ -105,9 +106,17 @@ function reports(
   size: number,
   yearsPerVariant: number,
 ): DocumentExtraction[] {
+  // With variants that follow each other in time, the stream is a feed: each variant's articles in the order of
+  // their dates (undated last), so any prefix holds the reports per year of the whole stream, not half of them.
+  const order = articles.map((_, i) => i);
+  if (yearsPerVariant > 1)
+    order.sort((p, q) => {
+      const [a, b] = [articles[p]!.published ?? '9999', articles[q]!.published ?? '9999'];
+      return a < b ? -1 : a > b ? 1 : p - q;
+    });
   const out: DocumentExtraction[] = [];
   for (let n = 0; n < size; n++) {
-    const i = n % articles.length;
+    const i = order[n % articles.length]!;
     out.push(variantOf(base[i]!, articles[i]!, Math.floor(n / articles.length), yearsPerVariant));
   }
   return out;
