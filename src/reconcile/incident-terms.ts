@@ -147,6 +147,46 @@ export function tfidf(counts: TermCounts): TermVector {
   return v;
 }
 
+/**
+ * A term vector packed for comparing: the terms as interned ids in ascending order beside their weights. Linking
+ * compares each node with tens of others, so the cosine is a merge of two sorted arrays, with no hashing and a few
+ * bytes per term instead of a Map entry (at 100k reports the Maps and their lookups were a fifth of linking).
+ */
+export interface PackedVector {
+  readonly ids: Uint32Array;
+  readonly weights: Float64Array;
+}
+
+/** Every term seen, numbered in the order first seen (a process-wide vocabulary: words, not documents). */
+const TERM_IDS = new Map<string, number>();
+
+export function packVector(v: TermVector): PackedVector {
+  const entries: [number, number][] = [];
+  for (const [t, w] of v) {
+    let id = TERM_IDS.get(t);
+    if (id === undefined) TERM_IDS.set(t, (id = TERM_IDS.size));
+    entries.push([id, w]);
+  }
+  entries.sort((a, b) => a[0] - b[0]);
+  return {
+    ids: Uint32Array.from(entries, (e) => e[0]),
+    weights: Float64Array.from(entries, (e) => e[1]),
+  };
+}
+
+/** The cosine of two unit-length packed vectors. */
+export function packedCosine(a: PackedVector, b: PackedVector): number {
+  const [ai, bi, aw, bw] = [a.ids, b.ids, a.weights, b.weights];
+  let s = 0;
+  for (let i = 0, j = 0; i < ai.length && j < bi.length;) {
+    const [x, y] = [ai[i]!, bi[j]!];
+    if (x === y) s += aw[i++]! * bw[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
+
 export function cosine(a: TermVector, b: TermVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let s = 0;

@@ -2,7 +2,7 @@
 // the words of their own sentences (TF-IDF cosine), the names they give the event, the event dates (not the
 // statement dates), places, victims both name, and counts both state. Weights and threshold were calibrated on
 // ECB+ dev and GVA dev (docs/linking.md); each signal is tested on invented reports in test/reconcile/.
-import { cosine, type TermVector } from './incident-terms.js';
+import { packedCosine, type PackedVector } from './incident-terms.js';
 import { keysSimilarity, nameWords } from './name-key.js';
 import { datesCompatible, datesSameDay } from './partial-date.js';
 import { magnitudesDisagree } from './link-measures.js';
@@ -23,9 +23,9 @@ export interface LinkNode {
   readonly numbers: ReadonlySet<string>;
   /** The document's text, lowercased: a place one report names may be a part of the place another names. */
   readonly text: string;
-  readonly vector: TermVector;
+  readonly vector: PackedVector;
   /** TF-IDF of its proper names. */
-  readonly properNames: TermVector;
+  readonly properNames: PackedVector;
   /** Last names of the people its sentences tell most about, most mentioned first (`protagonists.ts`). */
   readonly protagonists: readonly string[];
   /** Magnitudes its own sentences state (`link-measures.ts`): a quake's 5.6. */
@@ -130,8 +130,8 @@ export function pairFeatures(a: LinkNode, b: LinkNode): number[] | null {
   // must be dated.
   if (a.main !== b.main && (a.date === null || b.date === null)) return null;
   const person = sharePerson(a, b);
-  const words = cosine(a.vector, b.vector);
-  const properNames = cosine(a.properNames, b.properNames);
+  const words = packedCosine(a.vector, b.vector);
+  const properNames = packedCosine(a.properNames, b.properNames);
   const sameDay = datesSameDay(a.date, b.date) ? 1 : 0;
   const place = placeRelation(a, b);
   let shared = 0;
