@@ -1,9 +1,11 @@
 // Reports for the scale benchmark, made at run time from the real GVA dev articles (never copied into the repo):
-// variant v of an article moves its years by v, renames its city and its people, and opens with a dateline of the
-// new place and date, so each variant is a distinct text about a distinct incident with the article's own wording.
+// variant v of an article moves its years, renames its city, its people and every other name it tells (a
+// capitalized word rare in English), in its text and its headline, and opens with a dateline of the new place and
+// date, so each variant is a distinct text about a distinct incident with the article's own wording.
 import type { SourceDocument } from '../model/document.js';
 import { normalizeDocument } from '../ingest/normalize-document.js';
 import { readFile } from 'node:fs/promises';
+import { termWeight } from '../reconcile/incident-terms.js';
 
 export interface GvaArticle {
   readonly id: string;
@@ -51,6 +53,20 @@ export async function loadGvaArticles(path: string): Promise<GvaArticle[]> {
   return out;
 }
 
+/** Seen at most 200 times in the background's 51 million words (incident-terms.ts): a name, not a word. */
+const RARE_WEIGHT = termWeight('\u0000') - Math.log(21);
+
+function rareWord(w: string): boolean {
+  return termWeight(w.toLowerCase()) >= RARE_WEIGHT;
+}
+
+/** Variant v's stand-in for a name: distinct per name and per variant, the same wherever the name is told. */
+function renamedWord(w: string, v: number): string {
+  let h = 2166136261;
+  for (const c of w.toLowerCase()) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return inventedWord(w, (h % 10_007) * 1_000 + v);
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -58,30 +74,40 @@ function escape(s: string): string {
 /**
  * Report n of the stream: article n mod A, variant floor(n / A), its years moved by v × `yearsPerVariant`. With 1
  * (the default) neighbouring variants overlap in time and keep their article's wording a year apart, which the
- * linking reads as one event told again (docs/scale.md: incidents of 100+ reports of one article's variants); with 6
- * (the dev articles span 2013–2017, and no blocking key reaches further than five years between dated incidents)
- * variants follow each other, the reports per year stay level and each variant is its own incident, as in a feed.
+ * linking can read as one event told again; with 6 (the dev articles span 2013–2017, and no blocking key reaches
+ * further than five years between dated incidents) variants follow each other and the reports per year stay level,
+ * as in a feed.
  */
 export function scaleReport(articles: readonly GvaArticle[], n: number, yearsPerVariant = 1): SourceDocument {
   const a = articles[n % articles.length]!;
   const v = Math.floor(n / articles.length);
   const shift = v * yearsPerVariant;
-  let text = a.text.replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + shift));
+  const years = (s: string) => s.replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + shift));
+  let text = years(a.text);
+  let title = a.title === null ? null : years(a.title);
   let place = a.city ?? 'Springfield';
   if (v > 0) {
-    if (a.city) text = text.replace(new RegExp(`\\b${escape(a.city)}\\b`, 'g'), inventedWord(a.city, v));
+    const rename = (s: string): string => {
+      let out = s;
+      if (a.city) out = out.replace(new RegExp(`\\b${escape(a.city)}\\b`, 'g'), inventedWord(a.city, v));
+      for (const name of a.names) {
+        const last = name.split(/\s+/).at(-1)!;
+        out = out.replace(new RegExp(`\\b${escape(last)}\\b`, 'g'), inventedWord(last, v + 7));
+      }
+      // Every other name too (first names, people GVA does not list, neighbourhoods, streets, venues): a
+      // capitalized word rare in English. Kept, the variants shared them and linked as one event years apart.
+      return out.replace(/\b\p{Lu}\p{Ll}{2,}\b/gu, (w) => (rareWord(w) ? renamedWord(w, v) : w));
+    };
+    text = rename(text);
+    title = title === null ? null : rename(title);
     place = inventedWord(place, v);
-    for (const name of a.names) {
-      const last = name.split(/\s+/).at(-1)!;
-      text = text.replace(new RegExp(`\\b${escape(last)}\\b`, 'g'), inventedWord(last, v + 7));
-    }
   }
   const published = a.published
     ? `${Number(a.published.slice(0, 4)) + shift}${a.published.slice(4)}`
     : `${2014 + shift}-06-01`;
   return normalizeDocument({
     id: `${a.id}-v${v}`,
-    title: a.title,
+    title,
     published,
     text: `${place} (${published}) — ${text}`,
     source: `bench/${a.id}-v${v}`,
