@@ -1,13 +1,10 @@
 // `npm run bench [-- extract|reconcile|store|html|server|linking|follow-ups]`: speed and memory, never timed unit tests.
 // External data is read from ../shared (or TRIANGULATE_SHARED) at run time.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { benchExtract, gvaDocuments, sampleDocuments } from './bench-extract.js';
+import { gvaDevPath } from './scale-reports.js';
 
-const SHARED = resolve(
-  process.env.TRIANGULATE_SHARED ?? (existsSync('../shared') ? '../shared' : '/work/shared'),
-);
-const GVA = join(SHARED, 'eval/external/semeval2018-task5-gva/incidents-dev.jsonl');
+const GVA = gvaDevPath();
 
 type Bench = () => Promise<unknown>;
 

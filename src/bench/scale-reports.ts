@@ -4,7 +4,9 @@
 // date, so each variant is a distinct text about a distinct incident with the article's own wording.
 import type { SourceDocument } from '../model/document.js';
 import { normalizeDocument } from '../ingest/normalize-document.js';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { termWeight } from '../reconcile/incident-terms.js';
 
 export interface GvaArticle {
@@ -24,6 +26,12 @@ export function inventedWord(base: string, v: number): string {
   let word = '';
   for (let n = v; n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
   return word.charAt(0).toUpperCase() + word.slice(1) + base.slice(-2).toLowerCase();
+}
+
+/** Where the GVA dev articles are read from: $TRIANGULATE_SHARED, else ../shared, else /work/shared. */
+export function gvaDevPath(): string {
+  const shared = process.env.TRIANGULATE_SHARED ?? (existsSync('../shared') ? '../shared' : '/work/shared');
+  return join(resolve(shared), 'eval/external/semeval2018-task5-gva/incidents-dev.jsonl');
 }
 
 export async function loadGvaArticles(path: string): Promise<GvaArticle[]> {
@@ -87,17 +95,22 @@ export function scaleReport(articles: readonly GvaArticle[], n: number, yearsPer
   let title = a.title === null ? null : years(a.title);
   let place = a.city ?? 'Springfield';
   if (v > 0) {
-    const rename = (s: string): string => {
-      let out = s;
-      if (a.city) out = out.replace(new RegExp(`\\b${escape(a.city)}\\b`, 'g'), inventedWord(a.city, v));
-      for (const name of a.names) {
+    // The city and GVA's people, then every other name (first names, people GVA does not list, neighbourhoods,
+    // streets, venues): a capitalized word rare in English. Kept, the variants shared them and linked as one event
+    // years apart.
+    const swaps: [RegExp, string][] = [
+      ...(a.city
+        ? [[new RegExp(`\\b${escape(a.city)}\\b`, 'g'), inventedWord(a.city, v)] as [RegExp, string]]
+        : []),
+      ...a.names.map((name): [RegExp, string] => {
         const last = name.split(/\s+/).at(-1)!;
-        out = out.replace(new RegExp(`\\b${escape(last)}\\b`, 'g'), inventedWord(last, v + 7));
-      }
-      // Every other name too (first names, people GVA does not list, neighbourhoods, streets, venues): a
-      // capitalized word rare in English. Kept, the variants shared them and linked as one event years apart.
-      return out.replace(/\b\p{Lu}\p{Ll}{2,}\b/gu, (w) => (rareWord(w) ? renamedWord(w, v) : w));
-    };
+        return [new RegExp(`\\b${escape(last)}\\b`, 'g'), inventedWord(last, v + 7)];
+      }),
+    ];
+    const rename = (s: string): string =>
+      swaps
+        .reduce((out, [pattern, word]) => out.replace(pattern, word), s)
+        .replace(/\b\p{Lu}\p{Ll}{2,}\b/gu, (w) => (rareWord(w) ? renamedWord(w, v) : w));
     text = rename(text);
     title = title === null ? null : rename(title);
     place = inventedWord(place, v);

@@ -127,16 +127,32 @@ export function scoreSample(
 
 /** B-cubed F1 of a predicted clustering against a gold clustering, over the same items. */
 export function bcubed(items: readonly (readonly [gold: string, predicted: string])[]): number {
-  if (items.length === 0) return 0;
-  let p = 0;
-  let r = 0;
+  return bcubedScores(items).f1;
+}
+
+/** B-cubed precision, recall and F1 of a predicted clustering against a gold one, over the same items. */
+export function bcubedScores(items: readonly (readonly [gold: string, predicted: string])[]): {
+  precision: number;
+  recall: number;
+  f1: number;
+} {
+  if (items.length === 0) return { precision: 0, recall: 0, f1: 0 };
+  const count = (key: (item: readonly [string, string]) => string) => {
+    const n = new Map<string, number>();
+    for (const item of items) n.set(key(item), (n.get(key(item)) ?? 0) + 1);
+    return n;
+  };
+  const [gold, predicted, both] = [
+    count(([g]) => g),
+    count(([, c]) => c),
+    count(([g, c]) => `${g}\u0000${c}`),
+  ];
+  let [p, r] = [0, 0];
   for (const [g, c] of items) {
-    const sameC = items.filter(([, c2]) => c2 === c);
-    const sameG = items.filter(([g2]) => g2 === g);
-    p += sameC.filter(([g2]) => g2 === g).length / sameC.length;
-    r += sameG.filter(([, c2]) => c2 === c).length / sameG.length;
+    const shared = both.get(`${g}\u0000${c}`)!;
+    p += shared / predicted.get(c)!;
+    r += shared / gold.get(g)!;
   }
-  p /= items.length;
-  r /= items.length;
-  return p + r ? (2 * p * r) / (p + r) : 0;
+  [p, r] = [p / items.length, r / items.length];
+  return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }

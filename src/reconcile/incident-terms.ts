@@ -187,16 +187,6 @@ export function packedCosine(a: PackedVector, b: PackedVector): number {
   return s;
 }
 
-export function cosine(a: TermVector, b: TermVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [t, w] of small) {
-    const x = large.get(t);
-    if (x !== undefined) s += w * x;
-  }
-  return s;
-}
-
 /** Words seen at most this often in the 51 million words of the background are rare: blocking keys. */
 export const RARE_COUNT = 20;
 

@@ -40,7 +40,7 @@ export function memberDocument(member: Member): string {
   return member.slice(0, member.indexOf('\u0000'));
 }
 
-function memberKey(member: Member): string {
+function memberLocalKey(member: Member): string {
   return member.slice(member.indexOf('\u0000') + 1);
 }
 
@@ -74,7 +74,7 @@ export async function settleRegion(
     const together = new Set([...region, ...groups.flat()]);
     const idOf = await source.link(together);
     if (idOf === null) return null;
-    const idOfMember = (m: Member) => idOf(memberDocument(m), memberKey(m));
+    const idOfMember = (m: Member) => idOf(memberDocument(m), memberLocalKey(m));
     const size = new Map<string | null, number>();
     for (const m of together) size.set(idOfMember(m), (size.get(idOfMember(m)) ?? 0) + 1);
     let settled = true;

@@ -40,6 +40,15 @@ export function parseFollowUp(value: unknown): FollowUpRecord | null {
   return (typeof value === 'string' ? JSON.parse(value) : value) as FollowUpRecord;
 }
 
+/** The follow-up records some stored reports carry (a report posted from an incident's page), by report. */
+export function followRecords(
+  rows: readonly { readonly id: string; readonly follow_up: unknown }[],
+): { document: string; record: FollowUpRecord }[] {
+  return rows
+    .filter((r) => r.follow_up !== null)
+    .map((r) => ({ document: r.id, record: parseFollowUp(r.follow_up)! }));
+}
+
 /** The must-link pairs of the follow-ups already decided to join their hinted incident. */
 export function togetherPairs(
   records: readonly { readonly document: string; readonly record: FollowUpRecord }[],

@@ -18,7 +18,7 @@ import {
   withStableIds,
   type StoredIdentities,
 } from './incident-identity.js';
-import { decideFollowUps, parseFollowUp, togetherPairs, type FollowUpDecision } from './follow-ups.js';
+import { decideFollowUps, followRecords, togetherPairs, type FollowUpDecision } from './follow-ups.js';
 
 export interface IdentifiedView {
   readonly view: ReconciledView;
@@ -35,9 +35,7 @@ export async function identifiedView(
   const seq = new Map(rows.map((r) => [r.id, r.seq]));
   const options = { claimants, documentOrder: (id: string) => seq.get(id) ?? 0 };
   const stored = await storedIdentities(trx);
-  const follow = rows
-    .filter((r) => r.follow_up !== null)
-    .map((r) => ({ document: r.id, record: parseFollowUp(r.follow_up)! }));
+  const follow = followRecords(rows);
   let together = togetherPairs(follow, extractions);
   let linked = identify(extractions, together, stored, options);
   const pending = follow.filter((f) => f.record.decision === undefined);

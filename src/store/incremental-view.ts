@@ -20,6 +20,7 @@ import { sql, type Selectable, type Transaction } from 'kysely';
 import type { DocumentExtraction } from '../model/extraction.js';
 import { reconcileLinked } from '../reconcile/reconcile.js';
 import { memberDocument, settleRegion } from '../reconcile/settle-region.js';
+import { push } from '../reconcile/tally.js';
 import {
   linkIncidents,
   linkNodes,
@@ -39,7 +40,7 @@ import {
   unifiedClaimants,
   type ClaimantNote,
 } from '../reconcile/unify-claimants.js';
-import { togetherPairs, parseFollowUp } from './follow-ups.js';
+import { followRecords, togetherPairs } from './follow-ups.js';
 import {
   identitiesFrom,
   memberKey,
@@ -256,20 +257,18 @@ export async function refreshIncrementally(trx: Trx, epoch: number): Promise<Inc
   const removedSet = new Set(removedIds);
   // A replaced report leaves and comes back under the same id: its new local incidents are live, its old are not.
   const addedMembers = new Set(nodes.map((n) => n.member));
-  const live = (m: string) => !removedSet.has(m.split('\u0000')[0]!) || addedMembers.has(m);
+  const live = (m: string) => !removedSet.has(memberDocument(m)) || addedMembers.has(m);
   for (const m of await membersOfIncidents(trx, [...oldIncidents])) if (live(m)) seeds.add(m);
   const component = await settledRegion(trx, seeds, live, readDocuments, extractionOf);
   if (component === null) return null;
   for (const incident of await incidentsOfMembers(trx, component)) oldIncidents.add(incident);
-  const regionIds = new Set([...component].map((m) => m.split('\u0000')[0]!));
+  const regionIds = new Set([...component].map(memberDocument));
   for (const d of [...addedIds, ...looseDocuments]) regionIds.add(d);
   const region = await readDocuments(regionIds);
   if (region === null) return null;
   const extractions = region.map(extractionOf);
   const seq = new Map(region.map((r) => [r.id, r.seq]));
-  const follow = region
-    .filter((r) => r.follow_up !== null)
-    .map((r) => ({ document: r.id, record: parseFollowUp(r.follow_up)! }));
+  const follow = followRecords(region);
   // The incidents of the component's members are kept; the region's reports' other incidents are not rewritten.
   const keptOf = (idOf: IncidentLinks['idOf']): Set<string> => {
     const kept = new Set<string>();
@@ -557,21 +556,15 @@ async function settledRegion(
         await incidentsOfMembers(trx, new Set(members)),
       );
       const groups = new Map<string, string[]>();
-      for (const r of rows)
-        (groups.get(r.incident) ?? groups.set(r.incident, []).get(r.incident)!).push(
-          memberKey(r.document, r.local_key),
-        );
+      for (const r of rows) push(groups, r.incident, memberKey(r.document, r.local_key));
       return [...groups.values()];
     },
     link: async (members) => {
       const rows = await readDocuments(new Set([...members].map(memberDocument)));
       if (rows === null) return null;
       const extractions = rows.map(extractionOf);
-      const follow = rows
-        .filter((r) => r.follow_up !== null)
-        .map((r) => ({ document: r.id, record: parseFollowUp(r.follow_up)! }));
-      return linkIncidents(extractions, { within: members, together: togetherPairs(follow, extractions) })
-        .idOf;
+      const together = togetherPairs(followRecords(rows), extractions);
+      return linkIncidents(extractions, { within: members, together }).idOf;
     },
   });
 }

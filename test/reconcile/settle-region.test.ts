@@ -3,25 +3,22 @@
 // incidents inside the settled region, and linking the region alone gives the same incidents as linking the whole
 // batch. The old view plays the store: its incidents are the stored ones, the strong pairs its stored edges.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGvaArticles, scaleReport } from '../../src/bench/scale-reports.js';
+import { gvaDevPath, loadGvaArticles, scaleReport } from '../../src/bench/scale-reports.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
 import type { DocumentExtraction } from '../../src/model/extraction.js';
 import { linkDiagnostics, linkIncidents } from '../../src/reconcile/link-incidents.js';
 import { LINK } from '../../src/reconcile/link-score.js';
 import { memberDocument, settleRegion, type Member } from '../../src/reconcile/settle-region.js';
+import { push } from '../../src/reconcile/tally.js';
 
 /** The GVA dev articles, read at run time (as the benches find them); the test is skipped where they are absent. */
 const GVA = [
-  process.env.TRIANGULATE_EXTERNAL_EVAL,
-  process.env.TRIANGULATE_SHARED && join(process.env.TRIANGULATE_SHARED, 'eval/external'),
-  resolve('../shared/eval/external'),
-  '/work/shared/eval/external',
-]
-  .filter((d): d is string => typeof d === 'string' && d !== '')
-  .map((d) => join(d, 'semeval2018-task5-gva', 'incidents-dev.jsonl'))
-  .find((f) => existsSync(f));
+  process.env.TRIANGULATE_EXTERNAL_EVAL &&
+    join(process.env.TRIANGULATE_EXTERNAL_EVAL, 'semeval2018-task5-gva', 'incidents-dev.jsonl'),
+  gvaDevPath(),
+].find((f): f is string => typeof f === 'string' && f !== '' && existsSync(f));
 const REPORTS = 240;
 
 let all: DocumentExtraction[] = [];
@@ -65,7 +62,7 @@ function partition(
 /** The groups of a partition, as sorted member lists, sorted. */
 function groupsOf(p: ReadonlyMap<Member, string>, keep: (m: Member) => boolean = () => true): string[][] {
   const byId = new Map<string, string[]>();
-  for (const [m, id] of p) if (keep(m)) (byId.get(id) ?? byId.set(id, []).get(id)!).push(m);
+  for (const [m, id] of p) if (keep(m)) push(byId, id, m);
   return [...byId.values()].map((g) => g.sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
 }
 
@@ -90,7 +87,7 @@ async function settle(
 ) {
   const stored = partition(before);
   const members = new Map<string, Member[]>();
-  for (const [m, id] of stored) (members.get(id) ?? members.set(id, []).get(id)!).push(m);
+  for (const [m, id] of stored) push(members, id, m);
   const present = new Set(after.map((e) => e.document.id));
   const live = (m: Member) => present.has(memberDocument(m));
   const byId = new Map(after.map((e) => [e.document.id, e]));
@@ -108,13 +105,13 @@ async function settle(
 }
 
 function expectExact(after: readonly DocumentExtraction[], region: ReadonlySet<Member>) {
-  const whole = partition(after);
+  const view = partition(after);
   // A union of the new view's incidents...
-  const regionIds = new Set([...region].map((m) => whole.get(m)));
-  for (const [m, id] of whole) if (regionIds.has(id)) expect(region.has(m), m).toBe(true);
+  const regionIds = new Set([...region].map((m) => view.get(m)));
+  for (const [m, id] of view) if (regionIds.has(id)) expect(region.has(m), m).toBe(true);
   // ...whose own linking is the new view's.
   const docs = after.filter((e) => e.incidents.some((l) => region.has(`${e.document.id}\u0000${l.key}`)));
-  expect(groupsOf(partition(docs, region))).toEqual(groupsOf(whole, (m) => region.has(m)));
+  expect(groupsOf(partition(docs, region))).toEqual(groupsOf(view, (m) => region.has(m)));
 }
 
 describe.skipIf(GVA === undefined)('settleRegion on real articles whose strong pairs percolate', () => {

@@ -8,6 +8,7 @@ import { normalizeDocument } from '../../ingest/normalize-document.js';
 import { linkIncidents } from '../../reconcile/link-incidents.js';
 import { applyLimit, externalPath, type ExternalOptions } from './external-data.js';
 import { readGva } from './read-gva.js';
+import { bcubedScores } from '../score-sample.js';
 
 export interface GvaBatchResult {
   readonly articles: number;
@@ -50,35 +51,26 @@ export function scoreGvaBatch(options: ExternalOptions = {}): GvaBatchResult {
     // An article without a main incident stands alone.
     predicted.set(e.document.id, id ?? `\u0000${e.document.id}`);
   }
-  return { ...bcubed(predicted, gold), ms: performance.now() - t0 };
+  return { ...scored(predicted, gold), ms: performance.now() - t0 };
 }
 
-function bcubed(predicted: ReadonlyMap<string, string>, gold: ReadonlyMap<string, string>) {
-  const groups = (m: ReadonlyMap<string, string>) => {
-    const out = new Map<string, Set<string>>();
-    for (const [doc, id] of m) (out.get(id) ?? out.set(id, new Set()).get(id)!).add(doc);
-    return out;
+/** Document B-cubed of the predicted incidents against GVA's, with the largest of each. */
+function scored(predicted: ReadonlyMap<string, string>, gold: ReadonlyMap<string, string>) {
+  const { precision, recall, f1 } = bcubedScores(
+    [...predicted].map(([doc, id]) => [gold.get(doc)!, id] as const),
+  );
+  const largest = (ids: Iterable<string>) => {
+    const sizes = new Map<string, number>();
+    for (const id of ids) sizes.set(id, (sizes.get(id) ?? 0) + 1);
+    return Math.max(0, ...sizes.values());
   };
-  const [p, g] = [groups(predicted), groups(gold)];
-  let [precision, recall] = [0, 0];
-  for (const [doc, id] of predicted) {
-    const mine = p.get(id)!;
-    const truth = g.get(gold.get(doc)!)!;
-    let both = 0;
-    for (const d of mine) if (truth.has(d)) both++;
-    precision += both / mine.size;
-    recall += both / truth.size;
-  }
-  const n = Math.max(1, predicted.size);
-  [precision, recall] = [precision / n, recall / n];
-  const largest = (m: Map<string, Set<string>>) => Math.max(0, ...[...m.values()].map((s) => s.size));
   return {
     articles: predicted.size,
     precision,
     recall,
-    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
-    largestPredicted: largest(p),
-    largestGold: largest(g),
+    f1,
+    largestPredicted: largest(predicted.values()),
+    largestGold: largest(gold.values()),
   };
 }
 
