@@ -60,3 +60,27 @@ export function variantOf(
     throw new Error(`bench linking: variant ${v} of ${base.document.id} changed the text's length`);
   return out;
 }
+
+/**
+ * The order a stream takes the articles in: with variants that follow each other in time (`yearsPerVariant` above 1)
+ * each variant's articles in the order of their dates (undated last), so any prefix holds the reports per year of the
+ * whole stream, as a feed's first months do; otherwise the articles' own order.
+ */
+export function streamOrder(articles: readonly GvaArticle[], yearsPerVariant: number): number[] {
+  const order = articles.map((_, i) => i);
+  if (yearsPerVariant > 1)
+    order.sort((p, q) => {
+      const [a, b] = [articles[p]!.published ?? '9999', articles[q]!.published ?? '9999'];
+      return a < b ? -1 : a > b ? 1 : p - q;
+    });
+  return order;
+}
+
+/**
+ * The same report as new objects. Linking keeps what it reads of a report (its nodes, its lowered text) by the
+ * extraction and document objects, so a bench that reconciles objects it reconciled before times only the pairs,
+ * not the reading a new batch pays for.
+ */
+export function freshCopy(report: DocumentExtraction): DocumentExtraction {
+  return { ...report, document: { ...report.document } };
+}
