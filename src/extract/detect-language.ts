@@ -34,6 +34,7 @@ const ENGLISH_ONLY = new Set([
   'they',
   'their',
 ]);
+const ENGLISH_ONLY_LONGEST = Math.max(...[...ENGLISH_ONLY].map((w) => w.length));
 const WORD = /\p{L}+/gu;
 const NOT_LATIN = /[^\P{L}\p{Script=Latin}]/gu;
 /** A report whose first characters hold this many words, this English, in Latin letters, is English as eld says. */
@@ -74,13 +75,21 @@ export function detectLanguage(text: string, lexicons: Lexicons = LEXICONS): Doc
 function plainlyEnglish(head: string): boolean {
   const words = head.match(WORD) ?? [];
   if (words.length < PLAIN_WORDS) return false;
+  // Counted only up to the share asked for, and a word longer than every listed one is not looked up: the same
+  // answer with a lowercase copy and two lookups for a fraction of the words.
+  const needed = PLAIN_SHARE * words.length;
   let english = 0;
   let letters = 0;
   for (const w of words) {
     letters += w.length;
-    if (ENGLISH_ONLY.has(w) || ENGLISH_ONLY.has(w.toLowerCase())) english++;
+    if (
+      english < needed &&
+      w.length <= ENGLISH_ONLY_LONGEST &&
+      (ENGLISH_ONLY.has(w) || ENGLISH_ONLY.has(w.toLowerCase()))
+    )
+      english++;
   }
-  if (english < PLAIN_SHARE * words.length) return false;
+  if (english < needed) return false;
   // Letters outside the Latin script are few or none: counted without a string made for every letter.
   const other = (head.match(NOT_LATIN) ?? []).length;
   return letters - other >= PLAIN_LATIN * letters;

@@ -8,16 +8,26 @@ const WORD =
 
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
-  const word = new RegExp(WORD);
+  // One matcher for every call, its lastIndex reset: a call runs to the end and calls nothing that tokenizes.
+  const word = WORD;
+  word.lastIndex = 0;
   for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     const raw = m[0];
     let lower = raw.toLowerCase();
     if (lower.includes('’')) lower = lower.replace(/’/g, "'");
     if (lower.includes(' ')) lower = lower.replace(/ /g, '-');
-    const possessive = lower.length > 2 && lower.endsWith("'s") && /[a-z]/.test(lower[lower.length - 3]!);
+    const possessive = lower.length > 2 && isPossessiveEnd(lower);
     if (possessive) lower = lower.slice(0, -2);
     const start = offset + m.index;
     tokens.push({ text: raw, lower, start, end: start + raw.length, possessive });
   }
   return tokens;
+}
+
+/** `'s` after a letter a to z (`officer's`), by char code: no regex run on every word. */
+function isPossessiveEnd(lower: string): boolean {
+  const n = lower.length;
+  if (lower.charCodeAt(n - 1) !== 0x73 || lower.charCodeAt(n - 2) !== 0x27) return false;
+  const c = lower.charCodeAt(n - 3);
+  return c >= 0x61 && c <= 0x7a;
 }

@@ -286,19 +286,25 @@ export function nameKey(name: string): string {
     .replace(/[aeiou]+/g, 'a');
 }
 
+/** Small words inside a capitalized name (`Sheikh al Zayed`, `Bank of America`). */
+const NAME_JOINERS = new Set(['of', 'e', 'al', 'el', 'de', '-', 'and']);
+
 function capEnd(s: Sentence, from: number): number {
   let j = from;
   while (
     j < s.tokens.length &&
-    (isCap(s.tokens[j]?.text) ||
-      (/^(?:of|e|al|el|de|-|and)$/.test(s.tokens[j]?.lower ?? '') && isCap(s.tokens[j + 1]?.text)))
+    (isCap(s.tokens[j]?.text) || (NAME_JOINERS.has(s.tokens[j]?.lower ?? '') && isCap(s.tokens[j + 1]?.text)))
   )
     j++;
   return j;
 }
 
 function isCap(text: string | undefined): boolean {
-  return text !== undefined && /^\p{Lu}/u.test(text);
+  if (text === undefined) return false;
+  // ASCII answered by the code alone (`A`-`Z`); other letters by their Unicode case.
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
 }
 
 function isDateWord(w: string | undefined): boolean {

@@ -101,7 +101,8 @@ function readSingle(words: readonly string[], i: number): Core | null {
   if (vague) return vagueCore(i, i + vague.length, vague.label);
   const dozen = DOZEN_PHRASES.matchAt(words, i);
   if (dozen) return exactCore(i, i + dozen.length, dozen.label);
-  const span = /^(\d+)[-–](\d+)$/.exec(w);
+  // Both digit patterns below start with a digit: a word that does not is not run through them.
+  const span = startsWithDigit(w) ? /^(\d+)[-–](\d+)$/.exec(w) : null;
   if (span) {
     const [lo, hi] = [Number(span[1]), Number(span[2])];
     return lo < hi ? { first: i, last: i + 1, low: lo, high: hi, kind: 'number', range: true } : null;
@@ -121,7 +122,7 @@ function readSingle(words: readonly string[], i: number): Core | null {
 /** Digits or number words, with `hundred`/`thousand`/`million` and `and` inside (`one hundred and twenty`). */
 function readCardinal(words: readonly string[], i: number): { value: number; last: number } | null {
   const w = words[i] ?? '';
-  if (/^\d{1,3}(,\d{3})+$|^\d+$/.test(w)) {
+  if (startsWithDigit(w) && /^\d{1,3}(,\d{3})+$|^\d+$/.test(w)) {
     let value = Number(w.replace(/,/g, ''));
     let last = i + 1;
     const mult = MULTIPLIERS.get(words[last] ?? '');
@@ -159,6 +160,11 @@ function readCardinal(words: readonly string[], i: number): { value: number; las
     last++;
   }
   return seen ? { value: total + current, last } : null;
+}
+
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 function wordValue(word: string): number | null {

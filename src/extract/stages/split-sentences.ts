@@ -16,9 +16,10 @@ export function splitSentences(state: ExtractState): ExtractState {
   while (lineStart <= text.length) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
-    if (text.slice(lineStart, lineEnd).trim() !== '') {
-      for (const span of sentencesOfLine(text.slice(lineStart, lineEnd), lineStart))
-        spans.push({ ...span, paragraph });
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() !== '') {
+      for (const span of sentencesOfLine(line, lineStart))
+        spans.push({ start: span.start, end: span.end, paragraph });
       paragraph++;
     }
     if (nl === -1) break;
@@ -58,19 +59,35 @@ function sentencesOfLine(line: string, offset: number): { start: number; end: nu
     const end = offset + seg.index + seg.segment.trimEnd().length;
     if (end <= start) continue;
     const prev = out[out.length - 1];
-    if (prev && !seg.glued && endsWithAbbreviation(line.slice(prev.start - offset, prev.end - offset)))
+    if (prev && !seg.glued && endsWithAbbreviation(line, prev.start - offset, prev.end - offset))
       prev.end = end;
     else out.push({ start, end });
   }
   return out;
 }
 
-function endsWithAbbreviation(sentence: string): boolean {
-  const m = /(?:^|[\s(])([\p{L}.]+)\.$/u.exec(sentence);
+const ABBREVIATED_END = /(?:^|[\s(])([\p{L}.]+)\.$/u;
+const SPACE_OR_PAREN = /[\s(]/;
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+const CAPITAL = /^\p{Lu}$/u;
+
+/**
+ * Whether `line[from, to)` ends with an abbreviation (`Lt.`, `U.S.`, `J.`). ABBREVIATED_END's word holds no space
+ * or parenthesis, so it is run from the last of those only, not over the whole sentence.
+ */
+function endsWithAbbreviation(line: string, from: number, to: number): boolean {
+  if (line.charCodeAt(to - 1) !== 0x2e) return false;
+  let tail = to - 1;
+  while (tail > from && !SPACE_OR_PAREN.test(line[tail - 1] ?? '')) tail--;
+  const m = ABBREVIATED_END.exec(line.slice(tail > from ? tail - 1 : from, to));
   if (!m || !m[1]) return false;
   const word = m[1].toLowerCase();
-  return ABBREVIATIONS.has(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(m[1]);
+  return ABBREVIATIONS.has(word) || INITIALS.test(word) || CAPITAL.test(m[1]);
 }
+
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
+const STRAIGHT_QUOTE = 0x22; // "
 
 /** Marks sentences that sit inside a quotation opened in an earlier sentence of the same paragraph. */
 function withQuotes(text: string, spans: { start: number; end: number; paragraph: number }[]): Sentence[] {
@@ -91,10 +108,12 @@ function withQuotes(text: string, spans: { start: number; end: number; paragraph
       from = blockQuote ? 1 : 0;
     }
     const quoteOpenedIn: number | null = openIn;
-    for (const ch of body.slice(from)) {
-      if (ch === '“') openIn = openIn ?? index;
-      else if (ch === '”') openIn = null;
-      else if (ch === '"') openIn = openIn === null ? index : null;
+    // By char code, not a string per character: the three quote marks are single UTF-16 units.
+    for (let i = from; i < body.length; i++) {
+      const c = body.charCodeAt(i);
+      if (c === OPEN_QUOTE) openIn = openIn ?? index;
+      else if (c === CLOSE_QUOTE) openIn = null;
+      else if (c === STRAIGHT_QUOTE) openIn = openIn === null ? index : null;
     }
     return new LazySentence(index, s.start, s.end, body, s.paragraph, quoteOpenedIn, recent);
   });
