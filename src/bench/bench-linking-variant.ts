@@ -1,10 +1,13 @@
 // Variant v of one extracted report, without extracting again: every string the extraction holds (text, labels,
 // places, aliases, dates, quotes) has its years moved by v × `yearsPerVariant` (1 by default; with 6, past the dev
 // articles' 2013–2017 span and the five-year reach of any blocking key, variants follow each other in time and the
-// stream's reports per year stay level) and the article's city and participants' last names replaced by invented
-// words of the same length, so every offset still points at the same words.
+// stream's reports per year stay level) and the article's city, its participants' last names and every other name
+// it tells (a capitalized word rare in English, as the scale stream renames them: scale-reports.ts) replaced by
+// invented words of the same length, so every offset still points at the same words. Kept, names told by no list
+// (first names, streets, venues, a victim GVA does not record) tied the variants of one article years apart into one
+// incident that grew with the stream.
 import type { DocumentExtraction } from '../model/extraction.js';
-import type { GvaArticle } from './scale-reports.js';
+import { rareWord, type GvaArticle } from './scale-reports.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -13,6 +16,23 @@ export function sameLengthWord(base: string, v: number): string {
   let code = '';
   for (let n = v; n > 0; n = Math.floor(n / LETTERS.length)) code += LETTERS[n % LETTERS.length];
   const word = (code + 'x' + base.toLowerCase()).slice(0, base.length);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * Variant v's stand-in for a name, as long as it: letters drawn from a hash of the name and v, so two names of one
+ * variant rarely meet in one stand-in (`sameLengthWord` keeps the name's first letters, and short names collide).
+ */
+export function hashedWord(base: string, v: number): string {
+  let h = 2166136261;
+  for (const c of `${base.toLowerCase()}|${v}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  let word = '';
+  for (let i = 0; i < base.length; i++) {
+    h ^= h << 13;
+    h ^= h >>> 17;
+    h ^= h << 5;
+    word += LETTERS[(h >>> 0) % LETTERS.length];
+  }
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
@@ -32,7 +52,7 @@ export function variantRewrite(article: GvaArticle, v: number, yearsPerVariant =
       .replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + v * yearsPerVariant))
       .replace(docId, `${article.id}-v${v}`);
     for (const [pattern, word] of words) out = out.replace(pattern, word);
-    return out;
+    return out.replace(/\b\p{Lu}\p{Ll}{2,}\b/gu, (w) => (rareWord(w) ? hashedWord(w, v) : w));
   };
 }
 

@@ -64,7 +64,7 @@ export async function loadGvaArticles(path: string): Promise<GvaArticle[]> {
 /** Seen at most 200 times in the background's 51 million words (incident-terms.ts): a name, not a word. */
 const RARE_WEIGHT = termWeight('\u0000') - Math.log(21);
 
-function rareWord(w: string): boolean {
+export function rareWord(w: string): boolean {
   return termWeight(w.toLowerCase()) >= RARE_WEIGHT;
 }
 

@@ -115,20 +115,29 @@ export const BROAD_PLACES = new Set([
   'central',
 ]);
 
+/** Where `pairScore` writes a pair's features: scoring millions of pairs allocates nothing per pair. */
+const SCRATCH = new Float64Array(LINK_FEATURES.length);
+const AT = Object.fromEntries(LINK_FEATURES.map((name, i) => [name, i])) as Record<LinkFeature, number>;
+
 export function pairScore(a: LinkNode, b: LinkNode): number | null {
-  const f = pairFeatures(a, b);
-  if (f === null) return null;
+  if (!writeFeatures(a, b, SCRATCH)) return null;
   let s = LINK.bias;
-  LINK_FEATURES.forEach((name, i) => (s += LINK.weights[name] * f[i]!));
+  for (let i = 0; i < LINK_FEATURES.length; i++) s += LINK.weights[LINK_FEATURES[i]!] * SCRATCH[i]!;
   // A recalled incident is told in a sentence or two: it joins another report's main event on stronger evidence.
   return a.main === b.main ? s : s - LINK.recalledPenalty;
 }
 
+/** The pair's features in `LINK_FEATURES` order, or null when the two cannot be one event. */
 export function pairFeatures(a: LinkNode, b: LinkNode): number[] | null {
-  if (a.doc === b.doc || a.background || b.background) return null;
+  const out = new Array<number>(LINK_FEATURES.length).fill(0);
+  return writeFeatures(a, b, out) ? out : null;
+}
+
+function writeFeatures(a: LinkNode, b: LinkNode, f: { [i: number]: number }): boolean {
+  if (a.doc === b.doc || a.background || b.background) return false;
   // A recalled incident (the 2024 station bombing) is never silently the main event of another report: both
   // must be dated.
-  if (a.main !== b.main && (a.date === null || b.date === null)) return null;
+  if (a.main !== b.main && (a.date === null || b.date === null)) return false;
   const person = sharePerson(a, b);
   const words = packedCosine(a.vector, b.vector);
   const properNames = packedCosine(a.properNames, b.properNames);
@@ -136,22 +145,20 @@ export function pairFeatures(a: LinkNode, b: LinkNode): number[] | null {
   const place = placeRelation(a, b);
   let shared = 0;
   for (const n of a.numbers) if (b.numbers.has(n)) shared++;
-  const features: Record<LinkFeature, number> = {
-    words,
-    properNames,
-    eventName: keysSimilarity(a.keys, b.keys),
-    sameDay,
-    datesApart: person ? 0 : datesApart(a.date, b.date),
-    person: person ? 1 : 0,
-    samePlace: place === 'same' ? 1 : 0,
-    otherPlace: place === 'other' ? 1 : 0,
-    numbers: Math.min(shared, 3) / 3,
-    sameDayWords: sameDay * Math.min(1, words + properNames),
-    undated: a.date === null || b.date === null ? 1 : 0,
-    ...protagonistFeatures(a, b),
-    otherMagnitude: magnitudesDisagree(a.magnitudes, b.magnitudes),
-  };
-  return LINK_FEATURES.map((k) => features[k]);
+  f[AT.words] = words;
+  f[AT.properNames] = properNames;
+  f[AT.eventName] = keysSimilarity(a.keys, b.keys);
+  f[AT.sameDay] = sameDay;
+  f[AT.datesApart] = person ? 0 : datesApart(a.date, b.date);
+  f[AT.person] = person ? 1 : 0;
+  f[AT.samePlace] = place === 'same' ? 1 : 0;
+  f[AT.otherPlace] = place === 'other' ? 1 : 0;
+  f[AT.numbers] = Math.min(shared, 3) / 3;
+  f[AT.sameDayWords] = sameDay * Math.min(1, words + properNames);
+  f[AT.undated] = a.date === null || b.date === null ? 1 : 0;
+  writeProtagonistFeatures(a, b, f);
+  f[AT.otherMagnitude] = magnitudesDisagree(a.magnitudes, b.magnitudes);
+  return true;
 }
 
 /**
@@ -176,23 +183,20 @@ function pad(d: string): string {
  * person only in sentences that recall an earlier event (`recalledProtagonist`: `Vincent Jackson was arrested last
  * month`) while the other never names the one's. All 0 when either names nobody.
  */
-function protagonistFeatures(
-  a: LinkNode,
-  b: LinkNode,
-): { protagonist: number; otherProtagonist: number; recalledProtagonist: number } {
+function writeProtagonistFeatures(a: LinkNode, b: LinkNode, f: { [i: number]: number }): void {
   const [pa, pb] = [a.protagonists[0], b.protagonists[0]];
-  if (pa === undefined || pb === undefined)
-    return { protagonist: 0, otherProtagonist: 0, recalledProtagonist: 0 };
+  if (pa === undefined || pb === undefined) {
+    f[AT.protagonist] = f[AT.otherProtagonist] = f[AT.recalledProtagonist] = 0;
+    return;
+  }
   const [aInB, bInA] = [hasWord(b.text, pa), hasWord(a.text, pb)];
   const missing = (aInB ? 0 : 1) + (bInA ? 0 : 1);
   // The one report's person is named in the other only as the subject of an earlier event, and the other's person
   // is never named in the one: the second arrest recalling the first.
   const recalled = (aInB && !bInA && b.recalledNames.has(pa)) || (bInA && !aInB && a.recalledNames.has(pb));
-  return {
-    protagonist: missing === 0 ? 1 : 0,
-    otherProtagonist: missing === 2 ? 1 : 0,
-    recalledProtagonist: recalled ? 1 : 0,
-  };
+  f[AT.protagonist] = missing === 0 ? 1 : 0;
+  f[AT.otherProtagonist] = missing === 2 ? 1 : 0;
+  f[AT.recalledProtagonist] = recalled ? 1 : 0;
 }
 
 export function sharePerson(a: LinkNode, b: LinkNode): boolean {
@@ -214,6 +218,20 @@ function placeIn(place: string, other: LinkNode): boolean {
 
 export function placesOverlap(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
-  const wa = new Set(nameWords(a).filter((w) => !BROAD_PLACES.has(w)));
-  return nameWords(b).some((w) => wa.has(w));
+  const wb = placeWords(b);
+  return placeWords(a).some((w) => wb.includes(w));
+}
+
+/** A place's words that can tell it from another (`BROAD_PLACES` aside), computed once per place (bounded). */
+const PLACE_WORDS = new Map<string, readonly string[]>();
+const PLACE_WORDS_LIMIT = 50_000;
+
+function placeWords(place: string): readonly string[] {
+  let words = PLACE_WORDS.get(place);
+  if (words === undefined) {
+    words = nameWords(place).filter((w) => !BROAD_PLACES.has(w));
+    if (PLACE_WORDS.size >= PLACE_WORDS_LIMIT) PLACE_WORDS.clear();
+    PLACE_WORDS.set(place, words);
+  }
+  return words;
 }
