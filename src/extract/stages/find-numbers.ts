@@ -63,6 +63,8 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
       readNamedObject(sentence, words, i))
     : null;
   if (named) return named;
+  // Every reader below starts at a word of its lists, a digit or a hyphenated number word: most tokens are none.
+  if (!mayStartNumber(words[i] ?? '')) return null;
   const first = readSingle(words, i);
   if (!first) return readZero(words, i) ?? readOrdinalPronoun(words, i) ?? readArticle(words, i);
   if (first.kind === 'number' && first.low !== null) {
@@ -85,6 +87,22 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
   }
   return first;
 }
+
+/**
+ * Whether a number, a zero or a person counted by an article may start at `w` (readSingle, readZero,
+ * readOrdinalPronoun, readArticle): a word that opens a phrase of theirs, a digit, or a hyphen (`twenty-three`).
+ */
+function mayStartNumber(w: string): boolean {
+  return NUMBER_STARTS.has(w) || startsWithDigit(w) || w.includes('-');
+}
+const NUMBER_STARTS: ReadonlySet<string> = new Set([
+  ...VAGUE_PHRASES.firstWords(),
+  ...DOZEN_PHRASES.firstWords(),
+  ...VAGUE_WORDS.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...ZERO_PRONOUNS,
+  ...['both', 'no', 'a', 'an', 'another', 'the', 'he', 'she'],
+]);
 
 function mayStartName(sentence: Sentence, i: number): boolean {
   const text = sentence.tokens[i]?.text ?? '';
@@ -256,6 +274,8 @@ function readDefinite(words: readonly string[], i: number): Core | null {
  * singular verb follows (`a husband and father of two was killed` is one man).
  */
 function readBareConjunct(words: readonly string[], i: number, listEnd: number): Core | null {
+  // One or two words between (checked before the gap is sliced: most tokens are further on).
+  if (i - listEnd < 1 || i - listEnd > 2) return null;
   const gap = words.slice(listEnd, i);
   if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === ',' || w === 'and')) return null;
   if (
