@@ -31,3 +31,9 @@ function isPossessiveEnd(lower: string): boolean {
   const c = lower.charCodeAt(n - 3);
   return c >= 0x61 && c <= 0x7a;
 }
+
+/** Whether a word starts with a capital: `A`-`Z` by char code (no regex run on every word), other letters by case. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+}

@@ -6,6 +6,7 @@
 // Rejects: common words that look like aliases (`dawn`, `is`, `un`) unless written as names.
 import type { Claimant } from '../../model/claim.js';
 import type { Token } from '../draft.js';
+import { startsUpper } from '../tokenize.js';
 import { roleClaimant, slug } from '../claimant-ids.js';
 import {
   COUNTRIES,
@@ -382,10 +383,7 @@ function isDateWord(word: string | undefined): boolean {
 }
 
 function isCapitalised(t: Token | undefined): boolean {
-  if (t === undefined) return false;
-  // ASCII by its code (`A`-`Z`), no regex run; other letters by their Unicode case.
-  const c = t.text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+  return t !== undefined && startsUpper(t.text);
 }
 
 function looksLikeName(tokens: readonly Token[], i: number, length: number): boolean {
