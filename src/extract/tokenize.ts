@@ -6,10 +6,19 @@ import type { Token } from './draft.js';
 const WORD =
   /\d{1,3}[- ](?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)[- ][Oo]ld(?![\p{L}\p{N}-])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*(?:[’']s\b)?|[^\s\p{L}\p{N}]/gu;
 
+/**
+ * WORD with ASCII letters and digits for `\p{L}` and `\p{N}`: the same tokens on a text whose letters and digits
+ * are all ASCII (the classes then hold the same characters of it), found about twice as fast.
+ */
+const ASCII_WORD =
+  /\d{1,3}[- ](?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)[- ][Oo]ld(?![A-Za-z0-9-])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9]+(?:[-'’.][A-Za-z0-9]+)*(?:[’']s\b)?|[^\sA-Za-z0-9]/gu;
+/** A character outside ASCII and the usual quotes, dashes and no-break space: it may be a letter WORD must read. */
+const NOT_PLAIN = /[^\x00-\x7F‘’“”–—…\u00a0]/;
+
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   // One matcher for every call, its lastIndex reset: a call runs to the end and calls nothing that tokenizes.
-  const word = WORD;
+  const word = NOT_PLAIN.test(text) ? WORD : ASCII_WORD;
   word.lastIndex = 0;
   for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     const raw = m[0];
