@@ -15,10 +15,15 @@ const ASCII_WORD =
 /** A character outside ASCII and the usual quotes, dashes and no-break space: it may be a letter WORD must read. */
 const NOT_PLAIN = /[^\x00-\x7F‘’“”–—…\u00a0]/;
 
+/** Whether every letter and digit of `text` is ASCII (its other characters ASCII, quotes, dashes or no-break spaces). */
+export function plainText(text: string): boolean {
+  return !NOT_PLAIN.test(text);
+}
+
 export function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
   // One matcher for every call, its lastIndex reset: a call runs to the end and calls nothing that tokenizes.
-  const word = NOT_PLAIN.test(text) ? WORD : ASCII_WORD;
+  const word = plainText(text) ? ASCII_WORD : WORD;
   word.lastIndex = 0;
   for (let m = word.exec(text); m !== null; m = word.exec(text)) {
     const raw = m[0];
