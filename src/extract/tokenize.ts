@@ -51,3 +51,14 @@ export function startsUpper(text: string): boolean {
   const c = text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
 }
+
+/** Whether a word starts with a capital and a small letter (`Ann`, not `AK` or `A`): ASCII by char code, else by case. */
+export function startsCapitalised(text: string): boolean {
+  const a = text.charCodeAt(0);
+  if (a < 128) {
+    if (a < 65 || a > 90) return false;
+    const b = text.charCodeAt(1);
+    if (b < 128) return b >= 97 && b <= 122;
+  }
+  return /^\p{Lu}\p{Ll}/u.test(text);
+}
