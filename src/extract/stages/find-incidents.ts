@@ -78,15 +78,6 @@ const ASIDE =
 const PRIOR =
   /\b(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s| night['’]s| morning['’]s)|today['’]s|tonight['’]s|latest) (?:\w+ )?(?:shooting|incident|attack|killing|homicide|slaying|stabbing|violence|bloodshed) (?:(?:comes?|came|follows?|followed|occurred|happened|was)\b(?:\s+[\w-]+){0,4}?\s+(?:(?:days?|weeks?|months?|years?) (?:after|since)|(?:after|since) (?:a|an|another)\b)|(?:follows?|followed|comes? on the heels of|came on the heels of) (?:a|an|another|last|recent|the (?:\w+ )?(?:earlier|previous|recent))\b)/i;
 
-/**
- * Every PRIOR match holds an event noun and the verb after it (`shooting came`, `attack follows`); most sentences
- * hold none, found without running PRIOR's branches over them.
- */
-const PRIOR_GATE =
-  /(?:shooting|incident|attack|killing|homicide|slaying|stabbing|violence|bloodshed) (?:come|came|follow|occurred|happened|was)/i;
-/** Every GATHERING_SCENE match ends in one of these words (the same gate for the same reason). */
-const GATHERING_WORDS = /vigil|memorial|funeral|wake|service/i;
-
 export function findIncidents(state: ExtractState): ExtractState {
   const names = state.sentences.map(namesIn);
   const main = mainName(names);
@@ -118,12 +109,12 @@ export function findIncidents(state: ExtractState): ExtractState {
       (d) => !BLOCK.test(s.text.slice(d.index + d.text.length)),
     );
     // `opened fire on a vigil for a man slain in 2014`: the date of the one mourned is not the story's.
-    const mourned = GATHERING_WORDS.test(s.text) && GATHERING_SCENE.test(s.text) ? mournedAt(s.text) : -1;
+    const mourned = GATHERING_SCENE.test(s.text) ? mournedAt(s.text) : -1;
     if (mourned >= 0) dates = dates.filter((d) => d.index < mourned);
     const own = names[s.index] ?? [];
     const other = own.find((n) => n.key !== mainKey);
     const past = dates.find((d) => isPast(d, ref));
-    if (isTally(s.text) || (PRIOR_GATE.test(s.text) && PRIOR.test(s.text))) {
+    if (isTally(s.text) || PRIOR.test(s.text)) {
       // Only this sentence: the story goes on after it.
       const key = `t${s.index}`;
       perSentence.push(key);
