@@ -5,6 +5,7 @@
 import { eld } from 'eld/extrasmall';
 import type { DocumentLanguage } from '../model/extraction.js';
 import { LEXICONS, type Lexicon, type Lexicons } from './lexicon.js';
+import { plainText } from './tokenize.js';
 
 /** The first characters are enough to name a language; a long report costs no more than this. */
 const SAMPLE = 20_000;
@@ -36,6 +37,7 @@ const ENGLISH_ONLY = new Set([
 ]);
 const ENGLISH_ONLY_LONGEST = Math.max(...[...ENGLISH_ONLY].map((w) => w.length));
 const WORD = /\p{L}+/gu;
+const ASCII_WORD = /[A-Za-z]+/g;
 const NOT_LATIN = /[^\P{L}\p{Script=Latin}]/gu;
 /** A report whose first characters hold this many words, this English, in Latin letters, is English as eld says. */
 const PLAIN_HEAD = 2_000;
@@ -73,7 +75,9 @@ export function detectLanguage(text: string, lexicons: Lexicons = LEXICONS): Doc
 }
 
 function plainlyEnglish(head: string): boolean {
-  const words = head.match(WORD) ?? [];
+  // A plain text's letters are all ASCII: the same words found by an ASCII class, and none outside Latin.
+  const plain = plainText(head);
+  const words = head.match(plain ? ASCII_WORD : WORD) ?? [];
   if (words.length < PLAIN_WORDS) return false;
   // Counted only up to the share asked for, and a word longer than every listed one is not looked up: the same
   // answer with a lowercase copy and two lookups for a fraction of the words.
@@ -91,7 +95,7 @@ function plainlyEnglish(head: string): boolean {
   }
   if (english < needed) return false;
   // Letters outside the Latin script are few or none: counted without a string made for every letter.
-  const other = (head.match(NOT_LATIN) ?? []).length;
+  const other = plain ? 0 : (head.match(NOT_LATIN) ?? []).length;
   return letters - other >= PLAIN_LATIN * letters;
 }
 

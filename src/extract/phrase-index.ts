@@ -46,6 +46,11 @@ export class PhraseIndex<L> {
     return null;
   }
 
+  /** Every word a phrase starts with: a caller may skip a token none of its indexes could match at. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   has(word: string): boolean {
     return this.byFirst.get(word)?.some((e) => e.words.length === 1) ?? false;
   }

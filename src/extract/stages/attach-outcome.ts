@@ -340,7 +340,7 @@ function cueAfter(
     // `The officer was not hurt`: a negated outcome is no count at all.
     if (NEGATIONS.has(w) && !shot) return { outcome: 'other', text: `${w} (negated)`, negated: true };
     // `found two victims, one of whom died`: the predicate of a partitive relative is the part's, not the whole's.
-    if (PARTITIVE_RELATIVE.test(words.slice(i, i + 3).join(' '))) break;
+    if (words[i + 1] === 'of' && (words[i + 2] === 'whom' || words[i + 2] === 'which')) break;
     // `12 people were shot, with Ann King dying`: an absolute `with` clause has a subject of its own.
     if (shot && w === 'with' && words[i - 1] === ',') return shot;
     // `Four men were shot and two of them died`: a death told of another count is not theirs.
@@ -550,8 +550,6 @@ const GERUND_BEFORE = new Set([
   'since',
 ]);
 const PARTITIVE_PARTS = /^(?:one|two|three|four|five|\d+|some|none|each|both|either|neither|several|most)$/i;
-const PARTITIVE_RELATIVE = /^(?:\S+) of (?:whom|which)$/;
-
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that', 'where']);

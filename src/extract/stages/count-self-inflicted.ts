@@ -18,6 +18,8 @@ const KILL = new Set(['killing', 'killed', 'kills']);
 const WEAPONS = new Set(['gun', 'weapon', 'rifle', 'pistol', 'handgun', 'shotgun', 'firearm']);
 const TAKE = new Set(['took', 'taking', 'take', 'takes']);
 const SUICIDE_VERBS = new Set(['committed', 'commits', 'committing', 'commit']);
+/** The words selfKillings reads at: a reflexive, a verb of `take … own life`, `suicide`. */
+const SELF_KILLING_WORDS: ReadonlySet<string> = new Set([...SELF, ...TAKE, 'suicide']);
 /** Verbs whose object is killed, for the ellipsis `killed his wife and then himself`. */
 const KILLING_VERBS = /^(?:killed|killing|kills|murdered|murdering|dead)$/;
 const NOT_KILLED = /^(?:wounded|wounding|injured|injuring|hurt|hurting)$/;
@@ -101,6 +103,8 @@ function selfKillings(s: Sentence, murderSuicide: boolean): SelfKilling[] {
   const out: SelfKilling[] = [];
   for (let k = 0; k < w.length; k++) {
     const word = w[k] ?? '';
+    // One lookup for the three readings below (`himself`, `took his own life`, `suicide`): most words are none.
+    if (!SELF_KILLING_WORDS.has(word)) continue;
     const prev = w[k - 1] ?? '';
     if (SELF.has(word)) {
       if (KILL.has(prev)) out.push({ self: k, verb: k - 1, cue: `${prev} ${word}` });

@@ -23,21 +23,24 @@ const MAX_PEOPLE = 9_000_000_000;
 const VIDEO_LINK = /^\W*\d{1,2}(?::\d{2}){1,2}\s+(?![ap]\.?m\b|o'?clock\b|[ap]m\b)\S/i;
 
 export function dropNonCounts(state: ExtractState): ExtractState {
+  // The token texts of the sentence in hand, made once for all its counts (drafts come in sentence order).
+  let texts: { sentence: Sentence; text: readonly string[] } | null = null;
   const drafts = state.drafts.map((d) => {
     const sentence = state.sentences[d.mention.sentence];
-    const why = sentence ? reasonNotACount(d, sentence) : 'no sentence';
+    if (sentence && texts?.sentence !== sentence)
+      texts = { sentence, text: sentence.tokens.map((t) => t.text) };
+    const why = sentence && texts ? reasonNotACount(d, sentence, texts.text) : 'no sentence';
     return why ? drop(d, STAGE, why) : d;
   });
   return { ...state, drafts };
 }
 
-function reasonNotACount(d: DraftClaim, s: Sentence): string | null {
+function reasonNotACount(d: DraftClaim, s: Sentence, text: readonly string[]): string | null {
   const m = d.mention;
   const words = s.words;
   const before = words[m.first - 1] ?? '';
   const after = words[m.last] ?? '';
   const lastWord = words[m.last - 1] ?? '';
-  const text = s.tokens.map((t) => t.text);
   // `1:27 1 dead after highway collision`: a video's running time before a headline marks a list of other stories.
   if (VIDEO_LINK.test(s.text)) return 'headline of another story';
   if (isPlaceName(m, words, text)) return 'place name';

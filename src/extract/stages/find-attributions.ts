@@ -53,13 +53,13 @@ function framesOf(
     }
     // `one of 99 alleged Mafia members`, `the reported death`: a reporting participle after a determiner or a
     // number modifies a noun and frames nothing.
-    if (REPORTING_VERBS.has(w) && MODIFIER_BEFORE.test(words[i - 1] ?? '')) continue;
+    const reporting = REPORTING_VERBS.has(w);
+    if (reporting && MODIFIER_BEFORE.test(words[i - 1] ?? '')) continue;
     // `the United States Embassies`: a capitalized word inside a sentence is part of a name, unless the sentence
     // is a headline in title case (`Gunman Kills 2, Police Say`).
-    if (REPORTING_VERBS.has(w) && i > 0 && /^\p{Lu}/u.test(s.tokens[i]?.text ?? '') && !titleCase(s))
-      continue;
+    if (reporting && i > 0 && /^\p{Lu}/u.test(s.tokens[i]?.text ?? '') && !titleCase(s)) continue;
     // `…, said the fire chief, James Steele`: after a comma the source follows the verb, whatever precedes it.
-    const f = REPORTING_VERBS.has(w)
+    const f = reporting
       ? (invertedSubject(words, i, mentions) ?? subjectOf(s, words, i, mentions, history, out))
       : null;
     if (f) out.push(f);

@@ -12,6 +12,7 @@ import { unnamedLabel, type LocalIncident } from '../../model/extraction.js';
 import type { ExtractState, Sentence } from '../draft.js';
 import { findDates, type FoundDate } from '../dates.js';
 import { slug } from '../claimant-ids.js';
+import { startsUpper } from '../tokenize.js';
 import { GATHERING_SCENE, mournedAt } from './drop-uncounted.js';
 import {
   EVENT_NOUNS,
@@ -92,6 +93,8 @@ export function findIncidents(state: ExtractState): ExtractState {
     entry.sentences.push(s);
     seen.set(key, entry);
   };
+  // One reference day for every sentence (chrono copies it; attach-stated-date shares one the same way).
+  const instant = ref ? new Date(`${ref}T12:00:00Z`) : null;
   let current = mainKey;
   let paragraph = -1;
   for (const s of state.sentences) {
@@ -101,7 +104,7 @@ export function findIncidents(state: ExtractState): ExtractState {
       // the February quake is still that quake's.
       if (!(CONTINUES.test(s.text) && current !== mainKey && !isTallyKey(current))) current = mainKey;
     }
-    let dates = findDates(s.text, ref ? new Date(`${ref}T12:00:00Z`) : null).filter(
+    let dates = findDates(s.text, instant).filter(
       // `in the 1900 block of Imperial Drive` is an address, not a year.
       (d) => !BLOCK.test(s.text.slice(d.index + d.text.length)),
     );
@@ -125,7 +128,7 @@ export function findIncidents(state: ExtractState): ExtractState {
       current =
         seen.has(current) && current !== mainKey && sameYear(current, past) ? current : `y${past.iso}`;
     else if (dates.some((d) => !isPast(d, ref)) && s.quoteOpenedIn === null) current = mainKey;
-    else if (RECALL.test(s.text) && !LINKED.test(s.text) && current === mainKey) current = `r${s.index}`;
+    else if (current === mainKey && RECALL.test(s.text) && !LINKED.test(s.text)) current = `r${s.index}`;
     perSentence.push(current);
     note(current, s, own.find((n) => n.key === current) ?? null, dates);
   }
@@ -300,11 +303,7 @@ function capEnd(s: Sentence, from: number): number {
 }
 
 function isCap(text: string | undefined): boolean {
-  if (text === undefined) return false;
-  // ASCII answered by the code alone (`A`-`Z`); other letters by their Unicode case.
-  const c = text.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(text);
+  return text !== undefined && startsUpper(text);
 }
 
 function isDateWord(w: string | undefined): boolean {

@@ -17,6 +17,7 @@ import {
   VAGUE_WORDS,
 } from '../lexicon.js';
 import { readHedge } from './read-hedge.js';
+import { startsCapitalised, startsUpper } from '../tokenize.js';
 import { type Core, exactCore, vagueCore } from './numbers/core.js';
 import { readZero, ZERO_PRONOUNS } from './numbers/zeros.js';
 import { readOrdinalPronoun } from './numbers/ordinal-pronouns.js';
@@ -63,6 +64,8 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
       readNamedObject(sentence, words, i))
     : null;
   if (named) return named;
+  // Every reader below starts at a word of its lists, a digit or a hyphenated number word: most tokens are none.
+  if (!mayStartNumber(words[i] ?? '')) return null;
   const first = readSingle(words, i);
   if (!first) return readZero(words, i) ?? readOrdinalPronoun(words, i) ?? readArticle(words, i);
   if (first.kind === 'number' && first.low !== null) {
@@ -86,12 +89,27 @@ function readCore(sentence: Sentence, words: readonly string[], i: number): Core
   return first;
 }
 
+/**
+ * Whether a number, a zero or a person counted by an article may start at `w` (readSingle, readZero,
+ * readOrdinalPronoun, readArticle): a word that opens a phrase of theirs, a digit, or a hyphen (`twenty-three`).
+ */
+function mayStartNumber(w: string): boolean {
+  return NUMBER_STARTS.has(w) || startsWithDigit(w) || w.includes('-');
+}
+const NUMBER_STARTS: ReadonlySet<string> = new Set([
+  ...VAGUE_PHRASES.firstWords(),
+  ...DOZEN_PHRASES.firstWords(),
+  ...VAGUE_WORDS.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...ZERO_PRONOUNS,
+  ...['both', 'no', 'a', 'an', 'another', 'the', 'he', 'she'],
+]);
+
 function mayStartName(sentence: Sentence, i: number): boolean {
   const text = sentence.tokens[i]?.text ?? '';
   const c = text.charCodeAt(0);
-  // ASCII answered by the code alone (`,`, `0`-`9`, `A`-`Z`); other letters by their Unicode case.
-  if (c < 128) return c === 44 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return /^\p{Lu}/u.test(text);
+  // `,` and `0`-`9` by their code; letters by startsUpper.
+  return c === 44 || (c >= 48 && c <= 57) || startsUpper(text);
 }
 
 /** One number without range: `440`, `twenty-three`, `three dozen`, `several dozen`, `70-80`. */
@@ -236,7 +254,7 @@ function readArticle(words: readonly string[], i: number): Core | null {
 function isName(sentence: Sentence, core: Core): boolean {
   if (core.kind !== 'definite') return false;
   const tokens = sentence.tokens.slice(core.first, core.last);
-  return tokens.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length >= 2;
+  return tokens.filter((t) => startsCapitalised(t.text)).length >= 2;
 }
 
 /** Whether the words after `i` name one person as `a` would (`his 3-year-old daughter`, `her husband`). */
@@ -256,6 +274,8 @@ function readDefinite(words: readonly string[], i: number): Core | null {
  * singular verb follows (`a husband and father of two was killed` is one man).
  */
 function readBareConjunct(words: readonly string[], i: number, listEnd: number): Core | null {
+  // One or two words between (checked before the gap is sliced: most tokens are further on).
+  if (i - listEnd < 1 || i - listEnd > 2) return null;
   const gap = words.slice(listEnd, i);
   if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === ',' || w === 'and')) return null;
   if (
@@ -424,7 +444,7 @@ function readNamedPerson(sentence: Sentence, words: readonly string[], i: number
   }
   let first = i;
   const namePart = (t: string) =>
-    /^\p{Lu}/u.test(t) || (t === '.' && /^(?:\p{Lu}|Jr|Sr)$/u.test(sentence.tokens[first - 2]?.text ?? ''));
+    startsUpper(t) || (t === '.' && /^(?:\p{Lu}|Jr|Sr)$/u.test(sentence.tokens[first - 2]?.text ?? ''));
   while (first > 0 && first > i - 6 && namePart(sentence.tokens[first - 1]?.text ?? '')) first--;
   if (first === i || (first === i - 1 && first === 0)) return null;
   return { first, last: i, low: 1, high: 1, kind: 'definite', range: false, age: i + 1 };
@@ -447,7 +467,7 @@ function readAgedName(sentence: Sentence, words: readonly string[], i: number): 
   if (from < 0) return null;
   const t = sentence.tokens;
   let end = from;
-  while (end < t.length && end < from + 4 && /^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? '')) {
+  while (end < t.length && end < from + 4 && startsCapitalised(t[end]?.text ?? '')) {
     end++;
     if (t[end - 1]?.possessive) return null;
   }
@@ -468,8 +488,8 @@ function spacedAgeEnd(words: readonly string[], i: number): number {
 function readNamedVictim(sentence: Sentence, words: readonly string[], i: number): Core | null {
   const t = sentence.tokens;
   if (
-    !/^\p{Lu}\p{Ll}/u.test(t[i]?.text ?? '') ||
-    /^\p{Lu}/u.test(t[i - 1]?.text ?? '') ||
+    !startsCapitalised(t[i]?.text ?? '') ||
+    startsUpper(t[i - 1]?.text ?? '') ||
     (i === 0 && /^(?:the|a|an|he|she)$/.test(words[0] ?? '')) ||
     // `in downtown Des Moines has died`: a name after `in`, `at` … is a place.
     PLACE_BEFORE.has(words[i - 1] ?? '') ||
@@ -479,8 +499,7 @@ function readNamedVictim(sentence: Sentence, words: readonly string[], i: number
     return null;
   }
   let end = i;
-  while (end < t.length && end < i + 3 && /^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? '') && !t[end]?.possessive)
-    end++;
+  while (end < t.length && end < i + 3 && startsCapitalised(t[end]?.text ?? '') && !t[end]?.possessive) end++;
   // `including Died's unborn child`: a possessive name is someone's, and a core must cover a token (else the
   // sentence loop would read the same place forever).
   if (end === i) return null;
@@ -508,7 +527,7 @@ const AFTER_NAME =
  */
 function readNamedObject(sentence: Sentence, words: readonly string[], i: number): Core | null {
   const t = sentence.tokens;
-  if (!/^\p{Lu}\p{Ll}/u.test(t[i]?.text ?? '') || /^\p{Lu}/u.test(t[i - 1]?.text ?? '')) return null;
+  if (!startsCapitalised(t[i]?.text ?? '') || startsUpper(t[i - 1]?.text ?? '')) return null;
   let v = i - 1;
   if (words[v] === '.' && TITLE.test(words[v - 1] ?? '')) v -= 2;
   else if (TITLE.test(words[v] ?? '')) v -= 1;
@@ -518,7 +537,7 @@ function readNamedObject(sentence: Sentence, words: readonly string[], i: number
   while (
     end < t.length &&
     end < i + 3 &&
-    /^\p{Lu}\p{Ll}/u.test(t[end]?.text ?? '') &&
+    startsCapitalised(t[end]?.text ?? '') &&
     !NOT_PEOPLE.has(words[end] ?? '') &&
     !MONTHS.has(words[end] ?? '')
   ) {
@@ -538,7 +557,7 @@ function readNamedObject(sentence: Sentence, words: readonly string[], i: number
  */
 function namedPair(sentence: Sentence, words: readonly string[], i: number, end: number): boolean {
   const t = sentence.tokens;
-  const name = (k: number) => /^\p{Lu}\p{Ll}/u.test(t[k]?.text ?? '') && !NOT_PEOPLE.has(words[k] ?? '');
+  const name = (k: number) => startsCapitalised(t[k]?.text ?? '') && !NOT_PEOPLE.has(words[k] ?? '');
   if (words[end] === 'and' && name(end + 1)) {
     let k = end + 1;
     while (k < end + 4 && name(k)) k++;

@@ -6,6 +6,7 @@
 // Rejects: common words that look like aliases (`dawn`, `is`, `un`) unless written as names.
 import type { Claimant } from '../../model/claim.js';
 import type { Token } from '../draft.js';
+import { startsUpper } from '../tokenize.js';
 import { roleClaimant, slug } from '../claimant-ids.js';
 import {
   COUNTRIES,
@@ -57,6 +58,8 @@ function mentionAt(
   country: string | null,
   names: NameTable,
 ): SourceMention | null {
+  // Most tokens start no source: one lookup answers for every list below, a capital for the names.
+  if (!MAY_START_SOURCE.has(words[i] ?? '') && !isCapitalised(tokens[i])) return null;
   const gaz = SOURCES.matchAt(words, i);
   if (gaz && looksLikeName(tokens, i, gaz.length)) {
     return withSpokesperson(
@@ -155,11 +158,29 @@ function mentionAt(
 }
 
 /** People who speak for a body, and the bodies whose name makes them official (`the national disaster agency`). */
-const SPEAKERS =
-  /^(?:spokesman|spokeswoman|spokesperson|head|chief|director|deputy|representative|statement|spokesmen|spokespeople)$/;
+const SPEAKERS: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'head',
+  'chief',
+  'director',
+  'deputy',
+  'representative',
+  'statement',
+  'spokesmen',
+  'spokespeople',
+]);
 const BODIES =
   /^(?:agency|agency's|ministry|department|authority|authorities|service|services|office|commission|administration|bureau|directorate|council|committee|force|forces|organisation|organization|society|programme|program|fund|mission)$/;
 const NGO_BODIES = /^(?:organisation|organization|society|programme|program|fund|mission)$/;
+/** Every word a source read by a list starts with (gazetteer, speakers, ranks, roles, local and unnamed sources). */
+const MAY_START_SOURCE: ReadonlySet<string> = new Set([
+  ...[SOURCES, RANKS, ROLES, LOCAL_SOURCES.index, UNNAMED_SOURCES].flatMap((index) => [
+    ...index.firstWords(),
+  ]),
+  ...SPEAKERS,
+]);
 
 /**
  * `a spokeswoman for the UN children's agency`, `the head of the national disaster agency`: a speaker for a body
@@ -172,7 +193,7 @@ function spokespersonFor(
   i: number,
   country: string | null,
 ): SourceMention | null {
-  if (!SPEAKERS.test(words[i] ?? '') || !/^(?:for|of|from)$/.test(words[i + 1] ?? '')) return null;
+  if (!SPEAKERS.has(words[i] ?? '') || !/^(?:for|of|from)$/.test(words[i + 1] ?? '')) return null;
   let j = i + 2;
   if (/^(?:the|a|an)$/.test(words[j] ?? '')) j++;
   const first = /^(?:a|an|the)$/.test(words[i - 1] ?? '') ? i - 1 : i;
@@ -362,7 +383,7 @@ function isDateWord(word: string | undefined): boolean {
 }
 
 function isCapitalised(t: Token | undefined): boolean {
-  return t !== undefined && /^\p{Lu}/u.test(t.text);
+  return t !== undefined && startsUpper(t.text);
 }
 
 function looksLikeName(tokens: readonly Token[], i: number, length: number): boolean {
@@ -371,13 +392,16 @@ function looksLikeName(tokens: readonly Token[], i: number, length: number): boo
   return t.length <= 4 ? t === t.toUpperCase() : isCapitalised(tokens[i]);
 }
 
+/** The tokens' text joined by spaces, none before `,` `.` `’` `'` (no token holds a space before one). */
 function spanText(tokens: readonly Token[], from: number, to: number): string {
-  return tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(' ')
-    .replace(/ ([,.’'])/g, '$1');
+  let text = '';
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) {
+    const t = (tokens[k] as Token).text;
+    text += k === Math.max(0, from) || GLUED.includes(t.charAt(0)) ? t : ' ' + t;
+  }
+  return text;
 }
+const GLUED = ",.’'";
 
 function mention(
   tokens: readonly Token[],
