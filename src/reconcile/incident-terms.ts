@@ -159,6 +159,24 @@ export interface PackedVector {
 
 /** Every term seen, numbered in the order first seen (a process-wide vocabulary: words, not documents). */
 const TERM_IDS = new Map<string, number>();
+/**
+ * Terms the vocabulary may hold before a linking run starts it afresh: a server that links for years meets new names
+ * every day, and a vocabulary that only grows would hold them all.
+ */
+const TERM_IDS_LIMIT = 1_000_000;
+let vocabulary = 0;
+
+/** Which vocabulary packed vectors are numbered in now: vectors of two vocabularies are never compared. */
+export function vocabularyGeneration(): number {
+  return vocabulary;
+}
+
+/** Starts the vocabulary afresh when it is full (before a linking run packs its vectors, never during one). */
+export function renewFullVocabulary(limit = TERM_IDS_LIMIT): void {
+  if (TERM_IDS.size < limit) return;
+  TERM_IDS.clear();
+  vocabulary++;
+}
 
 export function packVector(v: TermVector): PackedVector {
   const entries: [number, number][] = [];

@@ -14,6 +14,8 @@ import {
   headlineOnly,
   nameCounts,
   packVector,
+  renewFullVocabulary,
+  vocabularyGeneration,
   termCounts,
   tfidf,
   rareTerms,
@@ -231,6 +233,8 @@ function buildNodes(extractions: readonly DocumentExtraction[]): {
   nodes: Node[];
   folded: Map<string, string>;
 } {
+  // Vectors are compared within one run only, so the vocabulary may start afresh between runs.
+  renewFullVocabulary();
   const folded = new Map<string, string>();
   const docIndex = new Map(extractions.map((e, i) => [e.document.id, i]));
   const sorted = [...extractions].sort((a, b) => compare(a.document.id, b.document.id));
@@ -251,11 +255,13 @@ const madeNodes = new WeakMap<DocumentExtraction, DocumentNodes>();
 interface DocumentNodes {
   readonly nodes: readonly Omit<Node, 'docIndex'>[];
   readonly folded: readonly (readonly [string, string])[];
+  /** The vocabulary its vectors are packed in (`vocabularyGeneration`): nodes of an older one are made again. */
+  readonly vocabulary: number;
 }
 
 function documentNodes(e: DocumentExtraction): DocumentNodes {
   const known = madeNodes.get(e);
-  if (known) return known;
+  if (known && known.vocabulary === vocabularyGeneration()) return known;
   const { kept, into } = foldIntoMain(e.incidents);
   const folded = [...into].map(
     ([from, to]) => [`${e.document.id}\u0000${from}`, `${e.document.id}\u0000${to}`] as const,
@@ -313,7 +319,7 @@ function documentNodes(e: DocumentExtraction): DocumentNodes {
       magnitudes: [...new Set([...magnitudes(text, spans), ...magnitudes(headline, [[0, headline.length]])])],
     });
   }
-  const made = { nodes, folded };
+  const made = { nodes, folded, vocabulary: vocabularyGeneration() };
   madeNodes.set(e, made);
   return made;
 }
