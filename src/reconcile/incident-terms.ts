@@ -111,11 +111,20 @@ function backgroundCounts(): Background {
 
 /** How often a term occurs in the background: a run of names (`new york`) as often as its most common word. */
 function backgroundCount(term: string): number {
-  const { counts } = backgroundCounts();
-  let count = 0;
-  for (const w of term.split(' ')) count = Math.max(count, counts.get(listed(w)) ?? 0);
+  let count = TERM_COUNTS.get(term);
+  if (count === undefined) {
+    const { counts } = backgroundCounts();
+    count = 0;
+    for (const w of term.split(' ')) count = Math.max(count, counts.get(listed(w)) ?? 0);
+    if (TERM_COUNTS.size >= TERM_COUNTS_LIMIT) TERM_COUNTS.clear();
+    TERM_COUNTS.set(term, count);
+  }
   return count;
 }
+
+/** Terms' background counts as looked up once (every report weighs the same words again; bounded, cleared when full). */
+const TERM_COUNTS = new Map<string, number>();
+const TERM_COUNTS_LIMIT = 200_000;
 
 /**
  * A word as the subtitle list spells it: the list splits `don't` into `don` and `t` and holds no `street.` or

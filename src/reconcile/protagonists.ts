@@ -203,27 +203,55 @@ export function recalledOnly(text: string, own: string | undefined): Set<string>
   const cued = new Set<string>();
   const told = new Set<string>();
   let recalling = new Set<string>();
-  for (const sentence of sentences(text)) {
-    const names = new Set<string>();
-    for (const t of sentence.matchAll(TOKEN))
-      if (CAPITAL.test(t[0]) && !/^\p{Lu}{2,}\.?$/u.test(t[0])) {
-        const w = bare(t[0]);
-        if (!isCommon(w) && w !== own) names.add(w);
-      }
-    if (names.size === 0) continue;
-    const lower = sentence.toLowerCase();
-    if (RECALL_CUE.test(lower) && !SAME_EVENT.test(lower)) {
+  for (const sentence of namingSentences(text)) {
+    const names = own === undefined ? sentence.names : sentence.names.filter((w) => w !== own);
+    if (names.length === 0) continue;
+    if (sentence.recalls) {
       // A person told in full (`Vincent Jackson`), not a word that may be a place (`the Houston area`).
-      for (const w of fullNames(sentence)) if (names.has(w)) cued.add(w);
+      for (const w of sentence.fullNames) if (names.includes(w)) cued.add(w);
       recalling = new Set([...recalling, ...names]);
       continue;
     }
-    const withOwn = own !== undefined && hasWord(lower, own);
-    const continues = [...names].some((w) => recalling.has(w));
+    const withOwn = own !== undefined && hasWord(sentence.lower, own);
+    const continues = names.some((w) => recalling.has(w));
     if (!continues && !withOwn) {
       for (const w of names) told.add(w);
       recalling = new Set();
     }
   }
   return new Set([...cued].filter((w) => !told.has(w)));
+}
+
+interface NamingSentence {
+  /** The names it tells (`bare`, common words aside), in order, each once. */
+  readonly names: readonly string[];
+  readonly lower: string;
+  /** It carries a recall cue and does not point back at the report's own event. */
+  readonly recalls: boolean;
+  readonly fullNames: readonly string[];
+}
+
+/**
+ * The sentences of `text` that tell a name, read once per text: a report asks `recalledOnly` once per incident it
+ * tells, with another protagonist each time (the last text read is kept).
+ */
+let lastRead: { readonly text: string; readonly sentences: readonly NamingSentence[] } | undefined;
+
+function namingSentences(text: string): readonly NamingSentence[] {
+  if (lastRead?.text === text) return lastRead.sentences;
+  const out: NamingSentence[] = [];
+  for (const sentence of sentences(text)) {
+    const names = new Set<string>();
+    for (const t of sentence.matchAll(TOKEN))
+      if (CAPITAL.test(t[0]) && !/^\p{Lu}{2,}\.?$/u.test(t[0])) {
+        const w = bare(t[0]);
+        if (!isCommon(w)) names.add(w);
+      }
+    if (names.size === 0) continue;
+    const lower = sentence.toLowerCase();
+    const recalls = RECALL_CUE.test(lower) && !SAME_EVENT.test(lower);
+    out.push({ names: [...names], lower, recalls, fullNames: recalls ? fullNames(sentence) : [] });
+  }
+  lastRead = { text, sentences: out };
+  return out;
 }
