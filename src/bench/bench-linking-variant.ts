@@ -7,7 +7,7 @@
 // (first names, streets, venues, a victim GVA does not record) tied the variants of one article years apart into one
 // incident that grew with the stream.
 import type { DocumentExtraction } from '../model/extraction.js';
-import { rareWord, type GvaArticle } from './scale-reports.js';
+import { fnv1a, renameRareNames, type GvaArticle } from './scale-reports.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -24,8 +24,7 @@ export function sameLengthWord(base: string, v: number): string {
  * variant rarely meet in one stand-in (`sameLengthWord` keeps the name's first letters, and short names collide).
  */
 export function hashedWord(base: string, v: number): string {
-  let h = 2166136261;
-  for (const c of `${base.toLowerCase()}|${v}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  let h = fnv1a(`${base.toLowerCase()}|${v}`);
   let word = '';
   for (let i = 0; i < base.length; i++) {
     h ^= h << 13;
@@ -52,7 +51,7 @@ export function variantRewrite(article: GvaArticle, v: number, yearsPerVariant =
       .replace(/\b(19|20)\d{2}\b/g, (y) => String(Number(y) + v * yearsPerVariant))
       .replace(docId, `${article.id}-v${v}`);
     for (const [pattern, word] of words) out = out.replace(pattern, word);
-    return out.replace(/\b\p{Lu}\p{Ll}{2,}\b/gu, (w) => (rareWord(w) ? hashedWord(w, v) : w));
+    return renameRareNames(out, (w) => hashedWord(w, v));
   };
 }
 

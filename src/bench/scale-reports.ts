@@ -64,15 +64,25 @@ export async function loadGvaArticles(path: string): Promise<GvaArticle[]> {
 /** Seen at most 200 times in the background's 51 million words (incident-terms.ts): a name, not a word. */
 const RARE_WEIGHT = termWeight('\u0000') - Math.log(21);
 
-export function rareWord(w: string): boolean {
+function rareWord(w: string): boolean {
   return termWeight(w.toLowerCase()) >= RARE_WEIGHT;
+}
+
+/** Every name `s` tells (a capitalized word rare in English) replaced by its stand-in. */
+export function renameRareNames(s: string, standIn: (name: string) => string): string {
+  return s.replace(/\b\p{Lu}\p{Ll}{2,}\b/gu, (w) => (rareWord(w) ? standIn(w) : w));
+}
+
+/** FNV-1a of a string's UTF-16 units: a name's stand-ins are drawn from it. */
+export function fnv1a(s: string): number {
+  let h = 2166136261;
+  for (const c of s) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return h;
 }
 
 /** Variant v's stand-in for a name: distinct per name and per variant, the same wherever the name is told. */
 function renamedWord(w: string, v: number): string {
-  let h = 2166136261;
-  for (const c of w.toLowerCase()) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
-  return inventedWord(w, (h % 10_007) * 1_000 + v);
+  return inventedWord(w, (fnv1a(w.toLowerCase()) % 10_007) * 1_000 + v);
 }
 
 function escape(s: string): string {
@@ -108,9 +118,10 @@ export function scaleReport(articles: readonly GvaArticle[], n: number, yearsPer
       }),
     ];
     const rename = (s: string): string =>
-      swaps
-        .reduce((out, [pattern, word]) => out.replace(pattern, word), s)
-        .replace(/\b\p{Lu}\p{Ll}{2,}\b/gu, (w) => (rareWord(w) ? renamedWord(w, v) : w));
+      renameRareNames(
+        swaps.reduce((out, [pattern, word]) => out.replace(pattern, word), s),
+        (w) => renamedWord(w, v),
+      );
     text = rename(text);
     title = title === null ? null : rename(title);
     place = inventedWord(place, v);

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { eng } from 'stopword';
 import linking from '../lexicon/en/linking.json' with { type: 'json' };
+import { boundedMemo } from './tally.js';
 
 const STOP = new Set([...eng, ...linking.generic]);
 /**
@@ -110,21 +111,13 @@ function backgroundCounts(): Background {
 }
 
 /** How often a term occurs in the background: a run of names (`new york`) as often as its most common word. */
-function backgroundCount(term: string): number {
-  let count = TERM_COUNTS.get(term);
-  if (count === undefined) {
-    const { counts } = backgroundCounts();
-    count = 0;
-    for (const w of term.split(' ')) count = Math.max(count, counts.get(listed(w)) ?? 0);
-    if (TERM_COUNTS.size >= TERM_COUNTS_LIMIT) TERM_COUNTS.clear();
-    TERM_COUNTS.set(term, count);
-  }
+// Looked up once per term (every report weighs the same words again).
+const backgroundCount = boundedMemo(200_000, (term) => {
+  const { counts } = backgroundCounts();
+  let count = 0;
+  for (const w of term.split(' ')) count = Math.max(count, counts.get(listed(w)) ?? 0);
   return count;
-}
-
-/** Terms' background counts as looked up once (every report weighs the same words again; bounded, cleared when full). */
-const TERM_COUNTS = new Map<string, number>();
-const TERM_COUNTS_LIMIT = 200_000;
+});
 
 /**
  * A word as the subtitle list spells it: the list splits `don't` into `don` and `t` and holds no `street.` or

@@ -24,7 +24,7 @@ import {
 import { BROAD_PLACES, LINK, pairScore, type LinkNode } from './link-score.js';
 import { nameKeys, nameWords, slugify } from './name-key.js';
 import { magnitudes } from './link-measures.js';
-import { protagonists, recalledOnly } from './protagonists.js';
+import { namingSentences, protagonists, recalledOnly } from './protagonists.js';
 import { mostPreciseDate } from './partial-date.js';
 import { mostCommon, push } from './tally.js';
 import { incidentSortKey } from './sort-keys.js';
@@ -270,6 +270,7 @@ function documentNodes(e: DocumentExtraction): DocumentNodes {
   const numbers = numbersByIncident(e, into);
   const text = e.document.text;
   const lower = text.toLowerCase();
+  const naming = namingSentences(text);
   const nodes: Omit<Node, 'docIndex'>[] = [];
   for (const local of [...kept].sort((a, b) => compare(a.key, b.key))) {
     // A label made up from the date and place (`Main incident of … in …`) is no name: it would make any two
@@ -315,7 +316,7 @@ function documentNodes(e: DocumentExtraction): DocumentNodes {
       rare,
       repeated,
       protagonists: told,
-      recalledNames: recalledOnly(text, told[0]),
+      recalledNames: recalledOnly(text, told[0], naming),
       magnitudes: [...new Set([...magnitudes(text, spans), ...magnitudes(headline, [[0, headline.length]])])],
     });
   }

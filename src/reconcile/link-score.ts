@@ -7,6 +7,7 @@ import { keysSimilarity, nameWords } from './name-key.js';
 import { datesCompatible, datesSameDay } from './partial-date.js';
 import { magnitudesDisagree } from './link-measures.js';
 import { hasWord } from './protagonists.js';
+import { boundedMemo } from './tally.js';
 
 export interface LinkNode {
   readonly doc: string;
@@ -223,15 +224,6 @@ export function placesOverlap(a: string | null, b: string | null): boolean {
 }
 
 /** A place's words that can tell it from another (`BROAD_PLACES` aside), computed once per place (bounded). */
-const PLACE_WORDS = new Map<string, readonly string[]>();
-const PLACE_WORDS_LIMIT = 50_000;
-
-function placeWords(place: string): readonly string[] {
-  let words = PLACE_WORDS.get(place);
-  if (words === undefined) {
-    words = nameWords(place).filter((w) => !BROAD_PLACES.has(w));
-    if (PLACE_WORDS.size >= PLACE_WORDS_LIMIT) PLACE_WORDS.clear();
-    PLACE_WORDS.set(place, words);
-  }
-  return words;
-}
+const placeWords = boundedMemo(50_000, (place): readonly string[] =>
+  nameWords(place).filter((w) => !BROAD_PLACES.has(w)),
+);

@@ -1,6 +1,7 @@
 // Names of one event written differently: Jaffar / Jaffer / Jafar Express, Dara-e-Bolan / Darra-e-Bolan.
 // Transliteration mostly moves vowels and doubles consonants, so names compare on a consonant skeleton;
 // words that say what kind of event it was (attack, hijacking, operation) carry no identity.
+import { boundedMemo } from './tally.js';
 
 const GENERIC = new Set([
   'the',
@@ -59,17 +60,9 @@ export function skeleton(word: string): string {
 }
 
 /** Names repeat across thousands of documents: their keys are computed once (bounded, cleared when full). */
-const KEY_CACHE = new Map<string, string[]>();
-const KEY_CACHE_LIMIT = 50_000;
-
-export function nameKeys(name: string): string[] {
-  const cached = KEY_CACHE.get(name);
-  if (cached) return cached;
-  const keys = [...new Set(nameWords(name).map(skeleton))].filter((k) => k.length > 1);
-  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
-  KEY_CACHE.set(name, keys);
-  return keys;
-}
+export const nameKeys: (name: string) => string[] = boundedMemo(50_000, (name) =>
+  [...new Set(nameWords(name).map(skeleton))].filter((k) => k.length > 1),
+);
 
 /** Dice overlap of skeleton words: 1 for `Jaffar Express` vs `Jaffer Express hijacking`. */
 export function nameSimilarity(a: string, b: string): number {

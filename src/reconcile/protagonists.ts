@@ -199,11 +199,15 @@ function fullNames(sentence: string): string[] {
  * Jackson was also arrested last month` in a report of another player's arrest: Jackson is the subject of an earlier
  * event, not of this one.
  */
-export function recalledOnly(text: string, own: string | undefined): Set<string> {
+export function recalledOnly(
+  text: string,
+  own: string | undefined,
+  read: readonly NamingSentence[] = namingSentences(text),
+): Set<string> {
   const cued = new Set<string>();
   const told = new Set<string>();
   let recalling = new Set<string>();
-  for (const sentence of namingSentences(text)) {
+  for (const sentence of read) {
     const names = own === undefined ? sentence.names : sentence.names.filter((w) => w !== own);
     if (names.length === 0) continue;
     if (sentence.recalls) {
@@ -222,7 +226,7 @@ export function recalledOnly(text: string, own: string | undefined): Set<string>
   return new Set([...cued].filter((w) => !told.has(w)));
 }
 
-interface NamingSentence {
+export interface NamingSentence {
   /** The names it tells (`bare`, common words aside), in order, each once. */
   readonly names: readonly string[];
   readonly lower: string;
@@ -232,13 +236,10 @@ interface NamingSentence {
 }
 
 /**
- * The sentences of `text` that tell a name, read once per text: a report asks `recalledOnly` once per incident it
- * tells, with another protagonist each time (the last text read is kept).
+ * The sentences of `text` that tell a name: a report asks `recalledOnly` once per incident it tells, with another
+ * protagonist each time, and reads these once for all of them.
  */
-let lastRead: { readonly text: string; readonly sentences: readonly NamingSentence[] } | undefined;
-
-function namingSentences(text: string): readonly NamingSentence[] {
-  if (lastRead?.text === text) return lastRead.sentences;
+export function namingSentences(text: string): readonly NamingSentence[] {
   const out: NamingSentence[] = [];
   for (const sentence of sentences(text)) {
     const names = new Set<string>();
@@ -252,6 +253,5 @@ function namingSentences(text: string): readonly NamingSentence[] {
     const recalls = RECALL_CUE.test(lower) && !SAME_EVENT.test(lower);
     out.push({ names: [...names], lower, recalls, fullNames: recalls ? fullNames(sentence) : [] });
   }
-  lastRead = { text, sentences: out };
   return out;
 }

@@ -19,6 +19,23 @@ export function mostCounted(counts: Iterable<readonly [string, number]>): string
   return best;
 }
 
+/**
+ * `compute` remembered per key, for values every report asks for again (a name's keys, a word's background count): at
+ * most `limit` kept, all forgotten when full, so a process that runs for years does not keep every key it met.
+ */
+export function boundedMemo<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  const known = new Map<string, V>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (known.size >= limit) known.clear();
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
