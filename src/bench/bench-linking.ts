@@ -3,16 +3,17 @@
 // renames the city and the participants' last names with invented words of the same length, in the text and in
 // every field the extraction holds, so spans stay valid and each variant is a distinct incident with the article's
 // own wording. Only the linking step is timed (`linkIncidents`, and `reconcile` up to `--reconcile-max` reports):
-// one warm-up run, then the median of the repeats, each over new objects (linking keeps what it reads of a report by
-// its objects, and a batch seen before would time only the pairs); RSS after each size. `--sizes 1000,10000` and `--repeats 3`
+// one warm-up run on far variants, then the median of the repeats, each over new objects and other variants of the
+// same articles (linking keeps what it reads of a report by its objects, and memos by names and places: a batch seen
+// before would time only the pairs); RSS after each size. `--sizes 1000,10000` and `--repeats 3`
 // change the defaults.
 import { loadavg } from 'node:os';
 import { extractDocument } from '../extract/extract-document.js';
 import type { DocumentExtraction } from '../model/extraction.js';
 import { linkDiagnostics, linkIncidents } from '../reconcile/link-incidents.js';
 import { reconcile } from '../reconcile/reconcile.js';
-import { loadGvaArticles, scaleReport, type GvaArticle } from './scale-reports.js';
-import { freshCopy, streamOrder, variantOf } from './bench-linking-variant.js';
+import { loadGvaArticles, scaleReport } from './scale-reports.js';
+import { streamSlice, WARM_UP_VARIANTS } from './bench-linking-variant.js';
 
 export interface LinkingRun {
   readonly reports: number;
@@ -83,8 +84,13 @@ export async function benchLinking(options: LinkingOptions): Promise<{
   const extractSeconds = Math.round((performance.now() - started) / 100) / 10;
   const runs: LinkingRun[] = [];
   for (const size of options.sizes ?? [1_000, 10_000, 100_000]) {
-    const batch = () => reports(articles, base, size, options.yearsPerVariant ?? 1);
-    runs.push(timeLinking(batch, options.repeats ?? 5, size <= (options.reconcileMax ?? 10_000)));
+    const years = options.yearsPerVariant ?? 1;
+    // Repeat r takes the same articles r × (variants the size needs + 1) variants on: as many reports per year, none
+    // of the names a run before it read.
+    const span = Math.ceil(size / articles.length) + 1;
+    const batch = (r: number) => streamSlice(articles, base, size, years, r * span);
+    const warm = () => streamSlice(articles, base, Math.min(size, 2_000), years, WARM_UP_VARIANTS);
+    runs.push(timeLinking(batch, warm, options.repeats ?? 5, size <= (options.reconcileMax ?? 10_000)));
     console.error(`bench linking: ${JSON.stringify(runs.at(-1))}`);
   }
   const first = runs[0]!;
@@ -100,37 +106,22 @@ export async function benchLinking(options: LinkingOptions): Promise<{
   };
 }
 
-/** Reports 0 … size-1 of the stream: article n mod A, variant floor(n / A). */
-function reports(
-  articles: readonly GvaArticle[],
-  base: readonly DocumentExtraction[],
-  size: number,
-  yearsPerVariant: number,
-): DocumentExtraction[] {
-  const order = streamOrder(articles, yearsPerVariant);
-  const out: DocumentExtraction[] = [];
-  for (let n = 0; n < size; n++) {
-    const i = order[n % articles.length]!;
-    out.push(freshCopy(variantOf(base[i]!, articles[i]!, Math.floor(n / articles.length), yearsPerVariant)));
-  }
-  return out;
-}
-
 function timeLinking(
-  makeBatch: () => readonly DocumentExtraction[],
+  makeBatch: (repeat: number) => readonly DocumentExtraction[],
+  warmUp: () => readonly DocumentExtraction[],
   repeats: number,
   withReconcile: boolean,
 ): LinkingRun {
-  // Warm the JIT on other objects than the timed ones (every run reads its reports as a new batch would).
-  linkIncidents(makeBatch().slice(0, 2_000));
-  let batch = makeBatch();
+  // Warm the JIT on other reports than the timed ones (every run reads its reports as a new batch would).
+  linkIncidents(warmUp());
+  let batch = makeBatch(0);
   // Large batches take minutes a run: fewer repeats, never fewer than one.
   const times: number[] = [];
   const cpu: number[] = [];
   let incidents = 0;
   const runs = batch.length >= 50_000 ? 1 : batch.length >= 10_000 ? Math.min(repeats, 3) : repeats;
   for (let r = 0; r < runs; r++) {
-    if (r > 0) batch = makeBatch();
+    if (r > 0) batch = makeBatch(r);
     globalThis.gc?.();
     const t = performance.now();
     const c = process.cpuUsage();

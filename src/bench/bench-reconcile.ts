@@ -16,8 +16,8 @@ import type { DocumentExtraction, LocalIncident } from '../model/extraction.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { loadavg } from 'node:os';
 import { sampleDocuments } from './bench-extract.js';
-import { loadGvaArticles, scaleReport } from './scale-reports.js';
-import { freshCopy, streamOrder, variantOf } from './bench-linking-variant.js';
+import { loadGvaArticles, scaleReport, type GvaArticle } from './scale-reports.js';
+import { freshCopy, streamOrder, variantOf, WARM_UP_VARIANTS } from './bench-linking-variant.js';
 
 export interface ReconcileBench {
   readonly claims: number;
@@ -79,24 +79,34 @@ export async function benchReconcile(
   readonly load: string;
 }> {
   const load0 = loadavg();
-  let corpora: DocumentExtraction[][];
   let sourceClaims: number;
+  // What the JIT warms on before each size, and what repeat r reconciles. The `one-event` shape is copies of five
+  // reports anyway: it warms on the size's own first reports and repeats them. With `reports`, the warm-up takes far
+  // variants of the articles and repeat r takes the same articles r × (variants needed + 1) on, so no run finds the
+  // names and places it reads in the memos of a run before it.
+  let runs: ReconcileBench[];
   if (options.shape === 'reports') {
-    const all = await reportExtractions(
-      options.gva!,
-      options.sizes[options.sizes.length - 1]!,
-      options.yearsPerVariant ?? 1,
-    );
+    const years = options.yearsPerVariant ?? 1;
+    const articles = await loadGvaArticles(options.gva!);
+    const base: (DocumentExtraction | undefined)[] = [];
+    const all = reportExtractions(articles, base, options.sizes[options.sizes.length - 1]!, years);
     sourceClaims = all.reduce((n, e) => n + e.claims.length, 0);
-    corpora = options.sizes.map((n) => prefixWith(all, n));
+    const far = reportExtractions(articles, base, 5_000, years, WARM_UP_VARIANTS);
+    runs = options.sizes.map((n) => {
+      const first = prefixWith(all, n);
+      const span = Math.ceil(first.length / articles.length) + 1;
+      return run((r) => (r === 0 ? first : reportExtractions(articles, base, n, years, r * span)), far);
+    });
   } else {
     const real = (await sampleDocuments()).map((d) => extractDocument(d));
     sourceClaims = real.reduce((n, e) => n + e.claims.length, 0);
     if (sourceClaims === 0)
       throw new Error('bench-reconcile: extraction gave no claims on the sample to draw from');
-    corpora = options.sizes.map((n) => synthesize(real, n));
+    runs = options.sizes.map((n) => {
+      const corpus = synthesize(real, n);
+      return run(() => corpus, corpus.slice(0, 2_000));
+    });
   }
-  const runs = corpora.map((c) => run(c));
   const first = runs[0]!;
   const last = runs[runs.length - 1]!;
   const growth = `${(last.microsecondsPerClaim / first.microsecondsPerClaim).toFixed(2)}× wall time (${(last.cpuMicrosecondsPerClaim / first.cpuMicrosecondsPerClaim).toFixed(2)}× CPU time) per claim from ${first.claims} to ${last.claims} claims (1.00× = linear)`;
@@ -111,22 +121,25 @@ export async function benchReconcile(
   };
 }
 
-/** The articles extracted once, then variants of them, until they hold `claims` claims. */
-async function reportExtractions(
-  gva: string,
+/**
+ * The articles extracted once (kept in `base`), then variants of them, each `skip` variants on, until they hold
+ * `claims` claims.
+ */
+function reportExtractions(
+  articles: readonly GvaArticle[],
+  base: (DocumentExtraction | undefined)[],
   claims: number,
   yearsPerVariant: number,
-): Promise<DocumentExtraction[]> {
-  const articles = await loadGvaArticles(gva);
+  skip = 0,
+): DocumentExtraction[] {
   const order = streamOrder(articles, yearsPerVariant);
-  const base: (DocumentExtraction | undefined)[] = [];
   const out: DocumentExtraction[] = [];
   let total = 0;
   for (let n = 0; total < claims; n++) {
     const i = order[n % articles.length]!;
     const v = Math.floor(n / articles.length);
     base[i] ??= extractDocument(scaleReport(articles, i));
-    const e = variantOf(base[i], articles[i]!, v, yearsPerVariant);
+    const e = variantOf(base[i], articles[i]!, v + skip, yearsPerVariant);
     out.push(e);
     total += e.claims.length;
     if (v > 0 && i === articles.length - 1 && total === 0) break;
@@ -146,14 +159,18 @@ function prefixWith(all: readonly DocumentExtraction[], claims: number): Documen
  * Best of a few runs for the small sizes (on a shared machine the minimum is the least noisy), each over new objects:
  * reconciling objects reconciled before would skip reading the reports (`freshCopy`).
  */
-function run(extractions: readonly DocumentExtraction[]): ReconcileBench {
+function run(
+  makeBatch: (repeat: number) => readonly DocumentExtraction[],
+  warmUp: readonly DocumentExtraction[],
+): ReconcileBench {
+  const extractions = makeBatch(0);
   const claims = extractions.reduce((n, e) => n + e.claims.length, 0);
-  reconcile(extractions.slice(0, 2_000).map(freshCopy)); // warm the JIT on other objects
+  reconcile(warmUp.map(freshCopy)); // warm the JIT on other objects
   let ms = Infinity;
   let cpuMs = Infinity;
   let view = reconcile([]);
   for (let r = 0; r < Math.max(1, Math.min(5, Math.floor(20_000 / claims))); r++) {
-    const batch = extractions.map(freshCopy);
+    const batch = (r === 0 ? extractions : makeBatch(r)).map(freshCopy);
     globalThis.gc?.();
     const t = performance.now();
     const c = process.cpuUsage();
