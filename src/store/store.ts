@@ -122,6 +122,11 @@ export interface Store {
       /** False leaves the view stale (reads refresh it, or a queued refresh job does): workers batch refreshes. */
       readonly refresh?: boolean;
       /**
+       * With `refresh` on, the view is also brought up to date after every this many added documents (default
+       * `REFRESH_EVERY`), so a long ingest never reconciles its whole batch at once: its memory is bounded by a part.
+       */
+      readonly refreshEvery?: number;
+      /**
        * Whether a changed text from the same source and id replaces the stored one (true, the default: a file
        * edited on disk). False keeps both, the newcomer under a `-2` id: uploads named alike are different reports.
        */
