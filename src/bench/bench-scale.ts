@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { loadavg, tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
@@ -342,10 +343,14 @@ async function apiLatency(url: string, options: ScaleOptions) {
     port: options.port,
     webRoot: null,
   });
-  const uncached = await startServer({ store, port: 0, webRoot: null });
+  const uncached = await startServer({ store, port: 0, webRoot: null, cacheResponses: false });
   // The same bytes as the loaded incident's answer, from memory: the engine's speed for a body of that size.
   let sameBytes: Buffer = Buffer.alloc(0);
+  let sameGzip: Buffer = Buffer.alloc(0);
   bare.get('/bytes', (_request, reply) => reply.type('application/json; charset=utf-8').send(sameBytes));
+  bare.get('/gzip', (_request, reply) =>
+    reply.type('application/json; charset=utf-8').header('content-encoding', 'gzip').send(sameGzip),
+  );
   const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
   try {
     // The incident the load goes to: the one at the 95th percentile of claims among the newest 1,000 (a big incident,
@@ -359,8 +364,11 @@ async function apiLatency(url: string, options: ScaleOptions) {
     const id = encodeURIComponent(large.id);
     const body = await store.incidentJson(large.id);
     if (body) sameBytes = Buffer.from(body);
+    sameGzip = gzipSync(sameBytes);
+    const gzip = { 'accept-encoding': 'gzip' };
     const runs = {
       incidentView: await cannon(`${server.url}/api/incidents/${id}`, options),
+      incidentViewGzip: await cannon(`${server.url}/api/incidents/${id}`, options, gzip),
       incidentViewBusiest: await cannon(
         `${server.url}/api/incidents/${encodeURIComponent(busiest.id)}`,
         options,
@@ -371,6 +379,7 @@ async function apiLatency(url: string, options: ScaleOptions) {
       incidentListUncached: await cannon(`${uncached.url}/api/incidents?limit=50`, options),
       bareFastify: await cannon(`${bareUrl}/bare`, options),
       bareFastifySameBytes: await cannon(`${bareUrl}/bytes`, options),
+      bareFastifySameGzip: await cannon(`${bareUrl}/gzip`, options, gzip),
     };
     const share = (r: { requestsPerSecond: number }) =>
       Number((r.requestsPerSecond / runs.bareFastify.requestsPerSecond).toFixed(3));
@@ -385,12 +394,16 @@ async function apiLatency(url: string, options: ScaleOptions) {
       ...runs,
       shareOfBareFastify: {
         incidentView: share(runs.incidentView),
+        incidentViewGzip: share(runs.incidentViewGzip),
         incidentViewUncached: share(runs.incidentViewUncached),
         incidentList: share(runs.incidentList),
       },
       /** The incident's answer against bare Fastify sending the same bytes from memory. */
       incidentViewShareOfSameBytes: Number(
         (runs.incidentView.requestsPerSecond / runs.bareFastifySameBytes.requestsPerSecond).toFixed(3),
+      ),
+      incidentViewGzipShareOfSameGzip: Number(
+        (runs.incidentViewGzip.requestsPerSecond / runs.bareFastifySameGzip.requestsPerSecond).toFixed(3),
       ),
     };
   } finally {
@@ -421,9 +434,9 @@ export async function readCpu(store: Store, id: string, repeats = 200) {
   };
 }
 
-async function cannon(url: string, options: ScaleOptions) {
+async function cannon(url: string, options: ScaleOptions, headers: Readonly<Record<string, string>> = {}) {
   const loadStart = load();
-  const r = await runAutocannon(url, options.connections, options.seconds);
+  const r = await runAutocannon(url, options.connections, options.seconds, headers);
   // autocannon reports p97.5 and p99, not p95: p97.5 is the nearest bound above it.
   return {
     requestsPerSecond: r.requests.average,

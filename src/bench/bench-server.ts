@@ -19,7 +19,7 @@ import { runAutocannon } from './run-autocannon.js';
 const SAMPLE = fileURLToPath(new URL('../../examples/jaffar-express/', import.meta.url));
 
 export interface LoadResult {
-  /** `store`: every request reads the store; `cached`: through the read cache `serve` puts over an embedded store. */
+  /** `store`: every request reads the store; `cached`: through the read and response caches, as `serve` runs. */
   readonly reads: 'store' | 'cached';
   readonly incident: string;
   readonly claims: number;
@@ -73,6 +73,7 @@ export async function benchServer(
         store: reads === 'cached' ? withReadCache(store) : store,
         port: 0,
         webRoot: null,
+        cacheResponses: reads === 'cached',
       });
       try {
         for (const t of targets) {

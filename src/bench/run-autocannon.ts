@@ -22,10 +22,12 @@ export async function runAutocannon(
   url: string,
   connections: number,
   seconds: number,
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<AutocannonResult> {
+  const h = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}=${value}`]);
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), url],
+    [AUTOCANNON, '--json', '-c', String(connections), '-d', String(seconds), ...h, url],
     { maxBuffer: 16 * 1024 * 1024 },
   );
   return JSON.parse(stdout) as AutocannonResult;

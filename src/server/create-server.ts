@@ -19,6 +19,7 @@ import { installErrorBoundary } from './error-boundary.js';
 import { registerExportRoutes } from './export-routes.js';
 import { registerIncidentRoutes } from './incident-routes.js';
 import { installRequestGuard } from './request-guard.js';
+import { installResponseCache } from './response-cache.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { defaultWebRoot, registerStaticApp } from './static-app.js';
 
@@ -36,6 +37,8 @@ export interface ServerOptions {
   readonly offThread?: OffThread | null;
   /** With a job queue (PostgreSQL), POST /api/documents enqueues and answers 202 with a job id at once. */
   readonly queue?: JobQueue | null;
+  /** Keep read answers' bytes by URL for the view version they were made at (default true; see response-cache). */
+  readonly cacheResponses?: boolean;
 }
 
 /** Bodies other than POST /api/documents are tiny; anything larger is refused before parsing. */
@@ -73,14 +76,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     async () => ({ ok: true as const }),
   );
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  // A read served from the last good view (a refresh failed) says so, and says what to run.
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method === 'GET' && request.url.startsWith('/api/')) {
-      const stale = await options.store.staleness().catch(() => null);
-      if (stale !== null) reply.header('x-triangulate-stale', stale.replace(/[^\x20-\x7e]/g, '?'));
-    }
-    return payload;
-  });
+  installResponseCache(app, options.store, { enabled: options.cacheResponses ?? true });
   registerIncidentRoutes(app, options.store);
   registerClaimRoutes(app, options.store);
   registerDocumentRoutes(app, options.store, options.offThread ?? null, options.queue ?? null);

@@ -2,8 +2,10 @@
 // process), any method that is not a known read counts as a write and forgets everything, so a method added to
 // the Store contract later can make the cache slower, never stale. Where others may write (PostgreSQL: workers,
 // other servers), `versioned` asks the store's view version (one indexed row) before each read and keeps only
-// answers made at that version: a read costs one tiny query instead of assembling the answer again.
+// answers made at that version: a read costs one tiny query instead of assembling the answer again. Without
+// `versioned`, the view's version is itself a read kept until the next write, so asking it costs nothing.
 import type { Store } from '../store/store.js';
+import { latestAnswer } from './latest-answer.js';
 
 const READS: ReadonlySet<string | symbol> = new Set([
   'analysis',
@@ -27,13 +29,9 @@ export interface ReadCacheOptions {
 export function withReadCache(store: Store, options: ReadCacheOptions = {}): Store {
   const { maxEntries = 256, versioned = false } = options;
   const entries = new Map<string, Promise<unknown>>();
-  // The version the entries were made at. Requests that arrive while a version query is out share its answer.
+  // The version the entries were made at. Requests that arrive while a version query is out share the next one.
   let cachedAt: string | null = null;
-  let asking: Promise<string | null> | null = null;
-  const version = () =>
-    (asking ??= store.viewVersion().finally(() => {
-      asking = null;
-    }));
+  const version = latestAnswer(() => store.viewVersion());
   const versionedRead = async (key: string, read: () => Promise<unknown>): Promise<unknown> => {
     const now = await version();
     // Stale: the read itself refreshes the view first, and its answer is of no version yet.
@@ -64,6 +62,12 @@ export function withReadCache(store: Store, options: ReadCacheOptions = {}): Sto
     pending.then(() => generation !== started && forget(), forget);
     return pending;
   };
+  // No version while the view is behind: the next read refreshes it, and the version after is asked again.
+  const knownVersion = async (ask: AnyMethod): Promise<unknown> => {
+    const now = await cached('viewVersion', ask);
+    if (now === null) entries.delete('viewVersion');
+    return now;
+  };
   const writing = async (write: () => Promise<unknown>): Promise<unknown> => {
     generation++;
     entries.clear();
@@ -79,7 +83,8 @@ export function withReadCache(store: Store, options: ReadCacheOptions = {}): Sto
       const value: unknown = Reflect.get(target, prop);
       if (typeof value !== 'function') return value;
       const method = (value as AnyMethod).bind(target);
-      if (prop === 'close' || prop === 'viewVersion') return method;
+      if (prop === 'close') return method;
+      if (prop === 'viewVersion') return versioned ? version : () => knownVersion(method);
       if (READS.has(prop)) {
         return (...args: unknown[]) => {
           const key = `${String(prop)}:${JSON.stringify(args)}`;

@@ -17,6 +17,7 @@ export interface StartOptions {
   /** Where posted reports are read and parsed, off the event loop; absent: in-process. */
   readonly offThread?: OffThread | null;
   readonly queue?: JobQueue | null;
+  readonly cacheResponses?: boolean;
 }
 
 export interface RunningServer {

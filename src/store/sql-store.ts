@@ -319,9 +319,11 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         const limit = pageLimit(filter.limit);
         const after = decodeCursor<[string, number]>(filter.cursor, ['string', 'number']);
         const published = sql<string>`coalesce(published, '') collate "C"`;
+        // The page is chosen from indexed columns first, and only its rows are read whole: a plan that sorts the
+        // matches (a filter, stale statistics) then never cuts the assessment out of every one of them.
         let q = trx
           .selectFrom('documents')
-          .select([...RECORD_COLUMNS, 'seq', published.as('sort_published')])
+          .select(['seq', published.as('sort_published')])
           .where('superseded_by', 'is', null)
           .orderBy(published, 'desc')
           .orderBy('seq', 'desc')
@@ -342,7 +344,14 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
             sql<string>`(select json_array_elements_text(body -> 'documents') from incidents where place ilike ${like})`,
           );
         }
-        return page(await q.execute(), limit, documentRecord, (r) => [r.sort_published, r.seq]);
+        const rows = await trx
+          .selectFrom(q.as('p'))
+          .innerJoin('documents as d', 'd.seq', 'p.seq')
+          .select([...RECORD_COLUMNS, 'p.seq', 'p.sort_published'])
+          .orderBy(sql`p.sort_published collate "C"`, 'desc')
+          .orderBy('p.seq', 'desc')
+          .execute();
+        return page(rows, limit, documentRecord, (r) => [r.sort_published, r.seq]);
       }),
 
     document: (id) =>

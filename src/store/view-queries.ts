@@ -19,7 +19,9 @@ export const RECORD_COLUMNS = [
   'published_inferred',
   'url',
   'chars',
-  'extraction',
+  // A record needs the extraction's assessment alone: the database cuts it out, so a page of documents does not
+  // carry (and parse) every claim of every report.
+  sql<string>`json_build_object('assessment', extraction -> 'assessment')`.as('extraction'),
 ] as const;
 const DEFAULT_LIMIT = 100;
 const MAX_LIMIT = 1000;

@@ -5,40 +5,32 @@ import { withReadCache } from '../../src/server/read-cache.js';
 import type { Store } from '../../src/store/store.js';
 import { openStore } from '../../src/store/open-store.js';
 import { postgresTarget } from '../store/store-targets.js';
+import { countedStore } from './counted-store.js';
 import { sampleStore, type TempStore } from './sample-store.js';
 
 let temp: TempStore;
 let store: Store;
-let reads = 0;
+let counted: ReturnType<typeof countedStore>;
 
 beforeAll(async () => {
   temp = await sampleStore();
   // Counts the reads that reach the real store.
-  const counted = new Proxy(temp.store, {
-    get(target, prop) {
-      const value: unknown = Reflect.get(target, prop);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        if (prop === 'incident' || prop === 'incidents') reads++;
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  store = withReadCache(counted);
+  counted = countedStore(temp.store, ['incident', 'incidents']);
+  store = withReadCache(counted.store);
 });
 afterAll(async () => temp?.dispose());
 
 it('asks the store once for repeated and concurrent reads', async () => {
   const [first] = (await store.incidents()).items;
   if (!first) throw new Error('the sample store has no incident');
-  reads = 0;
+  const reads = counted.calls();
   const views = await Promise.all([
     store.incident(first.id),
     store.incident(first.id),
     store.incident(first.id),
   ]);
   await store.incident(first.id);
-  expect(reads).toBe(1);
+  expect(counted.calls()).toBe(reads + 1);
   expect(views[1]).toBe(views[0]);
 });
 
@@ -65,28 +57,18 @@ describe('versioned, where others write (PostgreSQL)', () => {
     const reader = await openStore(target.target);
     try {
       await writer.ingest([report('a', 3)]);
-      let incidentReads = 0;
-      const counted = new Proxy(reader, {
-        get(t, prop) {
-          const value: unknown = Reflect.get(t, prop);
-          if (typeof value !== 'function') return value;
-          return (...args: unknown[]) => {
-            if (prop === 'incidents') incidentReads++;
-            return (value as (...a: unknown[]) => unknown).apply(t, args);
-          };
-        },
-      });
-      const cached = withReadCache(counted, { versioned: true });
+      const incidentReads = countedStore(reader, ['incidents']);
+      const cached = withReadCache(incidentReads.store, { versioned: true });
       const first = await cached.incidents();
       await Promise.all([cached.incidents(), cached.incidents()]);
-      expect(incidentReads).toBe(1);
+      expect(incidentReads.calls()).toBe(1);
       expect(first.items.reduce((n, i) => n + i.documentCount, 0)).toBe(1);
 
       // Another process (here: another handle) writes; the cache is not told, the version moves.
       await writer.ingest([report('b', 5)]);
       const after = await cached.incidents();
       expect(after.items.reduce((n, i) => n + i.documentCount, 0)).toBe(2);
-      expect(incidentReads).toBe(2);
+      expect(incidentReads.calls()).toBe(2);
       // Stored but not yet refreshed: no version, so the read goes to the store (which refreshes first).
       await writer.ingest([report('c', 7)], { refresh: false });
       expect(await reader.viewVersion()).toBeNull();
