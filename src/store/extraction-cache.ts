@@ -2,17 +2,18 @@
 // one, and parsing each from its row, and making its link nodes (memoized per extraction object in
 // link-incidents.ts), was most of its cost. A cache belongs to one database handle, so two stores never share one.
 //
-// A row is known by what can change it: its sequence (a new one for every insert, so a deleted report ingested
-// again, with the same text but other details, is another row), its text hash, its extraction epoch (`reextract`
-// moves it, and the full refresh writes the new extraction with it) and `extracted_with` (a row of an older store
-// is extracted again within its epoch). Anything else a row's update sets (`superseded_by`, `follow_up`) is not part
-// of an extraction. Only rows read as stored are kept: an extraction made again inside a refresh is not, since that
-// transaction may still roll back.
+// A row is known by its sequence (a new one for every insert: a deleted report ingested again, with the same text
+// but other details, is another row), its text hash and its version (`xmin`, the id of the transaction that wrote
+// it, new with every update: a `reextract`, a repair, or an edit made outside Triangulate). Only rows read as stored
+// are kept: an extraction made again inside a refresh is not, since that transaction may still roll back.
 import type { DocumentExtraction } from '../model/extraction.js';
 import type { DocumentRow } from './row-mapping.js';
 
+/** A document row read with its version (`xmin`). */
+export type StoredRow = DocumentRow & { readonly version: string };
+
 /** The columns a cached extraction is known by. */
-export type CacheKeyColumns = Pick<DocumentRow, 'seq' | 'hash' | 'extraction_epoch' | 'extracted_with'>;
+export type CacheKeyColumns = Pick<StoredRow, 'seq' | 'hash' | 'version'>;
 
 export interface ExtractionCache {
   readonly get: (row: CacheKeyColumns) => DocumentExtraction | undefined;
@@ -59,7 +60,7 @@ export function extractionCache(limit = CACHE_CHARS): ExtractionCache {
 }
 
 function cacheKey(row: CacheKeyColumns): string {
-  return `${row.seq}\u0000${row.hash}\u0000${row.extraction_epoch}\u0000${row.extracted_with ?? ''}`;
+  return `${row.seq}\u0000${row.hash}\u0000${row.version}`;
 }
 
 const byHandle = new WeakMap<object, ExtractionCache>();

@@ -40,7 +40,7 @@ import {
   unifiedClaimants,
   type ClaimantNote,
 } from '../reconcile/unify-claimants.js';
-import type { ExtractionCache } from './extraction-cache.js';
+import type { ExtractionCache, StoredRow } from './extraction-cache.js';
 import { followRecords, togetherPairs } from './follow-ups.js';
 import {
   identitiesFrom,
@@ -84,11 +84,14 @@ const HEAD_COLUMNS = [
   'extracted_with',
   'extraction_epoch',
   'follow_up',
+  // The version of the row: PostgreSQL's id of the transaction that wrote it, new with every update (the key of
+  // the extraction cache, so a row changed by anyone, even outside Triangulate, is read again).
+  sql<string>`xmin::text`.as('version'),
 ] as const;
 
 export const DOCUMENT_COLUMNS = [...HEAD_COLUMNS, 'text', 'extraction'] as const;
 
-type DocumentHead = Pick<DocumentRow, (typeof HEAD_COLUMNS)[number]>;
+type DocumentHead = Omit<DocumentRow, 'text' | 'extraction'> & { readonly version: string };
 
 export interface IncrementalStats {
   readonly documents: number;
@@ -200,7 +203,7 @@ export async function refreshIncrementally(
   // and with it the report's link nodes (made once per object, `documentNodes` in link-incidents.ts). `cache` keeps
   // them across refreshes, so a report read by an earlier refresh is neither fetched whole nor parsed again.
   const parsed = new Map<string, DocumentExtraction>();
-  const parse = (row: DocumentRow) => {
+  const parse = (row: StoredRow) => {
     const e = documentExtraction(row);
     cache.keep(row, e);
     parsed.set(row.hash, e);
@@ -646,7 +649,7 @@ async function currentDocuments(trx: Trx, ids: readonly string[]): Promise<Docum
   return rows.sort((a, b) => a.seq - b.seq);
 }
 
-async function wholeDocuments(trx: Trx, hashes: readonly string[]): Promise<DocumentRow[]> {
+async function wholeDocuments(trx: Trx, hashes: readonly string[]): Promise<StoredRow[]> {
   return inChunks(hashes, (slice) =>
     trx.selectFrom('documents').select(DOCUMENT_COLUMNS).where('hash', 'in', slice).execute(),
   );

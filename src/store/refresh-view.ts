@@ -10,13 +10,12 @@ import {
   documentRow,
   ownDatedDocument,
   type DerivedRow,
-  type DocumentRow,
 } from './row-mapping.js';
 import type { Extractor } from './ingest-document.js';
 import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
 import { lockStore, tryLockStore } from './store-lock.js';
 import { identifiedView } from './identified-view.js';
-import { cacheOf, type ExtractionCache } from './extraction-cache.js';
+import { cacheOf, type ExtractionCache, type StoredRow } from './extraction-cache.js';
 import { DOCUMENT_COLUMNS, notesOf, refreshIncrementally, saveLinkState } from './incremental-view.js';
 import { resolverFrom, sumNotes } from '../reconcile/unify-claimants.js';
 
@@ -94,7 +93,7 @@ async function refreshWith(
  */
 async function currentExtractions(
   trx: Transaction<StoreDatabase>,
-  rows: readonly DocumentRow[],
+  rows: readonly StoredRow[],
   extract: Extractor,
   epoch: number,
   cache: ExtractionCache,
