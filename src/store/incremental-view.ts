@@ -314,6 +314,7 @@ export async function refreshIncrementally(
   let keep = new Set<string>();
   const linked = reconcileLinked(extractions, {
     within: component,
+    remember: true,
     together: togetherPairs(follow, extractions),
     claimants: await regionResolver(trx, extractions),
     documentOrder: (id) => seq.get(id) ?? 0,
@@ -596,7 +597,7 @@ async function settledRegion(
       if (rows === null) return null;
       const extractions = rows.map(extractionOf);
       const together = togetherPairs(followRecords(rows), extractions);
-      return linkIncidents(extractions, { within: members, together }).idOf;
+      return linkIncidents(extractions, { within: members, together, remember: true }).idOf;
     },
   });
 }
