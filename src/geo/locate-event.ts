@@ -99,16 +99,55 @@ function head(d: PlaceText): PlaceText {
 
 export function locatedSpans(all: readonly PlaceText[], hint?: PlaceHint): Located[] {
   const documents = all.map(head);
-  const readers = documents.map((d) => placeReader(d.text, d.windows));
+  const readers = documents.map(readerOf);
   const first = readers.flatMap((read) => read(hint));
   const shared = documentHint(first, hint);
-  return documents.flatMap((d, n) =>
-    readers[n]!(shared).map((s) => ({
-      ...s,
-      documentId: d.id,
-      locative: isLocative(d.text, s.start, s.end),
-    })),
-  );
+  return documents.flatMap((d, n) => readers[n]!(shared).map((s) => ({ ...s, documentId: d.id })));
+}
+
+type Reader = (hint?: PlaceHint) => readonly Omit<Located, 'documentId'>[];
+
+/**
+ * Characters of passages whose readings are kept. An incident is described again whenever a refresh touches it,
+ * and a store's refresh touches the same incidents' passages again and again (issue #13: reading them was half of
+ * one more report at 1,000 stored), so a passage is read by the gazetteer once per text, windows and hint, until
+ * the passages read hold this many characters; then they start afresh.
+ */
+export const READ_CHARS = 4_000_000;
+
+const readers = new Map<string, Map<string, Reader>>();
+let readChars = 0;
+
+function readerOf(d: PlaceText): Reader {
+  let byWindows = readers.get(d.text);
+  if (byWindows === undefined) {
+    if (readChars + d.text.length > READ_CHARS) {
+      readers.clear();
+      readChars = 0;
+    }
+    readers.set(d.text, (byWindows = new Map()));
+    readChars += d.text.length;
+  }
+  const key = d.windows?.map(([a, b]) => `${a}:${b}`).join(' ') ?? '';
+  let reader = byWindows.get(key);
+  if (reader === undefined) byWindows.set(key, (reader = locatedReader(d)));
+  return reader;
+}
+
+function locatedReader(d: PlaceText): Reader {
+  const read = placeReader(d.text, d.windows);
+  // A reading is one array per hint it resolves to (placeReader keeps them): its spans are weighed once.
+  const weighed = new Map<readonly PlaceSpan[], Omit<Located, 'documentId'>[]>();
+  return (hint) => {
+    const spans = read(hint);
+    let located = weighed.get(spans);
+    if (located === undefined)
+      weighed.set(
+        spans,
+        (located = spans.map((s) => ({ ...s, locative: isLocative(d.text, s.start, s.end) }))),
+      );
+    return located;
+  };
 }
 
 export function locateEvent(documents: readonly PlaceText[], hint?: PlaceHint): EventLocation | null {

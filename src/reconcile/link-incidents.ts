@@ -69,6 +69,10 @@ interface Node extends LinkNode {
   readonly repeated: readonly string[];
   /** Its time as a range of days (`nodeDays`): how far `p:` and `t:` keys reach. */
   readonly days: readonly [number, number] | null;
+  /** Made once per node object (`documentNodes`): what `scores` knows it by. */
+  readonly serial: number;
+  /** Its pairs' scores with nodes after it, by their serial, when asked to keep them (`LinkOptions.remember`). */
+  readonly scores: Map<number, number | null>;
 }
 
 /** Heaviest content words, and heaviest proper names, per incident used as blocking keys (`t:`). */
@@ -93,6 +97,13 @@ export interface LinkOptions {
    * itself; the other local incidents of its reports are linked among themselves and not kept).
    */
   readonly within?: ReadonlySet<string>;
+  /**
+   * Keep each pair's score on its nodes for the next linking of the same reports: a store's refresh links a region
+   * several times, and the next refresh links most of it again. A pair's score depends on the pair alone, and its
+   * nodes are made once per report and vocabulary. Off for one batch, where each pair is scored once and keeping
+   * them all would hold millions.
+   */
+  readonly remember?: boolean;
 }
 
 export function linkIncidents(
@@ -100,7 +111,7 @@ export function linkIncidents(
   options: LinkOptions = {},
 ): IncidentLinks {
   const { nodes, folded } = buildNodes(extractions);
-  const pairs = candidatePairs(nodes);
+  const pairs = candidatePairs(nodes, undefined, options.remember);
   const within = options.within;
   const inside = within ? nodes.map((n) => within.has(memberOf(n))) : undefined;
   const cannot = (x: readonly number[], y: readonly number[]) =>
@@ -175,7 +186,7 @@ export function pairsWithFresh(
 ): { nodes: readonly Node[]; pairs: readonly { a: string; b: string; score: number }[] } {
   const { nodes } = buildNodes(extractions);
   const isFresh = nodes.map((n) => fresh.has(n.doc));
-  const pairs = candidatePairs(nodes, (a, b) => isFresh[a]! || isFresh[b]!);
+  const pairs = candidatePairs(nodes, (a, b) => isFresh[a]! || isFresh[b]!, true);
   return {
     nodes,
     pairs: pairs.map((p) => ({ a: memberOf(nodes[p.a]!), b: memberOf(nodes[p.b]!), score: p.score })),
@@ -318,6 +329,8 @@ function documentNodes(e: DocumentExtraction): DocumentNodes {
       protagonists: told,
       recalledNames: recalledOnly(text, told[0], naming),
       magnitudes: [...new Set([...magnitudes(text, spans), ...magnitudes(headline, [[0, headline.length]])])],
+      serial: serials++,
+      scores: new Map(),
     });
   }
   const made = { nodes, folded, vocabulary: vocabularyGeneration() };
@@ -470,6 +483,7 @@ export function keyReaches(kind: string, a: KeyTime, b: KeyTime): boolean {
 function candidatePairs(
   nodes: readonly Node[],
   wanted: (a: number, b: number) => boolean = () => true,
+  remember = false,
 ): ScoredPair[] {
   const index = new Map<string, number[]>();
   nodes.forEach((n, i) => {
@@ -519,10 +533,23 @@ function candidatePairs(
     const x = Math.floor(id / n);
     const y = id - x * n;
     if (!wanted(x, y)) continue;
-    const score = pairScore(nodes[x]!, nodes[y]!);
+    const score = remember ? rememberedScore(nodes[x]!, nodes[y]!) : pairScore(nodes[x]!, nodes[y]!);
     if (score !== null) pairs.push({ a: x, b: y, score });
   }
   return pairs;
+}
+
+/** Scores one node keeps (`LinkOptions.remember`); then it starts afresh. */
+const SCORES_PER_NODE = 4096;
+let serials = 0;
+
+function rememberedScore(a: Node, b: Node): number | null {
+  const known = a.scores.get(b.serial);
+  if (known !== undefined) return known;
+  const score = pairScore(a, b);
+  if (a.scores.size >= SCORES_PER_NODE) a.scores.clear();
+  a.scores.set(b.serial, score);
+  return score;
 }
 
 /** A growing array of float64 pair ids (exact below 2^53: n² stays below it for n < 9·10^7 nodes). */

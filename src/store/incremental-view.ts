@@ -40,6 +40,7 @@ import {
   unifiedClaimants,
   type ClaimantNote,
 } from '../reconcile/unify-claimants.js';
+import type { ExtractionCache, StoredRow } from './extraction-cache.js';
 import { followRecords, togetherPairs } from './follow-ups.js';
 import {
   identitiesFrom,
@@ -64,7 +65,8 @@ const storedNote = <T extends { value: string }>(n: T): T => ({ ...n, value: toD
 /** The score a follow-up's anchor is kept with: it always joins. */
 const ANCHORED = 1e9;
 
-export const DOCUMENT_COLUMNS = [
+/** A document row's columns but its text and extraction: what a refresh reads of a report it may have cached. */
+const HEAD_COLUMNS = [
   'hash',
   'seq',
   'id',
@@ -76,15 +78,20 @@ export const DOCUMENT_COLUMNS = [
   'published',
   'published_inferred',
   'chars',
-  'text',
-  'extraction',
   'superseded_by',
   'ingested_at',
   'stated_published',
   'extracted_with',
   'extraction_epoch',
   'follow_up',
+  // The version of the row: PostgreSQL's id of the transaction that wrote it, new with every update (the key of
+  // the extraction cache, so a row changed by anyone, even outside Triangulate, is read again).
+  sql<string>`xmin::text`.as('version'),
 ] as const;
+
+export const DOCUMENT_COLUMNS = [...HEAD_COLUMNS, 'text', 'extraction'] as const;
+
+type DocumentHead = Omit<DocumentRow, 'text' | 'extraction'> & { readonly version: string };
 
 export interface IncrementalStats {
   readonly documents: number;
@@ -139,7 +146,11 @@ export async function saveLinkState(
  * Brings the view up to date with the reports added and removed since it was made, or returns null when only a
  * full refresh can: a report waiting for a follow-up decision, or one whose extraction must be made again.
  */
-export async function refreshIncrementally(trx: Trx, epoch: number): Promise<IncrementalStats | null> {
+export async function refreshIncrementally(
+  trx: Trx,
+  epoch: number,
+  cache: ExtractionCache,
+): Promise<IncrementalStats | null> {
   const added = await trx
     .selectFrom('documents')
     .select(DOCUMENT_COLUMNS)
@@ -189,14 +200,32 @@ export async function refreshIncrementally(trx: Trx, epoch: number): Promise<Inc
 
   // 2. Claimants: the sums move; a claimant whose name or kind moves is rewritten wherever it speaks.
   // One extraction object per report in this refresh: candidate scoring and the region's reconciliation share it,
-  // and with it the report's link nodes (made once per object, `documentNodes` in link-incidents.ts).
+  // and with it the report's link nodes (made once per object, `documentNodes` in link-incidents.ts). `cache` keeps
+  // them across refreshes, so a report read by an earlier refresh is neither fetched whole nor parsed again.
   const parsed = new Map<string, DocumentExtraction>();
-  const extractionOf = (row: DocumentRow): DocumentExtraction => {
-    let e = parsed.get(row.hash);
-    if (e === undefined) parsed.set(row.hash, (e = documentExtraction(row)));
+  const parse = (row: StoredRow) => {
+    const e = documentExtraction(row);
+    cache.keep(row, e);
+    parsed.set(row.hash, e);
     return e;
   };
-  const addedExtractions = added.map(extractionOf);
+  const extractionOf = (row: DocumentHead): DocumentExtraction => {
+    const e = parsed.get(row.hash);
+    if (e === undefined) throw new Error(`report ${row.id} (${row.hash}) was not read before its extraction`);
+    return e;
+  };
+  const readExtractions = async (heads: readonly DocumentHead[]) => {
+    const missing: string[] = [];
+    for (const h of heads) {
+      if (parsed.has(h.hash)) continue;
+      const e = cache.get(h);
+      if (e === undefined) missing.push(h.hash);
+      else parsed.set(h.hash, e);
+    }
+    // Read under the store's lock, as the heads were: the rows have not moved since.
+    for (const row of await wholeDocuments(trx, missing)) parse(row);
+  };
+  const addedExtractions = added.map(parse);
   const addedNotes = notesOf(added, addedExtractions);
   const removedNotes = (await selectWhereIn(trx, 'claimant_notes', 'document', removedIds)).map(asNote);
   const touched = [...addedNotes.flat(), ...removedNotes];
@@ -239,6 +268,7 @@ export async function refreshIncrementally(trx: Trx, epoch: number): Promise<Inc
   const candidates = await candidateDocuments(trx, nodes, addedIds);
   const candidateRows = await currentDocuments(trx, [...candidates]);
   if (candidateRows.some((r) => stale(r, epoch))) return null;
+  await readExtractions(candidateRows);
   const scored = pairsWithFresh([...addedExtractions, ...candidateRows.map(extractionOf)], addedIds);
   await insertEdges(
     trx,
@@ -247,12 +277,14 @@ export async function refreshIncrementally(trx: Trx, epoch: number): Promise<Inc
 
   // 4. The region (a union of the new view's incidents, `settledRegion`), its reports, and the view of them.
   // Reports read already (added, candidates) are not read again.
-  const read = new Map([...added, ...candidateRows].map((r) => [r.id, r]));
-  const readDocuments = async (ids: Iterable<string>): Promise<DocumentRow[] | null> => {
+  const read = new Map<string, DocumentHead>([...added, ...candidateRows].map((r) => [r.id, r]));
+  const readDocuments = async (ids: Iterable<string>): Promise<DocumentHead[] | null> => {
     const missing = [...new Set(ids)].filter((id) => !read.has(id));
     for (const r of await currentDocuments(trx, missing)) read.set(r.id, r);
     const rows = [...new Set(ids)].flatMap((id) => read.get(id) ?? []).sort((a, b) => a.seq - b.seq);
-    return rows.some((r) => stale(r, epoch)) ? null : rows;
+    if (rows.some((r) => stale(r, epoch))) return null;
+    await readExtractions(rows);
+    return rows;
   };
   const removedSet = new Set(removedIds);
   // A replaced report leaves and comes back under the same id: its new local incidents are live, its old are not.
@@ -282,6 +314,7 @@ export async function refreshIncrementally(trx: Trx, epoch: number): Promise<Inc
   let keep = new Set<string>();
   const linked = reconcileLinked(extractions, {
     within: component,
+    remember: true,
     together: togetherPairs(follow, extractions),
     claimants: await regionResolver(trx, extractions),
     documentOrder: (id) => seq.get(id) ?? 0,
@@ -542,8 +575,8 @@ async function settledRegion(
   trx: Trx,
   seeds: ReadonlySet<string>,
   live: (member: string) => boolean,
-  readDocuments: (ids: Iterable<string>) => Promise<DocumentRow[] | null>,
-  extractionOf: (row: DocumentRow) => DocumentExtraction,
+  readDocuments: (ids: Iterable<string>) => Promise<DocumentHead[] | null>,
+  extractionOf: (row: DocumentHead) => DocumentExtraction,
 ): Promise<Set<string> | null> {
   return settleRegion(seeds, {
     live,
@@ -564,7 +597,7 @@ async function settledRegion(
       if (rows === null) return null;
       const extractions = rows.map(extractionOf);
       const together = togetherPairs(followRecords(rows), extractions);
-      return linkIncidents(extractions, { within: members, together }).idOf;
+      return linkIncidents(extractions, { within: members, together, remember: true }).idOf;
     },
   });
 }
@@ -604,16 +637,23 @@ async function incidentsOfMembers(trx: Trx, members: ReadonlySet<string>): Promi
   ];
 }
 
-async function currentDocuments(trx: Trx, ids: readonly string[]): Promise<DocumentRow[]> {
-  const rows: DocumentRow[] = await inChunks(ids, (slice) =>
+/** The current reports of some ids, without their texts and extractions (`readExtractions` reads those). */
+async function currentDocuments(trx: Trx, ids: readonly string[]): Promise<DocumentHead[]> {
+  const rows: DocumentHead[] = await inChunks(ids, (slice) =>
     trx
       .selectFrom('documents')
-      .select(DOCUMENT_COLUMNS)
+      .select(HEAD_COLUMNS)
       .where('superseded_by', 'is', null)
       .where('id', 'in', slice)
       .execute(),
   );
   return rows.sort((a, b) => a.seq - b.seq);
+}
+
+async function wholeDocuments(trx: Trx, hashes: readonly string[]): Promise<StoredRow[]> {
+  return inChunks(hashes, (slice) =>
+    trx.selectFrom('documents').select(DOCUMENT_COLUMNS).where('hash', 'in', slice).execute(),
+  );
 }
 
 /** The stored identities of some incidents, and the ids a new incident could be given that are already taken. */

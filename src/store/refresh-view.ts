@@ -10,12 +10,12 @@ import {
   documentRow,
   ownDatedDocument,
   type DerivedRow,
-  type DocumentRow,
 } from './row-mapping.js';
 import type { Extractor } from './ingest-document.js';
 import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
 import { lockStore, tryLockStore } from './store-lock.js';
 import { identifiedView } from './identified-view.js';
+import { cacheOf, type ExtractionCache, type StoredRow } from './extraction-cache.js';
 import { DOCUMENT_COLUMNS, notesOf, refreshIncrementally, saveLinkState } from './incremental-view.js';
 import { resolverFrom, sumNotes } from '../reconcile/unify-claimants.js';
 
@@ -57,7 +57,8 @@ async function refreshWith(
     else if (!(await tryLockStore(trx))) return 'busy';
     const state = await trx.selectFrom('store_state').selectAll().executeTakeFirstOrThrow();
     if (state.generation === state.view_generation) return null;
-    const partial = state.linked ? await refreshIncrementally(trx, state.extraction_epoch) : null;
+    const cache = cacheOf(db);
+    const partial = state.linked ? await refreshIncrementally(trx, state.extraction_epoch, cache) : null;
     if (partial !== null) {
       await trx.updateTable('store_state').set({ view_generation: state.generation }).execute();
       return { documents: partial.documents, written: partial.written, deleted: partial.deleted };
@@ -68,7 +69,7 @@ async function refreshWith(
       .where('superseded_by', 'is', null)
       .orderBy('seq')
       .execute();
-    const extractions = await currentExtractions(trx, rows, extract, state.extraction_epoch);
+    const extractions = await currentExtractions(trx, rows, extract, state.extraction_epoch, cache);
     const notes = notesOf(rows, extractions);
     const made = await identifiedView(trx, rows, extractions, resolverFrom(sumNotes(notes)));
     const next = derivedRows(made.view, made.order);
@@ -92,14 +93,18 @@ async function refreshWith(
  */
 async function currentExtractions(
   trx: Transaction<StoreDatabase>,
-  rows: readonly DocumentRow[],
+  rows: readonly StoredRow[],
   extract: Extractor,
   epoch: number,
+  cache: ExtractionCache,
 ): Promise<DocumentExtraction[]> {
   const extractions: DocumentExtraction[] = [];
   for (const row of rows) {
     if (row.extraction_epoch >= epoch && row.extracted_with === null) {
-      extractions.push(documentExtraction(row));
+      // Parsed again whatever the cache holds, and kept: a full refresh reads every report as stored.
+      const e = documentExtraction(row);
+      cache.keep(row, e);
+      extractions.push(e);
       continue;
     }
     let redone: DocumentExtraction;

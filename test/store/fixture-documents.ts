@@ -1,5 +1,7 @@
 // Small hand-written reports for the store suite, read through the real normaliser.
 import type { DocumentInput, SourceDocument } from '../../src/model/document.js';
+import type { DocumentExtraction } from '../../src/model/extraction.js';
+import { extractDocument } from '../../src/extract/extract-document.js';
 import { normalizeDocument } from '../../src/ingest/normalize-document.js';
 
 export function fixtureDocument(
@@ -28,3 +30,19 @@ export const BACKGROUND = fixtureDocument({
   id: 'background',
   text: 'Attacks on trains are not new.\nAnalysts said 3 passengers were wounded.\n',
 });
+
+/** A dated news report whose headline is its first sentence. */
+export function newsReport(id: string, published: string, text: string): SourceDocument {
+  return fixtureDocument({ id, published, title: text.split('.')[0]!.slice(0, 80), text });
+}
+
+/** The real extractor, each text (with its id and date) extracted once per test file. */
+export function onceEach(): (d: SourceDocument) => DocumentExtraction {
+  const made = new Map<string, DocumentExtraction>();
+  return (d) => {
+    const key = `${d.id}\u0000${d.published}\u0000${d.text}`;
+    let e = made.get(key);
+    if (!e) made.set(key, (e = extractDocument(d)));
+    return e;
+  };
+}

@@ -5,17 +5,14 @@
 // claimant with unrelated events, so links, recalled incidents and claimant names all move as reports come and go.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assemble, withOwnDates } from '../../src/analyze.js';
-import { extractDocument } from '../../src/extract/extract-document.js';
 import type { SourceDocument } from '../../src/model/document.js';
-import type { DocumentExtraction } from '../../src/model/extraction.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
-import { fixtureDocument } from './fixture-documents.js';
+import { newsReport, onceEach } from './fixture-documents.js';
 import { BACKENDS, type TestTarget } from './store-targets.js';
 import { withNeutralIds } from './view-equality.js';
 
-const report = (id: string, published: string, text: string) =>
-  fixtureDocument({ id, published, title: text.split('.')[0]!.slice(0, 80), text });
+const report = newsReport;
 
 const POOL: readonly SourceDocument[] = [
   report(
@@ -85,14 +82,8 @@ const EDITS: ReadonlyMap<string, SourceDocument> = new Map([
   ],
 ]);
 
-const cache = new Map<string, DocumentExtraction>();
 /** The real extractor, each text extracted once across the whole file. */
-const extract = (d: SourceDocument): DocumentExtraction => {
-  const key = `${d.id}\u0000${d.published}\u0000${d.text}`;
-  let e = cache.get(key);
-  if (!e) cache.set(key, (e = extractDocument(d)));
-  return e;
-};
+const extract = onceEach();
 
 /** A small deterministic generator (mulberry32), so a failing sequence can be replayed from its seed. */
 function random(seed: number): () => number {
