@@ -44,18 +44,15 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       [batch, chunk],
     );
     const counts = { done: 0, added: 0, unchanged: 0, failed: 0 };
+    // The chunk commits in one transaction (a killed worker leaves all of it or none), so its counts come at once.
     await store.ingest(documents, {
       published,
       refresh: false,
+      together: true,
       onDocument: (r) => {
         counts.done++;
         counts[r.kind]++;
       },
-      onProgress: () =>
-        void sqlRun(
-          `update ingest_chunks set done = $3, added = $4, unchanged = $5, failed = $6 where batch = $1 and chunk = $2`,
-          [batch, chunk, counts.done, counts.added, counts.unchanged, counts.failed],
-        ).catch(() => {}),
     });
     await sqlRun(
       `update ingest_chunks set done = $3, added = $4, unchanged = $5, failed = $6, finished = true
