@@ -55,6 +55,8 @@ export interface SqlStoreOptions {
 /** Why a read served the view as it was before the ingest now running, and what brings it up to date. */
 export const INGEST_RUNNING =
   'an ingest is running: this is the view before it, refreshed when the ingest ends (or run triangulate check)';
+/** Added documents between the refreshes of a long ingest (`Store.ingest`'s `refreshEvery`). */
+export const REFRESH_EVERY = 1_000;
 /** Why a read served the view as it was while another process refreshes it or commits a document. */
 export const REFRESHING = 'the view is being brought up to date elsewhere: this is the view before it';
 
@@ -131,6 +133,14 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
           done++;
           if (outcome.kind === 'added')
             added.push(toRecord(outcome.extraction.document, outcome.extraction.assessment));
+          // A long ingest refreshes as it goes: each refresh reconciles only the reports since the last one and the
+          // incidents they touch, so memory does not grow with the batch (the view after equals one refresh's).
+          if (
+            outcome.kind === 'added' &&
+            ingestOptions.refresh !== false &&
+            added.length % (ingestOptions.refreshEvery ?? REFRESH_EVERY) === 0
+          )
+            await refresh();
           const result = ingestResult(document, outcome);
           results.push(result);
           ingestOptions.onDocument?.(result);

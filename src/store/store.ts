@@ -122,6 +122,11 @@ export interface Store {
       /** False leaves the view stale (reads refresh it, or a queued refresh job does): workers batch refreshes. */
       readonly refresh?: boolean;
       /**
+       * With `refresh` on, the view is also brought up to date after every this many added documents (default
+       * `REFRESH_EVERY`), so a long ingest never reconciles its whole batch at once: its memory is bounded by a part.
+       */
+      readonly refreshEvery?: number;
+      /**
        * An array stored in one transaction with one multi-row insert (a worker's chunk; src/store/ingest-chunk.ts),
        * with the same ids and outcomes as one by one; `onDocument` is called once it is committed, `signal` is not
        * looked at. Ignored for a stream.

@@ -8,6 +8,7 @@ import { INGEST_RUNNING } from '../../src/store/sql-store.js';
 import type { Store } from '../../src/store/store.js';
 import { MARKET, TRAIN, TRAIN_UPDATE } from './fixture-documents.js';
 import { BACKENDS, type TestTarget } from './store-targets.js';
+import { withNeutralIds } from './view-equality.js';
 
 /** A stream of documents that stops after the first until `go` is called: an ingest caught in the middle. */
 function pausedStream(documents: readonly SourceDocument[]): {
@@ -72,6 +73,43 @@ for (const backend of BACKENDS) {
       expect(await store.staleness()).toBeNull();
       expect(await store.viewVersion()).not.toBeNull();
     }, 60_000);
+  });
+}
+
+for (const backend of BACKENDS) {
+  describe(`a long ingest refreshes as it goes (${backend.name})`, () => {
+    const targets: TestTarget[] = [];
+    const stores: Store[] = [];
+    const opened = async (): Promise<Store> => {
+      const target = await backend.create();
+      targets.push(target);
+      const store = await openStore(target.target);
+      stores.push(store);
+      return store;
+    };
+    afterAll(async () => {
+      for (const s of stores) await s.close();
+      for (const t of targets) await t.dispose();
+    });
+
+    it('shows the first part while the rest is read, and ends as one refresh would', async () => {
+      const store = await opened();
+      await store.ingest([TRAIN]);
+      const before = await incidentNames(store);
+      const { stream, first, go } = pausedStream([MARKET, TRAIN_UPDATE]);
+      const ingest = store.ingest(stream, { refreshEvery: 1 });
+      await first;
+      // MARKET was refreshed into the view before the next document was read (the ingest still runs).
+      const during = await incidentNames(store);
+      expect(during.length).toBe(before.length + 1);
+      go();
+      await ingest;
+      // A store that took the same reports in one refresh holds the same view.
+      const once = await opened();
+      await once.ingest([TRAIN]);
+      await once.ingest([MARKET, TRAIN_UPDATE]);
+      expect(withNeutralIds(await store.analysis())).toBe(withNeutralIds(await once.analysis()));
+    }, 120_000);
   });
 }
 
