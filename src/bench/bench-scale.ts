@@ -133,7 +133,7 @@ export async function benchScale(options: ScaleOptions): Promise<unknown> {
 /**
  * Starts `n` worker processes, waits until each polls the queue, then enqueues `count` reports and times them
  * until the batch is done (the clock starts before the first chunk is queued, so enqueueing is counted). Peak RSS
- * and CPU seconds of each worker from /proc, and the CPU of PostgreSQL's backends from the same run's view.
+ * and CPU seconds of each worker from /proc, and beside them those of PostgreSQL's backends on the database and of this process.
  */
 async function ingestWithWorkers(
   url: string,
@@ -149,6 +149,8 @@ async function ingestWithWorkers(
     for (let i = 0; i < n; i++) procs.push(startWorker(url, running));
     await Promise.all(procs.map((p) => ready(p)));
     const cpu0 = procs.map((p) => cpuSeconds(p.pid));
+    const backends0 = await backendCpu(url, new Map());
+    const bench0 = process.cpuUsage();
     const loadStart = load();
     const started = performance.now();
     const job = await queue.enqueue(scaleReports(articles, from, count));
@@ -161,6 +163,9 @@ async function ingestWithWorkers(
     }
     const seconds = (performance.now() - started) / 1000;
     const cpu = procs.map((p, i) => cpuSeconds(p.pid) - cpu0[i]!);
+    const bench = process.cpuUsage(bench0);
+    const backends = [...(await backendCpu(url, backends0)).values()].reduce((a, b) => a + b, 0);
+    const perReport = (s: number) => Number(((s * 1000) / count).toFixed(2));
     return {
       reports: count,
       seconds,
@@ -168,7 +173,11 @@ async function ingestWithWorkers(
       state: status.state,
       added: status.added,
       workerCpuSeconds: cpu.map((c) => Number(c.toFixed(2))),
-      workerCpuMsPerReport: Number(((cpu.reduce((a, b) => a + b, 0) * 1000) / count).toFixed(2)),
+      workerCpuMsPerReport: perReport(cpu.reduce((a, b) => a + b, 0)),
+      /** PostgreSQL's backends on this database (the workers', the queue's, this process's) and this process, which
+       * makes and enqueues the reports: with the workers', the CPU a report costs the machine. */
+      postgresCpuMsPerReport: perReport(backends),
+      benchCpuMsPerReport: perReport((bench.user + bench.system) / 1e6),
       workerPeakRssMb: peaks.map((b) => Math.round(b / 1024)),
       load: `${loadStart} → ${load()}`,
     };
@@ -469,6 +478,23 @@ function ready(child: ChildProcess): Promise<void> {
     });
     child.once('close', (code) => reject(new Error(`a worker ended before it started (${code}): ${said}`)));
   });
+}
+
+/**
+ * CPU seconds each PostgreSQL backend on `url`'s database used since `since` (a backend not in it counts from its
+ * start; one that ended meanwhile is not seen: the workers' pools keep theirs open).
+ */
+async function backendCpu(url: string, since: ReadonlyMap<number, number>): Promise<Map<number, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = current_database()',
+    );
+    return new Map(rows.map((r) => [r.pid, cpuSeconds(r.pid) - (since.get(r.pid) ?? 0)]));
+  } finally {
+    await client.end();
+  }
 }
 
 /** User + system CPU seconds of a live process (utime, stime in /proc/PID/stat, in clock ticks of 1/100 s). */

@@ -81,14 +81,25 @@ export async function ingestDocument(
     await trx
       .with('moved', (q) => q.updateTable('store_state').set({ generation: sql`generation + 1` }))
       .insertInto('documents')
-      .values({
-        ...documentRow(extraction, hash, document.id, { stated: own.published }),
-        follow_up: options.followUp ? JSON.stringify({ hint: options.followUp.incident }) : null,
-        extraction_epoch: sql<number>`(select extraction_epoch from store_state)`,
-      })
+      .values(storedRow(extraction, hash, document, own, options))
       .execute();
     return { kind: 'added', extraction, replaced: replaces };
   });
+}
+
+/** The row a document is stored as; `own` is the document with its own dates, `document` as the reader gave it. */
+export function storedRow(
+  extraction: DocumentExtraction,
+  hash: string,
+  document: SourceDocument,
+  own: SourceDocument,
+  options: IngestOptions,
+) {
+  return {
+    ...documentRow(extraction, hash, document.id, { stated: own.published }),
+    follow_up: options.followUp ? JSON.stringify({ hint: options.followUp.incident }) : null,
+    extraction_epoch: sql<number>`(select extraction_epoch from store_state)`,
+  };
 }
 
 interface Seen {

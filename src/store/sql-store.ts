@@ -32,6 +32,7 @@ import {
 import { viewJson } from './view-json.js';
 import type { StoreDatabase } from './store-schema.js';
 import { escapeLike, ingestDocument, type Extractor, type IngestOutcome } from './ingest-document.js';
+import { ingestChunk } from './ingest-chunk.js';
 import { claimantMatch, incidentConditions } from './view-filters.js';
 import { isViewFresh, refreshView, refreshViewIfFree } from './refresh-view.js';
 import { ingestRunning, whileIngesting } from './store-lock.js';
@@ -110,21 +111,26 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
         const results: IngestResult[] = [];
         const added: DocumentRecord[] = [];
         const total = Array.isArray(documents) ? documents.length : null;
+        const options = {
+          published: ingestOptions.published,
+          replace: ingestOptions.replace,
+          extract,
+          followUp: ingestOptions.followUp,
+        };
+        const together =
+          ingestOptions.together && Array.isArray(documents)
+            ? await ingestChunk(db, documents as readonly SourceDocument[], options)
+            : null;
         let seen = 0;
         let done = 0;
         for await (const document of documents as AsyncIterable<SourceDocument>) {
           seen++;
           // PGlite answers without a trip through the event loop: yield so signals, timers and requests get a turn.
-          await new Promise((resolve) => setImmediate(resolve));
+          if (!together) await new Promise((resolve) => setImmediate(resolve));
           // An array's remainder is counted unread; a stream is not drained just to count it (the one in hand is).
-          if (ingestOptions.signal?.aborted) break;
+          if (!together && ingestOptions.signal?.aborted) break;
+          const outcome = together?.[done] ?? (await ingestDocument(db, document, options));
           done++;
-          const outcome = await ingestDocument(db, document, {
-            published: ingestOptions.published,
-            replace: ingestOptions.replace,
-            extract,
-            followUp: ingestOptions.followUp,
-          });
           if (outcome.kind === 'added')
             added.push(toRecord(outcome.extraction.document, outcome.extraction.assessment));
           // A long ingest refreshes as it goes: each refresh reconciles only the reports since the last one and the

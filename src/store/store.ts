@@ -127,6 +127,12 @@ export interface Store {
        */
       readonly refreshEvery?: number;
       /**
+       * An array stored in one transaction with one multi-row insert (a worker's chunk; src/store/ingest-chunk.ts),
+       * with the same ids and outcomes as one by one; `onDocument` is called once it is committed, `signal` is not
+       * looked at. Ignored for a stream.
+       */
+      readonly together?: boolean;
+      /**
        * Whether a changed text from the same source and id replaces the stored one (true, the default: a file
        * edited on disk). False keeps both, the newcomer under a `-2` id: uploads named alike are different reports.
        */
