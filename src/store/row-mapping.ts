@@ -65,11 +65,11 @@ export function documentExtraction(row: DocumentRow): DocumentExtraction {
     'document'
   >;
   const document = sourceDocument(row);
+  // Everything the extraction held comes back (its assessment too: linking reads it), not a list of known fields.
   return {
+    ...parsed,
     document,
     claims: parsed.claims.map((c) => (c.document === document.id ? c : { ...c, document: document.id })),
-    incidents: parsed.incidents,
-    claimants: parsed.claimants,
   };
 }
 
