@@ -21,6 +21,7 @@ import { findWholeClaims } from './find-whole-claims.js';
 import { linkIncidents, type IncidentLinks, type LinkGraph, type LinkOptions } from './link-incidents.js';
 import { withEventRows } from './event-row.js';
 import { groupBy } from './tally.js';
+import { timelineKey, type TimelinePlace } from './sort-keys.js';
 import { unifyClaimants, type ClaimantResolver } from './unify-claimants.js';
 
 export type ReconciledView = Pick<Analysis, 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline'>;
@@ -64,7 +65,7 @@ export interface ReconcileOptions extends LinkOptions {
 export interface ViewOrder {
   readonly incidents: ReadonlyMap<string, string>;
   readonly claims: readonly number[];
-  readonly timeline: readonly { readonly when: string | null; readonly order: number }[];
+  readonly timeline: readonly TimelinePlace[];
 }
 
 function reconcileFigures(
@@ -85,7 +86,10 @@ function reconcileFigures(
   const claimed = figures.filter((f) => counted(f.claim.id));
   const timeline = buildTimelineOrdered(groups.flatMap((g) => g.claims.filter((f) => f.spread !== true)))
     .map((t) => ({ ...t, entry: { ...t.entry, claims: t.entry.claims.filter(counted) } }))
-    .filter((t) => t.entry.claims.length > 0);
+    .filter((t) => t.entry.claims.length > 0)
+    // In the order of the store's row key, ties included (two entries a repeat gave one time and order).
+    .map((t) => ({ ...t, key: timelineKey({ when: t.when, order: t.order, first: t.entry.claims[0]! }) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const view: ReconciledView = {
     incidents: links.incidents,
     claims: claimed.map((f) => f.claim),
@@ -102,7 +106,7 @@ function reconcileFigures(
     order: {
       incidents: links.sortKeys,
       claims: claimed.map((f) => f.order),
-      timeline: timeline.map(({ when, order }) => ({ when, order })),
+      timeline: timeline.map(({ when, order, entry }) => ({ when, order, first: entry.claims[0]! })),
     },
   };
 }

@@ -37,3 +37,18 @@ export function incidentSortKey(incident: Incident, firstMember: string): string
     ascendingKey(local ?? ''),
   ].join('');
 }
+
+/** Where a timeline entry stands: its first statement's time and report order, then its first claim's id. */
+export interface TimelinePlace {
+  readonly when: string | null;
+  readonly order: number;
+  readonly first: string;
+}
+
+/**
+ * `byTime`: dated statements first by date, then report order; entries that `firstSaid` gave one time and order
+ * (a repeat dated when first said) by their first claim's id, so the store's row order never depends on ties.
+ */
+export function timelineKey(t: TimelinePlace): string {
+  return `${t.when === null ? '1' : `0${ascendingKey(t.when)}`}${numberKey(t.order)}${ascendingKey(t.first)}`;
+}

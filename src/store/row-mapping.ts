@@ -5,7 +5,7 @@ import type { DocumentRecord, SourceDocument } from '../model/document.js';
 import type { DocumentAssessment, DocumentExtraction } from '../model/extraction.js';
 import type { Selectable } from 'kysely';
 import { claimantTextKey } from '../reconcile/unify-claimants.js';
-import { ascendingKey, numberKey } from '../reconcile/sort-keys.js';
+import { numberKey, timelineKey, type TimelinePlace } from '../reconcile/sort-keys.js';
 import type {
   ClaimsTable,
   DerivedTable,
@@ -117,7 +117,7 @@ export function documentRow(
 export interface RowOrder {
   readonly incidents: readonly string[];
   readonly claims: readonly number[];
-  readonly timeline: readonly { readonly when: string | null; readonly order: number }[];
+  readonly timeline: readonly TimelinePlace[];
 }
 
 /**
@@ -182,11 +182,6 @@ export function derivedRows(view: ReconciledView, order: RowOrder): DerivedRows 
       (t) => ({ incident: t.incident }),
     ),
   };
-}
-
-/** `byTime`: dated statements first by date, then report order. */
-function timelineKey(t: { readonly when: string | null; readonly order: number }): string {
-  return `${t.when === null ? '1' : `0${ascendingKey(t.when)}`}${numberKey(t.order)}`;
 }
 
 function keyed<T, C extends object>(
