@@ -116,11 +116,19 @@ export function streamSlice(
   const order = streamOrder(articles, yearsPerVariant);
   const out: DocumentExtraction[] = [];
   for (let n = 0; n < size; n++) {
-    const i = order[n % articles.length]!;
-    const v = Math.floor(n / articles.length) + skip;
-    out.push(freshCopy(variantOf(base[i]!, articles[i]!, v, yearsPerVariant)));
+    const { article: i, variant } = streamAt(order, n, skip);
+    out.push(freshCopy(variantOf(base[i]!, articles[i]!, variant, yearsPerVariant)));
   }
   return out;
+}
+
+/** Report n of a stream in `order` (`streamOrder`): article `order[n mod A]`, variant floor(n / A) + `skip`. */
+export function streamAt(
+  order: readonly number[],
+  n: number,
+  skip = 0,
+): { article: number; variant: number } {
+  return { article: order[n % order.length]!, variant: Math.floor(n / order.length) + skip };
 }
 
 /**

@@ -17,7 +17,7 @@ import { reconcile } from '../reconcile/reconcile.js';
 import { loadavg } from 'node:os';
 import { sampleDocuments } from './bench-extract.js';
 import { loadGvaArticles, scaleReport, type GvaArticle } from './scale-reports.js';
-import { freshCopy, streamOrder, variantOf, WARM_UP_VARIANTS } from './bench-linking-variant.js';
+import { freshCopy, streamAt, streamOrder, variantOf, WARM_UP_VARIANTS } from './bench-linking-variant.js';
 
 export interface ReconcileBench {
   readonly claims: number;
@@ -136,13 +136,12 @@ function reportExtractions(
   const out: DocumentExtraction[] = [];
   let total = 0;
   for (let n = 0; total < claims; n++) {
-    const i = order[n % articles.length]!;
-    const v = Math.floor(n / articles.length);
+    const { article: i, variant } = streamAt(order, n, skip);
     base[i] ??= extractDocument(scaleReport(articles, i));
-    const e = variantOf(base[i], articles[i]!, v + skip, yearsPerVariant);
+    const e = variantOf(base[i], articles[i]!, variant, yearsPerVariant);
     out.push(e);
     total += e.claims.length;
-    if (v > 0 && i === articles.length - 1 && total === 0) break;
+    if (variant > skip && i === articles.length - 1 && total === 0) break;
   }
   return out;
 }

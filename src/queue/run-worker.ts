@@ -67,8 +67,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const ids: string[] = [];
   try {
     for (let i = 0; i < Math.max(1, options.concurrency ?? 1); i++) {
-      let id = '';
-      id = await boss.work<IngestJobData>(
+      const id: string = await boss.work<IngestJobData>(
         INGEST_QUEUE,
         { batchSize: 1, pollingIntervalSeconds: options.pollSeconds ?? 0.5 },
         async (jobs) => {

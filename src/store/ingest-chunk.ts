@@ -11,7 +11,13 @@ import { textHash } from '../ingest/normalize-document.js';
 import type { StoreDatabase } from './store-schema.js';
 import { lockStore } from './store-lock.js';
 import { ownDates } from './publication-dates.js';
-import { ingestDocument, storedRow, type IngestOptions, type IngestOutcome } from './ingest-document.js';
+import {
+  ingestDocument,
+  insertDocuments,
+  storedRow,
+  type IngestOptions,
+  type IngestOutcome,
+} from './ingest-document.js';
 
 interface Pending {
   readonly document: SourceDocument;
@@ -135,16 +141,12 @@ async function storeRun(
     );
     const clear = ready.filter((r) => !keysOf(r.p.document, r.p.hash).some((k) => now.has(k)));
     for (let i = 0; i < clear.length; i += ROWS_PER_INSERT) {
-      const rows = clear
-        .slice(i, i + ROWS_PER_INSERT)
-        .map((r) => storedRow(r.extraction, r.p.hash, r.p.document, r.own, options));
-      await trx
-        .with('moved', (q) =>
-          q.updateTable('store_state').set((eb) => ({ generation: eb('generation', '+', 1) })),
-        )
-        .insertInto('documents')
-        .values(rows)
-        .execute();
+      await insertDocuments(
+        trx,
+        clear
+          .slice(i, i + ROWS_PER_INSERT)
+          .map((r) => storedRow(r.extraction, r.p.hash, r.p.document, r.own, options)),
+      );
     }
     for (const r of clear) outcomes.set(r.p, { kind: 'added', extraction: r.extraction, replaced: null });
     return ready.filter((r) => !clear.includes(r)).map((r) => r.p);

@@ -77,14 +77,21 @@ export async function ingestDocument(
     }
     // An older version's text is back: it becomes the newest version, so it leaves the history.
     if (now.oldVersion) await trx.deleteFrom('documents').where('hash', '=', hash).execute();
-    // The row comes and the generation moves in one statement.
-    await trx
-      .with('moved', (q) => q.updateTable('store_state').set({ generation: sql`generation + 1` }))
-      .insertInto('documents')
-      .values(storedRow(extraction, hash, document, own, options))
-      .execute();
+    await insertDocuments(trx, [storedRow(extraction, hash, document, own, options)]);
     return { kind: 'added', extraction, replaced: replaces };
   });
+}
+
+/** Stores rows (`storedRow`): the rows come and the generation moves in one statement. */
+export async function insertDocuments(
+  trx: Transaction<StoreDatabase>,
+  rows: readonly ReturnType<typeof storedRow>[],
+): Promise<void> {
+  await trx
+    .with('moved', (q) => q.updateTable('store_state').set({ generation: sql`generation + 1` }))
+    .insertInto('documents')
+    .values([...rows])
+    .execute();
 }
 
 /** The row a document is stored as; `own` is the document with its own dates, `document` as the reader gave it. */

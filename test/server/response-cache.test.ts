@@ -19,6 +19,13 @@ const report = (id: string, killed: number) =>
     text: `Gunmen attacked a checkpoint in Quetta on Tuesday. Police said ${killed} people were killed in the attack.`,
   });
 
+/** The ids of an incident answer's reports, sorted. */
+const documentIds = (response: { json: <T>() => T }): string[] =>
+  response
+    .json<IncidentView>()
+    .documents.map((d) => d.id)
+    .sort();
+
 describe('kept answers on PostgreSQL, where others write', () => {
   it('sends a kept incident without reading the store, and the next read after another writer’s report shows it', async () => {
     const target = await postgresTarget();
@@ -39,12 +46,7 @@ describe('kept answers on PostgreSQL, where others write', () => {
         const url = `/api/incidents/${encodeURIComponent(id)}`;
         const first = await app.inject(url);
         expect(first.statusCode).toBe(200);
-        expect(
-          first
-            .json<IncidentView>()
-            .documents.map((d) => d.id)
-            .sort(),
-        ).toEqual(['a', 'b']);
+        expect(documentIds(first)).toEqual(['a', 'b']);
         const reads = seen.calls();
         const again = await Promise.all([app.inject(url), app.inject(url), app.inject('/api/incidents')]);
         expect(again.map((r) => r.body)).toEqual([first.body, first.body, JSON.stringify(list)]);
@@ -57,12 +59,7 @@ describe('kept answers on PostgreSQL, where others write', () => {
         await writer.ingest([report('c', 5)]);
         const after = await app.inject(url);
         expect(after.statusCode).toBe(200);
-        expect(
-          after
-            .json<IncidentView>()
-            .documents.map((d) => d.id)
-            .sort(),
-        ).toEqual(['a', 'b', 'c']);
+        expect(documentIds(after)).toEqual(['a', 'b', 'c']);
         expect(after.json<IncidentView>().claims.map((c) => c.value.text)).toContain('5');
         const listAfter = (await app.inject('/api/incidents')).json<{ items: { documentCount: number }[] }>();
         expect(listAfter.items[0]?.documentCount).toBe(3);
@@ -95,8 +92,7 @@ describe('kept answers on an embedded store, which this process alone writes', (
       expect(versions.calls()).toBe(asked);
       // As POST /api/documents writes: through the same store, in this process.
       await store.ingest([report('b', 4)]);
-      const after = (await app.inject(url)).json<IncidentView>();
-      expect(after.documents.map((d) => d.id).sort()).toEqual(['a', 'b']);
+      expect(documentIds(await app.inject(url))).toEqual(['a', 'b']);
     } finally {
       await app.close();
       await store.close();
