@@ -1,6 +1,6 @@
 // Dates in text, resolved with chrono-node against a reference date. chrono reads "the evening of March 12" as a
 // time on the reference day, so month-day phrases are re-read on their own.
-import * as chrono from 'chrono-node';
+import { parseDatesIn } from './chrono-parse.js';
 
 export interface FoundDate {
   readonly index: number;
@@ -39,7 +39,7 @@ export function findDates(text: string, reference: Date | null): readonly FoundD
 function parseDates(text: string, reference: Date | null): readonly FoundDate[] {
   const ref = reference ?? new Date(Date.UTC(2000, 0, 1));
   const out: FoundDate[] = [];
-  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const r of parseDatesIn(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const s = r.start;
     if (!s.isCertain('year') && !s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day'))
       continue;
@@ -75,7 +75,7 @@ function withMonthDays(text: string, found: FoundDate[], ref: Date, refKnown: bo
     const at = m.index ?? 0;
     if (found.some((f) => f.index <= at && at < f.index + f.text.length && f.text.length >= m[0].length))
       continue;
-    const [r] = chrono.parse(m[0], { instant: ref, timezone: 0 }, { forwardDate: false });
+    const [r] = parseDatesIn(m[0], { instant: ref, timezone: 0 }, { forwardDate: false });
     const s = r?.start;
     if (!s || (!refKnown && !s.isCertain('year'))) continue;
     const iso = ymd(s.get('year') ?? 0, s.get('month') ?? 1, s.get('day') ?? 1);
