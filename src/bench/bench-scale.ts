@@ -1,4 +1,5 @@
-// `npm run bench -- scale [--sizes 1000,10000,100000] [--throughput 1000] [--kill-reports 200] [--rss-reports 2000] [--port 0]
+// `npm run bench -- scale [--sizes 1000,10000,100000] [--throughput 1000] [--throughput-warm-up 3000] [--kill-reports 200]
+//   [--rss-reports 2000] [--port 0]
 //   [--pg postgres://postgres@127.0.0.1:5432/postgres] [--db-prefix triangulate_bench_scale] [--connections 50]
 //   [--seconds 15]`: reports made from the GVA dev articles (scale-reports.ts) on PostgreSQL —
 // batch ingest through 1 and 2 worker processes, the cost of one more report at each size, disk, RSS, kill -9 of a
@@ -21,6 +22,7 @@ import { startServer } from '../server/start-server.js';
 import { withReadCache } from '../server/read-cache.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
+import { WARM_UP_VARIANTS } from './bench-linking-variant.js';
 import { runAutocannon } from './run-autocannon.js';
 import { loadGvaArticles, scaleReport, scaleReports, type GvaArticle } from './scale-reports.js';
 
@@ -30,6 +32,12 @@ export interface ScaleOptions {
   readonly gva: string;
   readonly sizes: readonly number[];
   readonly throughput: number;
+  /**
+   * Reports the workers extract before the clock starts (other variants than the timed ones): a worker process's
+   * extraction costs about 6× more in its first hundreds of reports than after ~1,500 (V8 compiling and
+   * re-optimising), and a worker of a real feed runs for days.
+   */
+  readonly throughputWarmUp: number;
   readonly killReports: number;
   readonly rssReports: number;
   readonly adminUrl: string;
@@ -63,6 +71,7 @@ export function scaleOptions(argv: readonly string[], gva: string): ScaleOptions
       .filter((n) => n > 0)
       .sort((a, b) => a - b),
     throughput: int('throughput', 1000),
+    throughputWarmUp: int('throughput-warm-up', 3000),
     killReports: int('kill-reports', 200),
     rssReports: int('rss-reports', 2000),
     adminUrl: opt('pg', process.env.TRIANGULATE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres'),
@@ -98,7 +107,15 @@ export async function benchScale(options: ScaleOptions): Promise<unknown> {
         const url = await dbs.create(`w${count}`);
         throughput.push({
           workers: count,
-          ...(await ingestWithWorkers(url, articles, 0, options.throughput, count, workers)),
+          ...(await ingestWithWorkers(
+            url,
+            articles,
+            0,
+            options.throughput,
+            count,
+            workers,
+            options.throughputWarmUp,
+          )),
         });
         await dbs.drop(`w${count}`);
       }
@@ -142,12 +159,20 @@ async function ingestWithWorkers(
   count: number,
   n: number,
   running: Set<ChildProcess>,
+  warmUp = 0,
 ) {
   const queue = await openQueue(url);
   const procs: ChildProcess[] = [];
   try {
     for (let i = 0; i < n; i++) procs.push(startWorker(url, running));
     await Promise.all(procs.map((p) => ready(p)));
+    if (warmUp > 0) {
+      // Far variants (no name, place or year of the timed reports), stored and refreshed before the clock starts.
+      const warm = await queue.enqueue(scaleReports(articles, WARM_UP_VARIANTS * articles.length, warmUp));
+      await finished(queue, warm.id);
+      const store = await openStore(url);
+      await store.refresh().finally(() => store.close());
+    }
     const cpu0 = procs.map((p) => cpuSeconds(p.pid));
     const backends0 = await backendCpu(url, new Map());
     const bench0 = process.cpuUsage();
@@ -155,12 +180,9 @@ async function ingestWithWorkers(
     const started = performance.now();
     const job = await queue.enqueue(scaleReports(articles, from, count));
     const peaks = procs.map(() => 0);
-    let status = await queue.status(job.id);
-    while (status?.state !== 'done' && status?.state !== 'failed') {
-      await sleep(100);
-      procs.forEach((p, i) => (peaks[i] = Math.max(peaks[i]!, hwm(p.pid))));
-      status = await queue.status(job.id);
-    }
+    const status = await finished(queue, job.id, () =>
+      procs.forEach((p, i) => (peaks[i] = Math.max(peaks[i]!, hwm(p.pid)))),
+    );
     const seconds = (performance.now() - started) / 1000;
     const cpu = procs.map((p, i) => cpuSeconds(p.pid) - cpu0[i]!);
     const bench = process.cpuUsage(bench0);
@@ -168,6 +190,7 @@ async function ingestWithWorkers(
     const perReport = (s: number) => Number(((s * 1000) / count).toFixed(2));
     return {
       reports: count,
+      warmUpReports: warmUp,
       seconds,
       reportsPerSecond: count / seconds,
       state: status.state,
@@ -185,6 +208,17 @@ async function ingestWithWorkers(
     await Promise.all(procs.map((p) => stop(p, running)));
     await queue.close();
   }
+}
+
+/** Waits for an ingest job to be done or failed, calling `tick` every 100 ms; its last status. */
+async function finished(queue: Awaited<ReturnType<typeof openQueue>>, id: string, tick = () => {}) {
+  let status = await queue.status(id);
+  while (status?.state !== 'done' && status?.state !== 'failed') {
+    await sleep(100);
+    tick();
+    status = await queue.status(id);
+  }
+  return status;
 }
 
 /** The cost of one more report in a store of `stored`: wall and CPU of ingest with its refresh, and extraction alone. */
