@@ -73,6 +73,8 @@ interface Node extends LinkNode {
   readonly serial: number;
   /** Its pairs' scores with nodes after it, by their serial, when asked to keep them (`LinkOptions.remember`). */
   readonly scores: Map<number, number | null>;
+  /** Its blocking keys (`blockingKeys`), made with the node: a store's refresh indexes the same nodes many times. */
+  readonly blocking: readonly string[];
 }
 
 /** Heaviest content words, and heaviest proper names, per incident used as blocking keys (`t:`). */
@@ -111,9 +113,15 @@ export function linkIncidents(
   options: LinkOptions = {},
 ): IncidentLinks {
   const { nodes, folded } = buildNodes(extractions);
-  const pairs = candidatePairs(nodes, undefined, options.remember);
   const within = options.within;
   const inside = within ? nodes.map((n) => within.has(memberOf(n))) : undefined;
+  // A pair across `within`'s edge can never join (`cannot` below), nor weigh in a mean of two clusters that can
+  // (a cluster never holds both sides), so it is not scored; the graph, when asked for, holds every pair.
+  const pairs = candidatePairs(
+    nodes,
+    inside === undefined || options.graph ? undefined : (a, b) => inside[a] === inside[b],
+    options.remember,
+  );
   const cannot = (x: readonly number[], y: readonly number[]) =>
     (inside !== undefined && inside[x[0]!] !== inside[y[0]!]) || cannotLink(nodes, x, y);
   // Main events first, so a recalled mention never takes a report's place in its own event's cluster; then the
@@ -171,7 +179,7 @@ function linkGraph(
 }
 
 export function graphNode(n: Node): GraphNode {
-  return { member: memberOf(n), document: n.doc, keys: blockingKeys(n), days: n.days, main: n.main };
+  return { member: memberOf(n), document: n.doc, keys: n.blocking, days: n.days, main: n.main };
 }
 
 /**
@@ -308,7 +316,7 @@ function documentNodes(e: DocumentExtraction): DocumentNodes {
       (t) => !/^\d/.test(t) && !rare.includes(t),
     );
     const told = protagonists(text, spans);
-    nodes.push({
+    const node = {
       doc: e.document.id,
       local,
       main: local.main,
@@ -330,8 +338,9 @@ function documentNodes(e: DocumentExtraction): DocumentNodes {
       recalledNames: recalledOnly(text, told[0], naming),
       magnitudes: [...new Set([...magnitudes(text, spans), ...magnitudes(headline, [[0, headline.length]])])],
       serial: serials++,
-      scores: new Map(),
-    });
+      scores: new Map<number, number | null>(),
+    };
+    nodes.push({ ...node, blocking: blockingKeys(node) });
   }
   const made = { nodes, folded, vocabulary: vocabularyGeneration() };
   madeNodes.set(e, made);
@@ -487,7 +496,7 @@ function candidatePairs(
 ): ScoredPair[] {
   const index = new Map<string, number[]>();
   nodes.forEach((n, i) => {
-    for (const k of blockingKeys(n)) push(index, k, i);
+    for (const k of n.blocking) push(index, k, i);
   });
   // Every pair a key proposes, as one number (x·n + y, x < y), in a typed array: deduplicated by sorting once, so
   // memory is 8 bytes per proposal rather than a Set entry and a boxed number for each (at 100k reports the Set of

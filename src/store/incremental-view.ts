@@ -582,12 +582,7 @@ async function settledRegion(
     live,
     neighbours: (members) => neighbours(trx, members),
     incidents: async (members) => {
-      const rows = await selectWhereIn(
-        trx,
-        'incident_members',
-        'incident',
-        await incidentsOfMembers(trx, new Set(members)),
-      );
+      const rows = await wholeIncidentsOf(trx, members);
       const groups = new Map<string, string[]>();
       for (const r of rows) push(groups, r.incident, memberKey(r.document, r.local_key));
       return [...groups.values()];
@@ -603,10 +598,45 @@ async function settledRegion(
 }
 
 async function neighbours(trx: Trx, members: ReadonlySet<string>): Promise<string[]> {
-  return inChunks([...members].map(toDb), async (slice) => {
-    const a = await trx.selectFrom('link_edges').select('b').where('a', 'in', slice).execute();
-    const b = await trx.selectFrom('link_edges').select('a').where('b', 'in', slice).execute();
-    return [...a.map((r) => fromDb(r.b)), ...b.map((r) => fromDb(r.a))];
+  const rows = await inChunks([...members].map(toDb), (slice) =>
+    trx
+      .selectFrom('link_edges')
+      .select('b as member')
+      .where('a', 'in', slice)
+      .unionAll(trx.selectFrom('link_edges').select('a as member').where('b', 'in', slice))
+      .execute(),
+  );
+  return rows.map((r) => fromDb(r.member));
+}
+
+/** Every member row of the stored incidents that hold some members, in one statement per chunk of members. */
+async function wholeIncidentsOf(trx: Trx, members: readonly string[]) {
+  const pairs = [...new Set(members)].map((m) => m.split('\u0000') as [string, string]);
+  const rows = await inChunks(pairs, (slice) =>
+    trx
+      .selectFrom('incident_members')
+      .selectAll()
+      .where('incident', 'in', (eb) =>
+        eb
+          .selectFrom('incident_members')
+          .select('incident')
+          .where(({ eb: inner, refTuple, tuple }) =>
+            inner(
+              refTuple('document', 'local_key'),
+              'in',
+              slice.map(([d, k]) => tuple(d, k)),
+            ),
+          ),
+      )
+      .execute(),
+  );
+  // Two chunks may reach one incident: its rows once.
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = `${r.incident}\u0000${memberKey(r.document, r.local_key)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
