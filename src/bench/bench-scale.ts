@@ -16,7 +16,10 @@ import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { incidentViewSchema } from '../server/model-schemas.js';
 import pg from 'pg';
+import { analyzeDocuments } from '../analyze.js';
 import { extractDocument } from '../extract/extract-document.js';
+import type { Analysis } from '../model/analysis.js';
+import type { SourceDocument } from '../model/document.js';
 import { openQueue } from '../queue/job-queue.js';
 import { startServer } from '../server/start-server.js';
 import { withReadCache } from '../server/read-cache.js';
@@ -33,7 +36,7 @@ export interface ScaleOptions {
   readonly sizes: readonly number[];
   readonly throughput: number;
   /**
-   * Reports the workers extract before the clock starts (other variants than the timed ones): a worker process's
+   * Reports each worker extracts (about: the workers share the chunks) before the clock starts (other variants than the timed ones): a worker process's
    * extraction costs about 6× more in its first hundreds of reports than after ~1,500 (V8 compiling and
    * re-optimising), and a worker of a real feed runs for days.
    */
@@ -167,8 +170,11 @@ async function ingestWithWorkers(
     for (let i = 0; i < n; i++) procs.push(startWorker(url, running));
     await Promise.all(procs.map((p) => ready(p)));
     if (warmUp > 0) {
-      // Far variants (no name, place or year of the timed reports), stored and refreshed before the clock starts.
-      const warm = await queue.enqueue(scaleReports(articles, WARM_UP_VARIANTS * articles.length, warmUp));
+      // Far variants (no name, place or year of the timed reports), stored and refreshed before the clock starts;
+      // as many per worker as asked, so 2 workers are as warm as 1.
+      const warm = await queue.enqueue(
+        scaleReports(articles, WARM_UP_VARIANTS * articles.length, warmUp * n),
+      );
       await finished(queue, warm.id);
       const store = await openStore(url);
       await store.refresh().finally(() => store.close());
@@ -190,7 +196,7 @@ async function ingestWithWorkers(
     const perReport = (s: number) => Number(((s * 1000) / count).toFixed(2));
     return {
       reports: count,
-      warmUpReports: warmUp,
+      warmUpReports: warmUp * n,
       seconds,
       reportsPerSecond: count / seconds,
       state: status.state,
@@ -280,6 +286,11 @@ async function killBench(
     }
     await stop(last, running);
     const [a, b] = [await exportJson(clean), await exportJson(killed)];
+    // What the killed run stored, in the order it stored it, analysed in one process: the store's view must be
+    // exactly that (nothing lost, nothing doubled, nothing left of a killed attempt), whatever order the retries made.
+    const byId = new Map<string, SourceDocument>();
+    for await (const d of scaleReports(articles, 0, count)) byId.set(d.id, d);
+    const inStoredOrder = analyzeDocuments(b.view.documents.map((d) => byId.get(d.id)!));
     return {
       reports: count,
       killedAfterMs: kills,
@@ -290,6 +301,7 @@ async function killBench(
       // the incidents' ids) may differ from the clean run's: the same documents, incidents (by their reports),
       // claims, conflicts, estimates and timeline, whatever the order, is the equality asked.
       sameViewAsCleanRun: a.canonical === b.canonical,
+      sameViewAsAnalyzeInStoredOrder: canonicalView(inStoredOrder) === b.canonical,
       sameOrderAsCleanRun: a.json === b.json,
     };
   } finally {
@@ -342,27 +354,38 @@ async function exportJson(url: string) {
   try {
     const view = await store.analysis();
     const ids = view.documents.map((d) => d.id);
-    // Incident ids are the store's own, given in the order incidents were first made, so a killed chunk that commits
-    // late may name them differently: an incident is compared by its member reports, and every row that points to one
-    // points to those members instead.
-    const members = new Map(view.incidents.map((i) => [i.id, [...i.documents].sort().join(' ')]));
-    const at = <T extends { readonly incident: string | null }>(x: T) => ({
-      ...x,
-      incident: x.incident === null ? null : members.get(x.incident),
-    });
-    const sorted = (xs: readonly unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
-    const canonical = JSON.stringify([
-      sorted(view.documents),
-      sorted(view.incidents.map(({ id: _, ...i }) => ({ ...i, documents: members.get(_) }))),
-      sorted(view.claims.map(at)),
-      sorted(view.conflicts.map(({ id: _, ...c }) => at(c))),
-      sorted(view.estimates.map(at)),
-      sorted(view.timeline.map(at)),
-    ]);
-    return { json: JSON.stringify(view), canonical, documents: ids.length, distinct: new Set(ids).size };
+    return {
+      view,
+      json: JSON.stringify(view),
+      canonical: canonicalView(view),
+      documents: ids.length,
+      distinct: new Set(ids).size,
+    };
   } finally {
     await store.close();
   }
+}
+
+/**
+ * A view compared whatever its order: incident ids are the store's own, given in the order incidents were first
+ * made, so a killed chunk that commits late may name them differently; an incident is compared by its member
+ * reports, and every row that points to one points to those members instead.
+ */
+function canonicalView(view: Analysis): string {
+  const members = new Map(view.incidents.map((i) => [i.id, [...i.documents].sort().join(' ')]));
+  const at = <T extends { readonly incident: string | null }>(x: T) => ({
+    ...x,
+    incident: x.incident === null ? null : members.get(x.incident),
+  });
+  const sorted = (xs: readonly unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
+  return JSON.stringify([
+    sorted(view.documents),
+    sorted(view.incidents.map(({ id: _, ...i }) => ({ ...i, documents: members.get(_) }))),
+    sorted(view.claims.map(at)),
+    sorted(view.conflicts.map(({ id: _, ...c }) => at(c))),
+    sorted(view.estimates.map(at)),
+    sorted(view.timeline.map(at)),
+  ]);
 }
 
 /** GET /api/incidents/:id and the incident list at 50 connections, beside a bare Fastify route, in one run. */
