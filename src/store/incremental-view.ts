@@ -534,10 +534,11 @@ async function candidateDocuments(trx: Trx, nodes: LinkGraph['nodes'], exclude: 
       }
     groups.set(bounded ? window : null, group);
   }
-  const rows = [];
+  const rows: { document: string; key: string; lo: number | null; hi: number | null; main: boolean }[] = [];
   for (const [window, { keys, from, to }] of groups)
-    rows.push(
-      ...(await inChunks(keys, (slice) => {
+    appendAll(
+      rows,
+      await inChunks(keys, (slice) => {
         const query = trx
           .selectFrom('link_keys')
           .select(['document', 'key', 'lo', 'hi', 'main'])
@@ -553,7 +554,7 @@ async function candidateDocuments(trx: Trx, nodes: LinkGraph['nodes'], exclude: 
                 ]),
               )
         ).execute();
-      })),
+      }),
     );
   const found = new Set<string>();
   for (const r of rows) {
@@ -732,12 +733,13 @@ async function applyScopedDiff(
   );
   if (table === 'claims') {
     const claims = () => trx.selectFrom('claims').select(['key', 'fingerprint']);
-    stored.push(
-      ...(await inChunks(documents, (slice) =>
+    appendAll(
+      stored,
+      await inChunks(documents, (slice) =>
         claims().where('incident', 'is', null).where('document', 'in', slice).execute(),
-      )),
-      ...(await inChunks(removed, (slice) => claims().where('document', 'in', slice).execute())),
+      ),
     );
+    appendAll(stored, await inChunks(removed, (slice) => claims().where('document', 'in', slice).execute()));
   }
   const have = new Map(stored.map((r) => [r.key, r.fingerprint]));
   const wanted = new Set(rows.map((r) => r.key));
@@ -759,13 +761,22 @@ async function applyScopedDiff(
 type Plain = 'view_documents' | 'link_keys' | 'link_edges' | 'claimant_notes' | 'claimant_tally';
 
 /** `run` over `values` at most CHUNK at a time (a statement's bound parameters stay few); the rows it gave, joined. */
-async function inChunks<T, R>(
+/** `run` over `values` in slices of `CHUNK`, its rows in one array (however many: see `appendAll`). */
+export async function inChunks<T, R>(
   values: readonly T[],
   run: (slice: T[]) => Promise<readonly R[]>,
 ): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < values.length; i += CHUNK) out.push(...(await run(values.slice(i, i + CHUNK))));
+  for (let i = 0; i < values.length; i += CHUNK) appendAll(out, await run(values.slice(i, i + CHUNK)));
   return out;
+}
+
+/**
+ * Appends one by one: `out.push(...rows)` passes every row as an argument, and past about 120,000 of them (one
+ * slice of a 100k-report store's claimant sums did) the call overflows the stack.
+ */
+export function appendAll<R>(out: R[], rows: readonly R[]): void {
+  for (const r of rows) out.push(r);
 }
 
 async function insertChunks<T extends Plain>(trx: Trx, table: T, rows: readonly object[]) {
