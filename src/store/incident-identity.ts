@@ -208,9 +208,13 @@ export async function saveIdentities(
     // Aliases of an alias point at the survivor directly.
     await trx.updateTable('incident_ids').set({ alias_of: into }).where('alias_of', '=', from).execute();
   }
-  if (plan.retired.length > 0) {
-    await trx.updateTable('incident_ids').set({ retired: true }).where('id', 'in', plan.retired).execute();
-  }
+  // In slices: a statement carries at most 65,535 parameters, and a large refresh may retire more ids.
+  for (let i = 0; i < plan.retired.length; i += 1_000)
+    await trx
+      .updateTable('incident_ids')
+      .set({ retired: true })
+      .where('id', 'in', plan.retired.slice(i, i + 1_000))
+      .execute();
   const wanted = new Map<string, string>();
   for (const incident of incidents) {
     const id = plan.ids.get(incident.provisional)!;

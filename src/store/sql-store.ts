@@ -415,12 +415,16 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
 /** The decisions the refresh took on the follow-ups just added, in their order. */
 async function followUpAnswers(db: Kysely<StoreDatabase>, ids: readonly string[]): Promise<FollowUpAnswer[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('documents')
-    .select(['id', 'follow_up'])
-    .where('id', 'in', ids)
-    .where('superseded_by', 'is', null)
-    .execute();
+  // In slices: a statement carries at most 65,535 parameters.
+  const rows = [];
+  for (let i = 0; i < ids.length; i += 1_000)
+    for (const row of await db
+      .selectFrom('documents')
+      .select(['id', 'follow_up'])
+      .where('id', 'in', ids.slice(i, i + 1_000))
+      .where('superseded_by', 'is', null)
+      .execute())
+      rows.push(row);
   const byId = new Map(rows.map((r) => [r.id, parseFollowUp(r.follow_up)?.decision]));
   return ids.flatMap((id) => {
     const decision = byId.get(id);
