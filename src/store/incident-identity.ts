@@ -13,6 +13,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DocumentExtraction } from '../model/extraction.js';
 import type { ReconciledView } from './row-mapping.js';
 import type { StoreDatabase } from './store-schema.js';
+import { inChunks } from './in-chunks.js';
 
 /** One incident of the new clustering: the id `reconcile` gave it and its members (`document \u0000 localKey`). */
 export interface NewIncident {
@@ -208,13 +209,9 @@ export async function saveIdentities(
     // Aliases of an alias point at the survivor directly.
     await trx.updateTable('incident_ids').set({ alias_of: into }).where('alias_of', '=', from).execute();
   }
-  // In slices: a statement carries at most 65,535 parameters, and a large refresh may retire more ids.
-  for (let i = 0; i < plan.retired.length; i += 1_000)
-    await trx
-      .updateTable('incident_ids')
-      .set({ retired: true })
-      .where('id', 'in', plan.retired.slice(i, i + 1_000))
-      .execute();
+  await inChunks(plan.retired, (slice) =>
+    trx.updateTable('incident_ids').set({ retired: true }).where('id', 'in', slice).execute(),
+  );
   const wanted = new Map<string, string>();
   for (const incident of incidents) {
     const id = plan.ids.get(incident.provisional)!;

@@ -52,12 +52,12 @@ import {
   type StoredIdentities,
 } from './incident-identity.js';
 import { rowOrder } from './identified-view.js';
+import { appendAll, inChunks } from './in-chunks.js';
 import { derivedRows, documentExtraction, type DerivedRow, type DocumentRow } from './row-mapping.js';
 import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
 
 type Trx = Transaction<StoreDatabase>;
 
-const CHUNK = 500;
 /** PostgreSQL text holds no NUL: the separator of member keys and canonical-name notes is stored as US (U+001F). */
 const toDb = (s: string) => s.replaceAll('\u0000', '\u001f');
 const fromDb = (s: string) => s.replaceAll('\u001f', '\u0000');
@@ -750,7 +750,6 @@ async function applyScopedDiff(
 
 type Plain = 'view_documents' | 'link_keys' | 'link_edges' | 'claimant_notes' | 'claimant_tally';
 
-/** `run` over `values` at most CHUNK at a time (a statement's bound parameters stay few); the rows it gave, joined. */
 /**
  * The incidents and reports of the claims whose claimant id is in `ids` or whose claimant wording is in `texts`,
  * in slices: a refresh of many new reports can rename tens of thousands of claimants, and one statement carries at
@@ -769,24 +768,6 @@ export async function claimsOfClaimants(trx: Trx, ids: readonly string[], texts:
     seen.add(key);
     return true;
   });
-}
-
-/** `run` over `values` in slices of `CHUNK`, its rows in one array (however many: see `appendAll`). */
-export async function inChunks<T, R>(
-  values: readonly T[],
-  run: (slice: T[]) => Promise<readonly R[]>,
-): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < values.length; i += CHUNK) appendAll(out, await run(values.slice(i, i + CHUNK)));
-  return out;
-}
-
-/**
- * Appends one by one: `out.push(...rows)` passes every row as an argument, and past about 120,000 of them (one
- * slice of a 100k-report store's claimant sums did) the call overflows the stack.
- */
-export function appendAll<R>(out: R[], rows: readonly R[]): void {
-  for (const r of rows) out.push(r);
 }
 
 async function insertChunks<T extends Plain>(trx: Trx, table: T, rows: readonly object[]) {

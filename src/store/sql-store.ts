@@ -40,6 +40,7 @@ import { deleteDocuments, rebuildView } from './repair-store.js';
 import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
 import { resolveIncidentId } from './incident-identity.js';
 import { parseFollowUp } from './follow-ups.js';
+import { inChunks } from './in-chunks.js';
 
 export interface SqlStoreOptions {
   readonly extract?: Extractor;
@@ -415,16 +416,14 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
 /** The decisions the refresh took on the follow-ups just added, in their order. */
 async function followUpAnswers(db: Kysely<StoreDatabase>, ids: readonly string[]): Promise<FollowUpAnswer[]> {
   if (ids.length === 0) return [];
-  // In slices: a statement carries at most 65,535 parameters.
-  const rows = [];
-  for (let i = 0; i < ids.length; i += 1_000)
-    for (const row of await db
+  const rows = await inChunks(ids, (slice) =>
+    db
       .selectFrom('documents')
       .select(['id', 'follow_up'])
-      .where('id', 'in', ids.slice(i, i + 1_000))
+      .where('id', 'in', slice)
       .where('superseded_by', 'is', null)
-      .execute())
-      rows.push(row);
+      .execute(),
+  );
   const byId = new Map(rows.map((r) => [r.id, parseFollowUp(r.follow_up)?.decision]));
   return ids.flatMap((id) => {
     const decision = byId.get(id);

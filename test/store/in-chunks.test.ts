@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { appendAll, inChunks } from '../../src/store/incremental-view.js';
+import { appendAll, inChunks } from '../../src/store/in-chunks.js';
 
 // A slice of a large store's rows can be hundreds of thousands long (a 100k-report store's claimant sums were): as
 // many arguments to `push` overflows the stack, which is what a refresh at 100k stored died of.
