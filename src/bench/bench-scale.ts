@@ -279,11 +279,7 @@ async function killBench(
       kills.push(Math.round(after));
     }
     const last = startWorker(killed, running);
-    let status = await queue.status(job.id);
-    while (status?.state !== 'done' && status?.state !== 'failed') {
-      await sleep(500);
-      status = await queue.status(job.id);
-    }
+    const status = await finished(queue, job.id);
     await stop(last, running);
     const [a, b] = [await exportJson(clean), await exportJson(killed)];
     // What the killed run stored, in the order it stored it, analysed in one process: the store's view must be
