@@ -17,12 +17,25 @@ export interface SearchMatch {
 const tsquery = (query: string): RawBuilder<unknown> =>
   sql`websearch_to_tsquery('english', ${searchQuery(query)})`;
 
-export async function matchingIncidentIds(db: Db, query: string): Promise<Set<string>> {
+/** The ids of the incidents that match: by their names, or by one of their claims' sentences. */
+const matchingIds = (query: string): RawBuilder<unknown> => {
   const q = tsquery(query);
-  const { rows } = await sql<{ id: string }>`
-    select id from incidents where search @@ ${q}
-    union select incident from claims where incident is not null and search @@ ${q}`.execute(db);
+  return sql`select id from incidents where search @@ ${q}
+    union select incident from claims where incident is not null and search @@ ${q}`;
+};
+
+async function matchingIncidentIds(db: Db, query: string): Promise<Set<string>> {
+  const { rows } = await sql<{ id: string }>`${matchingIds(query)}`.execute(db);
   return new Set(rows.map((r) => r.id));
+}
+
+/**
+ * A condition on an incident id column: the incident matches the query, decided in the statement that reads it, so a
+ * query matching any number of incidents is one parameter (a list of ids carried one per match, and one statement
+ * carries at most 65,535).
+ */
+export function incidentMatches(column: string, query: string): RawBuilder<boolean> {
+  return sql<boolean>`${sql.ref(column)} in (${matchingIds(query)})`;
 }
 
 export async function searchView(db: Db, query: string): Promise<SearchMatch> {

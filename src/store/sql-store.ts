@@ -37,7 +37,7 @@ import { claimantMatch, incidentConditions } from './view-filters.js';
 import { isViewFresh, refreshView, refreshViewIfFree } from './refresh-view.js';
 import { ingestRunning, whileIngesting } from './store-lock.js';
 import { deleteDocuments, rebuildView } from './repair-store.js';
-import { matchingIncidentIds, restrictAnalysis, searchView } from './search-view.js';
+import { incidentMatches, restrictAnalysis, searchView } from './search-view.js';
 import { resolveIncidentId } from './incident-identity.js';
 import { parseFollowUp } from './follow-ups.js';
 import { inChunks } from './in-chunks.js';
@@ -218,8 +218,6 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
     incidents: (options = {}) =>
       read(async (trx) => {
         const limit = pageLimit(options.limit);
-        const only = options.query ? [...(await matchingIncidentIds(trx, options.query))] : null;
-        if (only?.length === 0) return { items: [], next: null };
         const after = decodeCursor<[string, string]>(options.cursor, ['string', 'string']);
         const date = sql<string>`coalesce(i.date, '') collate "C"`;
         let q = trx
@@ -247,7 +245,7 @@ export function createSqlStore(db: Kysely<StoreDatabase>, options: SqlStoreOptio
             sql<boolean>`(${date} < ${after[0]} or (${date} = ${after[0]} and i.key collate "C" > ${after[1]}))`,
           );
         }
-        if (only) q = q.where('i.id', 'in', only);
+        if (options.query) q = q.where(incidentMatches('i.id', options.query));
         for (const condition of incidentConditions(options)) q = q.where(condition);
         const rows = await q.execute();
         return page(
