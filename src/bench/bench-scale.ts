@@ -1,7 +1,7 @@
 // `npm run bench -- scale [--sizes 1000,10000,100000] [--throughput 1000] [--throughput-warm-up 3000] [--kill-reports 200]
 //   [--rss-reports 2000] [--port 0]
 //   [--pg postgres://postgres@127.0.0.1:5432/postgres] [--db-prefix triangulate_bench_scale] [--connections 50]
-//   [--seconds 15]`: reports made from the GVA dev articles (scale-reports.ts) on PostgreSQL —
+//   [--seconds 15] [--years-per-variant 1]`: reports made from the GVA dev articles (scale-reports.ts) on PostgreSQL —
 // batch ingest through 1 and 2 worker processes, the cost of one more report at each size, disk, RSS, kill -9 of a
 // worker 5 times at random points against a clean run, and API latency at the largest size beside a bare Fastify
 // route in the same run. Every database it creates is dropped and every process and server it starts is stopped.
@@ -50,6 +50,8 @@ export interface ScaleOptions {
   readonly seconds: number;
   /** Which parts to run: throughput, kill, cli, sizes, api (api needs sizes). */
   readonly parts: ReadonlySet<string>;
+  /** Years between the variants of the sizes part's stream (`scaleReport`): 1 overlaps them, 6 keeps them level. */
+  readonly yearsPerVariant: number;
 }
 
 const PARTS = ['throughput', 'kill', 'cli', 'sizes', 'api'];
@@ -82,6 +84,7 @@ export function scaleOptions(argv: readonly string[], gva: string): ScaleOptions
     port: int('port', 0),
     connections: int('connections', 50),
     seconds: int('seconds', 15),
+    yearsPerVariant: Math.max(1, int('years-per-variant', 1)),
     parts: new Set(
       opt('parts', PARTS.join(','))
         .split(',')
@@ -133,9 +136,9 @@ export async function benchScale(options: ScaleOptions): Promise<unknown> {
       const sizes = [];
       let stored = 0;
       for (const size of options.sizes) {
-        const fill = await ingestWithWorkers(url, articles, stored, size - stored, 2, workers);
+        const fill = await fillThenRefresh(url, articles, stored, size - stored, options.yearsPerVariant);
         stored = size;
-        sizes.push({ size, fill, ...(await oneMore(url, articles, stored, dbs)) });
+        sizes.push({ size, fill, ...(await oneMore(url, articles, stored, dbs, options.yearsPerVariant)) });
         stored += 3;
       }
       out.sizes = sizes;
@@ -227,14 +230,73 @@ async function finished(queue: Awaited<ReturnType<typeof openQueue>>, id: string
   return status;
 }
 
+/**
+ * Fills the store with `count` more reports of the stream, extracted and written by this process without a refresh,
+ * then refreshes the view in full. A refresh of tens of thousands of new reports at once reaches every stored one
+ * anyway, and the incremental path pays for finding that out (session 15: the refresh of 90k reports added to 10k
+ * ran past 18 minutes of CPU and 10 GB); a feed refreshes as it goes, which the throughput part measures.
+ */
+async function fillThenRefresh(
+  url: string,
+  articles: readonly GvaArticle[],
+  from: number,
+  count: number,
+  yearsPerVariant: number,
+) {
+  const store = await openStore(url);
+  try {
+    const loadStart = load();
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    let batch: SourceDocument[] = [];
+    for await (const doc of scaleReports(articles, from, count, yearsPerVariant)) {
+      batch.push(doc);
+      if (batch.length < FILL_CHUNK) continue;
+      await store.ingest(batch, { refresh: false });
+      batch = [];
+    }
+    if (batch.length > 0) await store.ingest(batch, { refresh: false });
+    const ingestCpu = process.cpuUsage(cpu0);
+    const ingestSeconds = (performance.now() - t0) / 1000;
+    const cpu1 = process.cpuUsage();
+    const t1 = performance.now();
+    await store.refresh({ full: true });
+    const refreshCpu = process.cpuUsage(cpu1);
+    const cpuSecondsOf = (c: NodeJS.CpuUsage) => Number(((c.user + c.system) / 1e6).toFixed(1));
+    return {
+      reports: count,
+      ingestSeconds: Number(ingestSeconds.toFixed(1)),
+      ingestCpuMsPerReport: Number(
+        ((ingestCpu.user + ingestCpu.system) / 1000 / Math.max(1, count)).toFixed(2),
+      ),
+      fullRefreshSeconds: Number(((performance.now() - t1) / 1000).toFixed(1)),
+      fullRefreshCpuSeconds: cpuSecondsOf(refreshCpu),
+      /** This process's largest RSS so far (the full refresh holds every report's link nodes at once). */
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      load: `${loadStart} → ${load()}`,
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+/** Reports per ingest call of the sizes part's fill. */
+const FILL_CHUNK = 1000;
+
 /** The cost of one more report in a store of `stored`: wall and CPU of ingest with its refresh, and extraction alone. */
-async function oneMore(url: string, articles: readonly GvaArticle[], stored: number, dbs: Databases) {
+async function oneMore(
+  url: string,
+  articles: readonly GvaArticle[],
+  stored: number,
+  dbs: Databases,
+  yearsPerVariant: number,
+) {
   const store = await openStore(url);
   try {
     await store.refresh();
     const runs: { wallMs: number; cpuMs: number; extractMs: number }[] = [];
     for (let i = 0; i < 3; i++) {
-      const doc = scaleReport(articles, stored + i);
+      const doc = scaleReport(articles, stored + i, yearsPerVariant);
       const e0 = performance.now();
       extractDocument(doc);
       const extractMs = performance.now() - e0;

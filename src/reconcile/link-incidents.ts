@@ -47,6 +47,8 @@ export interface LinkGraph {
   readonly nodes: readonly GraphNode[];
   /** Scored pairs at or above `LINK.threshold`, and the pairs asked to start together (score Infinity). */
   readonly strong: readonly { readonly a: string; readonly b: string; readonly score: number }[];
+  /** Every scored pair, weak ones too, with its score (made as it is read: a large batch scores millions). */
+  readonly scored: Iterable<{ readonly a: string; readonly b: string; readonly score: number }>;
 }
 
 export interface GraphNode {
@@ -124,23 +126,7 @@ export function linkIncidents(
   );
   const cannot = (x: readonly number[], y: readonly number[]) =>
     (inside !== undefined && inside[x[0]!] !== inside[y[0]!]) || cannotLink(nodes, x, y);
-  // Main events first, so a recalled mention never takes a report's place in its own event's cluster; then the
-  // recalled incidents join them or each other.
-  const mains = clusterPairs(
-    nodes.length,
-    pairs.filter((p) => nodes[p.a]!.main && nodes[p.b]!.main),
-    {
-      threshold: LINK.threshold,
-      cannotLink: cannot,
-      initial: togetherGroups(nodes, folded, options.together, inside),
-      unscored: LINK.unscored,
-    },
-  );
-  const groups = clusterPairs(nodes.length, pairs, {
-    threshold: LINK.threshold,
-    cannotLink: cannot,
-    initial: mains,
-  });
+  const groups = clusterNodes(nodes, pairs, cannot, togetherGroups(nodes, folded, options.together, inside));
   const incidents = assignIds(groups.map((members) => describe(members.map((i) => nodes[i]!))));
   const byKey = new Map<string, string>();
   const sortKeys = new Map<string, string>();
@@ -160,6 +146,65 @@ export function linkIncidents(
   };
 }
 
+/**
+ * Main events first, so a recalled mention never takes a report's place in its own event's cluster; then the
+ * recalled incidents join them or each other. `nodes` in canonical order (`buildNodes`), `pairs` as
+ * `candidatePairs` gives them (ascending by first node, then second).
+ */
+function clusterNodes(
+  nodes: readonly { readonly main: boolean }[],
+  pairs: readonly ScoredPair[],
+  cannot: (x: readonly number[], y: readonly number[]) => boolean,
+  initial: readonly (readonly number[])[] | undefined,
+): number[][] {
+  const mains = clusterPairs(
+    nodes.length,
+    pairs.filter((p) => nodes[p.a]!.main && nodes[p.b]!.main),
+    { threshold: LINK.threshold, cannotLink: cannot, initial, unscored: LINK.unscored },
+  );
+  return clusterPairs(nodes.length, pairs, { threshold: LINK.threshold, cannotLink: cannot, initial: mains });
+}
+
+/** A local incident as linking from stored scores needs it (`linkScored`). */
+export interface ScoredMember {
+  /** `documentId \u0000 localKey`. */
+  readonly member: string;
+  readonly main: boolean;
+}
+
+/**
+ * The incidents of some local incidents linked alone (as `linkIncidents` with `within` set to them, and no pair
+ * asked to start together), from their scored pairs rather than their reports: every pair `candidatePairs` scores
+ * between them, with its score, and no other. Answers each member's incident as its first member. A store keeps
+ * every scored pair (`link_scores`), so its refresh can link the stored incidents across a region's edge without
+ * reading their reports (src/store/incremental-view.ts).
+ */
+export function linkScored(
+  members: readonly ScoredMember[],
+  pairs: Iterable<{ readonly a: string; readonly b: string; readonly score: number }>,
+): Map<string, string> {
+  // The canonical order: by document, then local key (a member's separator sorts before every other character).
+  const nodes = [...members].sort((x, y) => compare(x.member, y.member));
+  const index = new Map(nodes.map((n, i) => [n.member, i]));
+  const documents = nodes.map((n) => n.member.slice(0, n.member.indexOf('\u0000')));
+  const scored: ScoredPair[] = [];
+  for (const p of pairs) {
+    const [x, y] = [index.get(p.a), index.get(p.b)];
+    if (x === undefined || y === undefined || x === y) continue;
+    scored.push(x < y ? { a: x, b: y, score: p.score } : { a: y, b: x, score: p.score });
+  }
+  // In the order candidatePairs scores them: their sums are added in that order, as there.
+  scored.sort((p, q) => p.a - q.a || p.b - q.b);
+  const cannot = (x: readonly number[], y: readonly number[]) => {
+    const docs = new Set(x.map((i) => documents[i]!));
+    return y.some((j) => docs.has(documents[j]!));
+  };
+  const out = new Map<string, string>();
+  for (const group of clusterNodes(nodes, scored, cannot, undefined))
+    for (const i of group) out.set(nodes[i]!.member, nodes[group[0]!]!.member);
+  return out;
+}
+
 function memberOf(n: Node): string {
   return `${n.doc}\u0000${n.local.key}`;
 }
@@ -175,7 +220,12 @@ function linkGraph(
     .map((p) => ({ a: memberOf(nodes[p.a]!), b: memberOf(nodes[p.b]!), score: p.score }));
   for (const [a, b] of together ?? [])
     strong.push({ a: folded.get(a) ?? a, b: folded.get(b) ?? b, score: Number.POSITIVE_INFINITY });
-  return { nodes: nodes.map(graphNode), strong };
+  const scored = {
+    *[Symbol.iterator]() {
+      for (const p of pairs) yield { a: memberOf(nodes[p.a]!), b: memberOf(nodes[p.b]!), score: p.score };
+    },
+  };
+  return { nodes: nodes.map(graphNode), strong, scored };
 }
 
 export function graphNode(n: Node): GraphNode {

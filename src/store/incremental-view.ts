@@ -24,6 +24,7 @@ import { push } from '../reconcile/tally.js';
 import {
   linkIncidents,
   linkNodes,
+  linkScored,
   pairsWithFresh,
   keyReaches,
   keyWindow,
@@ -122,6 +123,7 @@ export async function saveLinkState(
     'view_documents',
     'link_keys',
     'link_edges',
+    'link_scores',
     'claimant_notes',
     'claimant_tally',
   ] as const)
@@ -133,6 +135,7 @@ export async function saveLinkState(
   );
   await insertKeys(trx, graph.nodes);
   await insertEdges(trx, graph.strong);
+  await insertScores(trx, graph.scored);
   await insertChunks(
     trx,
     'claimant_notes',
@@ -190,6 +193,8 @@ export async function refreshIncrementally(
   for (const m of await neighbours(trx, removedMembers)) if (!removedMembers.has(m)) seeds.add(m);
   await deleteWhereIn(trx, 'link_edges', 'a', [...removedMembers].map(toDb));
   await deleteWhereIn(trx, 'link_edges', 'b', [...removedMembers].map(toDb));
+  await deleteWhereIn(trx, 'link_scores', 'a', [...removedMembers].map(toDb));
+  await deleteWhereIn(trx, 'link_scores', 'b', [...removedMembers].map(toDb));
   await deleteWhereIn(trx, 'link_keys', 'document', removedIds);
   await deleteWhereIn(
     trx,
@@ -264,15 +269,21 @@ export async function refreshIncrementally(
     trx,
     scored.pairs.filter((p) => p.score >= LINK.threshold),
   );
+  await insertScores(trx, scored.pairs);
 
   // 4. The region (a union of the new view's incidents, `settledRegion`), its reports, and the view of them.
   // Reports read already (added, candidates) are not read again.
   const read = new Map<string, DocumentHead>([...added, ...candidateRows].map((r) => [r.id, r]));
-  const readDocuments = async (ids: Iterable<string>): Promise<DocumentHead[] | null> => {
+  /** The current rows of some reports, without their texts and extractions, in no order; null when one is stale. */
+  const readHeads = async (ids: Iterable<string>): Promise<DocumentHead[] | null> => {
     const missing = [...new Set(ids)].filter((id) => !read.has(id));
     for (const r of await currentDocuments(trx, missing)) read.set(r.id, r);
-    const rows = [...new Set(ids)].flatMap((id) => read.get(id) ?? []).sort((a, b) => a.seq - b.seq);
-    if (rows.some((r) => stale(r, epoch))) return null;
+    const rows = [...new Set(ids)].flatMap((id) => read.get(id) ?? []);
+    return rows.some((r) => stale(r, epoch)) ? null : rows;
+  };
+  const readDocuments = async (ids: Iterable<string>): Promise<DocumentHead[] | null> => {
+    const rows = (await readHeads(ids))?.sort((a, b) => a.seq - b.seq);
+    if (rows === undefined) return null;
     await readExtractions(rows);
     return rows;
   };
@@ -281,7 +292,7 @@ export async function refreshIncrementally(
   const addedMembers = new Set(nodes.map((n) => n.member));
   const live = (m: string) => !removedSet.has(memberDocument(m)) || addedMembers.has(m);
   for (const m of await membersOfIncidents(trx, [...oldIncidents])) if (live(m)) seeds.add(m);
-  const component = await settledRegion(trx, seeds, live, readDocuments, extractionOf);
+  const component = await settledRegion(trx, seeds, live, readHeads, readDocuments, extractionOf);
   if (component === null) return null;
   for (const incident of await incidentsOfMembers(trx, component)) oldIncidents.add(incident);
   const regionIds = new Set([...component].map(memberDocument));
@@ -480,6 +491,37 @@ async function insertKeys(trx: Trx, nodes: LinkGraph['nodes']) {
   );
 }
 
+/** Every scored pair, each once as (a, b) with a < b; a pair scored again keeps its newer score. */
+async function insertScores(trx: Trx, pairs: Iterable<{ a: string; b: string; score: number }>) {
+  let rows: { a: string; b: string; score: number }[] = [];
+  const flush = () =>
+    inChunks(rows, (slice) =>
+      trx
+        .insertInto('link_scores')
+        .values(slice)
+        .onConflict((oc) => oc.columns(['a', 'b']).doUpdateSet((eb) => ({ score: eb.ref('excluded.score') })))
+        .execute(),
+    );
+  const seen = new Set<string>();
+  for (const p of pairs) {
+    const [a, b] = p.a < p.b ? [toDb(p.a), toDb(p.b)] : [toDb(p.b), toDb(p.a)];
+    const key = `${a}\u0001${b}`;
+    if (a === b || seen.has(key)) continue;
+    seen.add(key);
+    rows.push({ a, b, score: p.score });
+    // Written as they come, so a full refresh of a large store never holds them all as rows.
+    if (rows.length >= FLUSH_ROWS) {
+      await flush();
+      rows = [];
+      seen.clear();
+    }
+  }
+  await flush();
+}
+
+/** Pair rows gathered before they are written. */
+const FLUSH_ROWS = 50_000;
+
 async function insertEdges(trx: Trx, pairs: readonly { a: string; b: string; score: number }[]) {
   const edges = new Map<string, { a: string; b: string; score: number }>();
   for (const p of pairs) {
@@ -561,11 +603,17 @@ function nearbyDays(key: string): string[] {
   return [-2, -1, 0, 1, 2].map((d) => `d:${new Date(t + d * 86_400_000).toISOString().slice(0, 10)}`);
 }
 
-/** The local incidents a refresh must link again (`settleRegion`), read from the store's tables. */
+/**
+ * The local incidents a refresh must link again (`settleRegion`), read from the store's tables. The settling test
+ * links the region with the stored incidents across its edge from the stored pair scores (`linkScored`): those
+ * incidents' reports are not read, only their rows' heads (whether one is stale or holds a follow-up's anchor, when
+ * the reports are read and linked as they are).
+ */
 async function settledRegion(
   trx: Trx,
   seeds: ReadonlySet<string>,
   live: (member: string) => boolean,
+  readHeads: (ids: Iterable<string>) => Promise<DocumentHead[] | null>,
   readDocuments: (ids: Iterable<string>) => Promise<DocumentHead[] | null>,
   extractionOf: (row: DocumentHead) => DocumentExtraction,
 ): Promise<Set<string> | null> {
@@ -579,13 +627,48 @@ async function settledRegion(
       return [...groups.values()];
     },
     link: async (members) => {
-      const rows = await readDocuments(new Set([...members].map(memberDocument)));
+      const documents = [...new Set([...members].map(memberDocument))];
+      const heads = await readHeads(documents);
+      if (heads === null) return null;
+      // A follow-up's anchor starts two incidents together (`togetherPairs`), which scores alone do not tell.
+      if (!followRecords(heads).some((r) => r.record.decision?.anchor)) {
+        const linked = linkScored(
+          await scoredMembers(trx, documents, members),
+          await scoresAmong(trx, members),
+        );
+        return (document, key) => linked.get(memberKey(document, key)) ?? null;
+      }
+      const rows = await readDocuments(documents);
       if (rows === null) return null;
       const extractions = rows.map(extractionOf);
       const together = togetherPairs(followRecords(rows), extractions);
       return linkIncidents(extractions, { within: members, together, remember: true }).idOf;
     },
   });
+}
+
+/** Some local incidents as `linkScored` takes them, from their reports' key rows (the empty key names the node). */
+async function scoredMembers(trx: Trx, documents: readonly string[], members: ReadonlySet<string>) {
+  const rows = await inChunks(documents, (slice) =>
+    trx
+      .selectFrom('link_keys')
+      .select(['member', 'main'])
+      .where('key', '=', '')
+      .where('document', 'in', slice)
+      .execute(),
+  );
+  return rows.map((r) => ({ member: fromDb(r.member), main: r.main })).filter((m) => members.has(m.member));
+}
+
+/** The stored scores of the pairs between some local incidents. */
+async function scoresAmong(trx: Trx, members: ReadonlySet<string>) {
+  const stored = new Set([...members].map(toDb));
+  const rows = await inChunks([...stored], (slice) =>
+    trx.selectFrom('link_scores').select(['a', 'b', 'score']).where('a', 'in', slice).execute(),
+  );
+  return rows
+    .filter((r) => stored.has(r.b))
+    .map((r) => ({ a: fromDb(r.a), b: fromDb(r.b), score: Number(r.score) }));
 }
 
 async function neighbours(trx: Trx, members: ReadonlySet<string>): Promise<string[]> {
@@ -748,7 +831,8 @@ async function applyScopedDiff(
   return { written: changed.length, deleted: stale.length };
 }
 
-type Plain = 'view_documents' | 'link_keys' | 'link_edges' | 'claimant_notes' | 'claimant_tally';
+type Plain =
+  'view_documents' | 'link_keys' | 'link_edges' | 'link_scores' | 'claimant_notes' | 'claimant_tally';
 
 /**
  * The incidents and reports of the claims whose claimant id is in `ids` or whose claimant wording is in `texts`,

@@ -146,6 +146,16 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     `drop index if exists documents_search`,
     `alter table documents drop column if exists search`,
   ]),
+  // Every scored pair with its score, weak ones too (`link_edges` keeps the strong ones, the graph a region grows
+  // by): a refresh links the stored incidents across its region's edge from them, without reading their reports
+  // (`linkScored`). An older store has none, so the first refresh after opening is a full one, which scores every
+  // pair again (`saveLinkState`).
+  '0011-link-scores': statements([
+    `create table if not exists link_scores (a text not null, b text not null, score double precision not null,
+       primary key (a, b))`,
+    `create index if not exists link_scores_b on link_scores (b)`,
+    `update store_state set linked = false, generation = generation + 1`,
+  ]),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

@@ -166,6 +166,8 @@ export interface StoreDatabase {
   view_documents: ViewDocumentsTable;
   link_keys: LinkKeysTable;
   link_edges: LinkEdgesTable;
+  /** Every scored pair of local incidents (a < b), weak ones too. */
+  link_scores: LinkEdgesTable;
   claimant_notes: ClaimantNotesTable;
   claimant_tally: ClaimantTallyTable;
   incident_ids: IncidentIdsTable;
