@@ -617,6 +617,7 @@ async function settledRegion(
   readDocuments: (ids: Iterable<string>) => Promise<DocumentHead[] | null>,
   extractionOf: (row: DocumentHead) => DocumentExtraction,
 ): Promise<Set<string> | null> {
+  const scores = new ScoresRead(trx);
   return settleRegion(seeds, {
     live,
     neighbours: (members) => neighbours(trx, members),
@@ -632,10 +633,7 @@ async function settledRegion(
       if (heads === null) return null;
       // A follow-up's anchor starts two incidents together (`togetherPairs`), which scores alone do not tell.
       if (!followRecords(heads).some((r) => r.record.decision?.anchor)) {
-        const linked = linkScored(
-          await scoredMembers(trx, documents, members),
-          await scoresAmong(trx, members),
-        );
+        const linked = linkScored(await scores.members(documents, members), await scores.among(members));
         return (document, key) => linked.get(memberKey(document, key)) ?? null;
       }
       const rows = await readDocuments(documents);
@@ -647,28 +645,58 @@ async function settledRegion(
   });
 }
 
-/** Some local incidents as `linkScored` takes them, from their reports' key rows (the empty key names the node). */
-async function scoredMembers(trx: Trx, documents: readonly string[], members: ReadonlySet<string>) {
-  const rows = await inChunks(documents, (slice) =>
-    trx
-      .selectFrom('link_keys')
-      .select(['member', 'main'])
-      .where('key', '=', '')
-      .where('document', 'in', slice)
-      .execute(),
-  );
-  return rows.map((r) => ({ member: fromDb(r.member), main: r.main })).filter((m) => members.has(m.member));
-}
+/**
+ * The stored scores and node rows the settling test links from, read once per member in a refresh: each round
+ * after the first reads the pairs of the members it adds only. A list of members is one array parameter, so its
+ * length is not bound by a statement's 65,535 parameters, and the database filters both sides of a pair.
+ */
+class ScoresRead {
+  private readonly pairs: { a: string; b: string; score: number }[] = [];
+  private readonly read = new Set<string>();
+  private readonly main = new Map<string, boolean>();
+  private readonly documents = new Set<string>();
 
-/** The stored scores of the pairs between some local incidents. */
-async function scoresAmong(trx: Trx, members: ReadonlySet<string>) {
-  const stored = new Set([...members].map(toDb));
-  const rows = await inChunks([...stored], (slice) =>
-    trx.selectFrom('link_scores').select(['a', 'b', 'score']).where('a', 'in', slice).execute(),
-  );
-  return rows
-    .filter((r) => stored.has(r.b))
-    .map((r) => ({ a: fromDb(r.a), b: fromDb(r.b), score: Number(r.score) }));
+  constructor(private readonly trx: Trx) {}
+
+  /** Some local incidents as `linkScored` takes them, from their reports' node rows (the empty key). */
+  async members(documents: readonly string[], members: ReadonlySet<string>) {
+    const unread = documents.filter((d) => !this.documents.has(d));
+    if (unread.length > 0) {
+      const { rows } = await sql<{ member: string; main: boolean }>`
+        select member, main from link_keys
+        where key = '' and document in (select unnest(${unread}::text[]))`.execute(this.trx);
+      for (const r of rows) this.main.set(fromDb(r.member), r.main);
+      for (const d of unread) this.documents.add(d);
+    }
+    return [...members].flatMap((m) => {
+      const main = this.main.get(m);
+      return main === undefined ? [] : [{ member: m, main }];
+    });
+  }
+
+  /** The stored scores of the pairs between some local incidents. */
+  async among(members: ReadonlySet<string>) {
+    const fresh = [...members].filter((m) => !this.read.has(m)).map(toDb);
+    const all = [...members].map(toDb);
+    if (fresh.length > 0) {
+      // Pairs with a new member on either side and the other among the members; a pair of two new members once.
+      // Each new member's pairs are found through the index on its side (`offset 0` keeps the planner from
+      // scanning the whole table for a few hundred members, which it estimates as cheaper and is not).
+      const { rows } = await sql<{ a: string; b: string; score: number }>`
+        with fresh(m) as materialized (select unnest(${fresh}::text[])),
+             every(m) as materialized (select unnest(${all}::text[]))
+        select s.a, s.b, s.score from fresh f,
+          lateral (select a, b, score from link_scores where a = f.m offset 0) s
+          where s.b in (select m from every)
+        union all
+        select s.a, s.b, s.score from fresh f,
+          lateral (select a, b, score from link_scores where b = f.m offset 0) s
+          where s.a in (select m from every) and s.a not in (select m from fresh)`.execute(this.trx);
+      for (const r of rows) this.pairs.push({ a: fromDb(r.a), b: fromDb(r.b), score: Number(r.score) });
+      for (const m of fresh) this.read.add(fromDb(m));
+    }
+    return this.pairs.filter((p) => members.has(p.a) && members.has(p.b));
+  }
 }
 
 async function neighbours(trx: Trx, members: ReadonlySet<string>): Promise<string[]> {
