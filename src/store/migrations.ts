@@ -154,6 +154,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     `create table if not exists link_scores (a text not null, b text not null, score double precision not null,
        primary key (a, b))`,
     `create index if not exists link_scores_b on link_scores (b)`,
+    // A report's nodes (their empty key), read by report when the settling test links from the scores.
+    `create index if not exists link_keys_node on link_keys (document) where key = ''`,
     `update store_state set linked = false, generation = generation + 1`,
   ]),
 };
