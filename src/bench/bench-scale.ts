@@ -129,7 +129,8 @@ export async function benchScale(options: ScaleOptions): Promise<unknown> {
       out.throughput = { runs: throughput, speedUp: two!.reportsPerSecond / one!.reportsPerSecond };
     }
     if (options.parts.has('kill')) out.kill = await killBench(dbs, articles, options.killReports, workers);
-    if (options.parts.has('cli')) out.cliIngest = await cliIngestRss(dbs, articles, options.rssReports);
+    if (options.parts.has('cli'))
+      out.cliIngest = await cliIngestRss(dbs, articles, options.rssReports, options.yearsPerVariant);
 
     if (options.parts.has('sizes') || options.parts.has('api')) {
       const url = await dbs.create('sizes');
@@ -370,12 +371,17 @@ async function killBench(
 }
 
 /** `triangulate ingest DIR` of many report files into PostgreSQL: its peak RSS, sampled from /proc as it runs. */
-async function cliIngestRss(dbs: Databases, articles: readonly GvaArticle[], count: number) {
+async function cliIngestRss(
+  dbs: Databases,
+  articles: readonly GvaArticle[],
+  count: number,
+  yearsPerVariant: number,
+) {
   const dir = await mkdtemp(join(tmpdir(), 'triangulate-bench-scale-'));
   const url = await dbs.create('cli');
   try {
     let n = 0;
-    for await (const doc of scaleReports(articles, 0, count)) {
+    for await (const doc of scaleReports(articles, 0, count, yearsPerVariant)) {
       await writeFile(join(dir, `${String(n++).padStart(6, '0')}.txt`), doc.text);
     }
     const started = performance.now();
