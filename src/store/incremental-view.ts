@@ -54,7 +54,6 @@ import {
 } from './incident-identity.js';
 import { rowOrder } from './identified-view.js';
 import { appendAll, inChunks } from './in-chunks.js';
-import { PairCache } from './pair-cache.js';
 import { derivedRows, documentExtraction, type DerivedRow, type DocumentRow } from './row-mapping.js';
 import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
 
@@ -154,7 +153,6 @@ export async function refreshIncrementally(
   trx: Trx,
   epoch: number,
   cache: ExtractionCache,
-  pairCache: PairCache = new PairCache(),
 ): Promise<IncrementalStats | null> {
   const added = await trx
     .selectFrom('documents')
@@ -294,7 +292,7 @@ export async function refreshIncrementally(
   const addedMembers = new Set(nodes.map((n) => n.member));
   const live = (m: string) => !removedSet.has(memberDocument(m)) || addedMembers.has(m);
   for (const m of await membersOfIncidents(trx, [...oldIncidents])) if (live(m)) seeds.add(m);
-  const component = await settledRegion(trx, seeds, live, readHeads, readDocuments, extractionOf, pairCache);
+  const component = await settledRegion(trx, seeds, live, readHeads, readDocuments, extractionOf);
   if (component === null) return null;
   for (const incident of await incidentsOfMembers(trx, component)) oldIncidents.add(incident);
   const regionIds = new Set([...component].map(memberDocument));
@@ -618,8 +616,8 @@ async function settledRegion(
   readHeads: (ids: Iterable<string>) => Promise<DocumentHead[] | null>,
   readDocuments: (ids: Iterable<string>) => Promise<DocumentHead[] | null>,
   extractionOf: (row: DocumentHead) => DocumentExtraction,
-  pairCache: PairCache,
 ): Promise<Set<string> | null> {
+  const scores = new ScoresRead(trx);
   return settleRegion(seeds, {
     live,
     neighbours: (members) => neighbours(trx, members),
@@ -635,9 +633,7 @@ async function settledRegion(
       if (heads === null) return null;
       // A follow-up's anchor starts two incidents together (`togetherPairs`), which scores alone do not tell.
       if (!followRecords(heads).some((r) => r.record.decision?.anchor)) {
-        const byId = new Map(heads.map((h) => [h.id, h]));
-        const scored = await pairCache.among(trx, members, (m) => byId.get(memberDocument(m)));
-        const linked = linkScored(scored.members, scored.pairs);
+        const linked = linkScored(await scores.members(documents, members), await scores.among(members));
         return (document, key) => linked.get(memberKey(document, key)) ?? null;
       }
       const rows = await readDocuments(documents);
@@ -647,6 +643,62 @@ async function settledRegion(
       return linkIncidents(extractions, { within: members, together, remember: true }).idOf;
     },
   });
+}
+
+/**
+ * The stored scores and node rows the settling test links from, read once per member in a refresh: each round
+ * after the first reads the pairs of the members it adds only. A list of members is one array parameter, so its
+ * length is not bound by a statement's 65,535 parameters, and the database filters both sides of a pair.
+ */
+class ScoresRead {
+  private readonly pairs: { a: string; b: string; score: number }[] = [];
+  private readonly read = new Set<string>();
+  private readonly main = new Map<string, boolean>();
+  private readonly documents = new Set<string>();
+
+  constructor(private readonly trx: Trx) {}
+
+  /** Some local incidents as `linkScored` takes them, from their reports' node rows (the empty key). */
+  async members(documents: readonly string[], members: ReadonlySet<string>) {
+    const unread = documents.filter((d) => !this.documents.has(d));
+    if (unread.length > 0) {
+      const { rows } = await sql<{ member: string; main: boolean }>`
+        select k.member, k.main from unnest(${unread}::text[]) d(id),
+          lateral (select member, main from link_keys where key = '' and document = d.id offset 0) k`.execute(
+        this.trx,
+      );
+      for (const r of rows) this.main.set(fromDb(r.member), r.main);
+      for (const d of unread) this.documents.add(d);
+    }
+    return [...members].flatMap((m) => {
+      const main = this.main.get(m);
+      return main === undefined ? [] : [{ member: m, main }];
+    });
+  }
+
+  /** The stored scores of the pairs between some local incidents. */
+  async among(members: ReadonlySet<string>) {
+    const fresh = [...members].filter((m) => !this.read.has(m)).map(toDb);
+    const all = [...members].map(toDb);
+    if (fresh.length > 0) {
+      // Pairs with a new member on either side and the other among the members; a pair of two new members once.
+      // Each new member's pairs are found through the index on its side (`offset 0` keeps the planner from
+      // scanning the whole table for a few hundred members, which it estimates as cheaper and is not).
+      const { rows } = await sql<{ a: string; b: string; score: number }>`
+        with fresh(m) as materialized (select unnest(${fresh}::text[])),
+             every(m) as materialized (select unnest(${all}::text[]))
+        select s.a, s.b, s.score from fresh f,
+          lateral (select a, b, score from link_scores where a = f.m offset 0) s
+          where s.b in (select m from every)
+        union all
+        select s.a, s.b, s.score from fresh f,
+          lateral (select a, b, score from link_scores where b = f.m offset 0) s
+          where s.a in (select m from every) and s.a not in (select m from fresh)`.execute(this.trx);
+      for (const r of rows) this.pairs.push({ a: fromDb(r.a), b: fromDb(r.b), score: Number(r.score) });
+      for (const m of fresh) this.read.add(fromDb(m));
+    }
+    return this.pairs.filter((p) => members.has(p.a) && members.has(p.b));
+  }
 }
 
 async function neighbours(trx: Trx, members: ReadonlySet<string>): Promise<string[]> {

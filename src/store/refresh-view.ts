@@ -16,7 +16,6 @@ import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-s
 import { lockStore, tryLockStore } from './store-lock.js';
 import { identifiedView } from './identified-view.js';
 import { cacheOf, type ExtractionCache, type StoredRow } from './extraction-cache.js';
-import { pairCacheOf } from './pair-cache.js';
 import { DOCUMENT_COLUMNS, notesOf, refreshIncrementally, saveLinkState } from './incremental-view.js';
 import { resolverFrom, sumNotes } from '../reconcile/unify-claimants.js';
 
@@ -59,9 +58,7 @@ async function refreshWith(
     const state = await trx.selectFrom('store_state').selectAll().executeTakeFirstOrThrow();
     if (state.generation === state.view_generation) return null;
     const cache = cacheOf(db);
-    const partial = state.linked
-      ? await refreshIncrementally(trx, state.extraction_epoch, cache, pairCacheOf(db))
-      : null;
+    const partial = state.linked ? await refreshIncrementally(trx, state.extraction_epoch, cache) : null;
     if (partial !== null) {
       await trx.updateTable('store_state').set({ view_generation: state.generation }).execute();
       return { documents: partial.documents, written: partial.written, deleted: partial.deleted };
