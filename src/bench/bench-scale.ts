@@ -249,14 +249,7 @@ async function fillThenRefresh(
     const loadStart = load();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    let batch: SourceDocument[] = [];
-    for await (const doc of scaleReports(articles, from, count, yearsPerVariant)) {
-      batch.push(doc);
-      if (batch.length < FILL_CHUNK) continue;
-      await store.ingest(batch, { refresh: false });
-      batch = [];
-    }
-    if (batch.length > 0) await store.ingest(batch, { refresh: false });
+    await store.ingest(scaleReports(articles, from, count, yearsPerVariant), { refresh: false });
     const ingestCpu = process.cpuUsage(cpu0);
     const ingestSeconds = (performance.now() - t0) / 1000;
     const cpu1 = process.cpuUsage();
@@ -280,9 +273,6 @@ async function fillThenRefresh(
     await store.close();
   }
 }
-
-/** Reports per ingest call of the sizes part's fill. */
-const FILL_CHUNK = 1000;
 
 /** The cost of one more report in a store of `stored`: wall and CPU of ingest with its refresh, and extraction alone. */
 async function oneMore(

@@ -184,9 +184,10 @@ export function linkScored(
   pairs: Iterable<{ readonly a: string; readonly b: string; readonly score: number }>,
 ): Map<string, string> {
   // The canonical order: by document, then local key (a member's separator sorts before every other character).
-  const nodes = [...members].sort((x, y) => compare(x.member, y.member));
+  const nodes = [...members]
+    .sort((x, y) => compare(x.member, y.member))
+    .map((n) => ({ ...n, doc: n.member.slice(0, n.member.indexOf('\u0000')) }));
   const index = new Map(nodes.map((n, i) => [n.member, i]));
-  const documents = nodes.map((n) => n.member.slice(0, n.member.indexOf('\u0000')));
   const scored: ScoredPair[] = [];
   for (const p of pairs) {
     const [x, y] = [index.get(p.a), index.get(p.b)];
@@ -195,11 +196,8 @@ export function linkScored(
   }
   // In the order candidatePairs scores them: their sums are added in that order, as there.
   scored.sort((p, q) => p.a - q.a || p.b - q.b);
-  const cannot = (x: readonly number[], y: readonly number[]) => {
-    const docs = new Set(x.map((i) => documents[i]!));
-    return y.some((j) => docs.has(documents[j]!));
-  };
   const out = new Map<string, string>();
+  const cannot = (x: readonly number[], y: readonly number[]) => cannotLink(nodes, x, y);
   for (const group of clusterNodes(nodes, scored, cannot, undefined))
     for (const i of group) out.set(nodes[i]!.member, nodes[group[0]!]!.member);
   return out;
@@ -645,7 +643,11 @@ class PairBuffer {
 }
 
 /** Never two incidents of one document. */
-function cannotLink(nodes: readonly Node[], left: readonly number[], right: readonly number[]): boolean {
+function cannotLink(
+  nodes: readonly { readonly doc: string }[],
+  left: readonly number[],
+  right: readonly number[],
+): boolean {
   const docs = new Set(left.map((i) => nodes[i]!.doc));
   return right.some((j) => docs.has(nodes[j]!.doc));
 }

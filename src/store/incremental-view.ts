@@ -491,54 +491,59 @@ async function insertKeys(trx: Trx, nodes: LinkGraph['nodes']) {
   );
 }
 
-/** Every scored pair, each once as (a, b) with a < b; a pair scored again keeps its newer score. */
-async function insertScores(trx: Trx, pairs: Iterable<{ a: string; b: string; score: number }>) {
-  let rows: { a: string; b: string; score: number }[] = [];
-  const flush = () =>
-    inChunks(rows, (slice) =>
-      trx
-        .insertInto('link_scores')
-        .values(slice)
-        .onConflict((oc) => oc.columns(['a', 'b']).doUpdateSet((eb) => ({ score: eb.ref('excluded.score') })))
-        .execute(),
-    );
-  const seen = new Set<string>();
+interface PairRow {
+  a: string;
+  b: string;
+  score: number;
+}
+
+/** A pair as `link_edges` and `link_scores` hold it: its members in order, as stored; none for a member with itself. */
+function storedPair(p: PairRow): PairRow | null {
+  if (p.a === p.b) return null;
+  const [a, b] = p.a < p.b ? [p.a, p.b] : [p.b, p.a];
+  return { a: toDb(a), b: toDb(b), score: p.score };
+}
+
+/** Writes pair rows (distinct pairs), a pair stored already taking the new score. */
+async function upsertPairs(trx: Trx, table: 'link_edges' | 'link_scores', rows: readonly PairRow[]) {
+  await inChunks(rows, (slice) =>
+    trx
+      .insertInto(table)
+      .values(slice)
+      .onConflict((oc) => oc.columns(['a', 'b']).doUpdateSet((eb) => ({ score: eb.ref('excluded.score') })))
+      .execute(),
+  );
+}
+
+/** Every scored pair, each once; a pair scored again keeps its newer score. */
+async function insertScores(trx: Trx, pairs: Iterable<PairRow>) {
+  let rows = new Map<string, PairRow>();
   for (const p of pairs) {
-    const [a, b] = p.a < p.b ? [toDb(p.a), toDb(p.b)] : [toDb(p.b), toDb(p.a)];
-    const key = `${a}\u0001${b}`;
-    if (a === b || seen.has(key)) continue;
-    seen.add(key);
-    rows.push({ a, b, score: p.score });
+    const row = storedPair(p);
+    if (row === null) continue;
+    rows.set(`${row.a}\u0001${row.b}`, row);
     // Written as they come, so a full refresh of a large store never holds them all as rows.
-    if (rows.length >= FLUSH_ROWS) {
-      await flush();
-      rows = [];
-      seen.clear();
+    if (rows.size >= FLUSH_ROWS) {
+      await upsertPairs(trx, 'link_scores', [...rows.values()]);
+      rows = new Map();
     }
   }
-  await flush();
+  await upsertPairs(trx, 'link_scores', [...rows.values()]);
 }
 
 /** Pair rows gathered before they are written. */
 const FLUSH_ROWS = 50_000;
 
-async function insertEdges(trx: Trx, pairs: readonly { a: string; b: string; score: number }[]) {
-  const edges = new Map<string, { a: string; b: string; score: number }>();
+/** The strong pairs and follow-ups' anchors, each once with its best score. */
+async function insertEdges(trx: Trx, pairs: readonly PairRow[]) {
+  const edges = new Map<string, PairRow>();
   for (const p of pairs) {
-    const [a, b] = p.a < p.b ? [p.a, p.b] : [p.b, p.a];
-    if (a === b) continue;
-    const score = Math.min(p.score, ANCHORED);
-    const key = `${a}\u0001${b}`;
-    if ((edges.get(key)?.score ?? -Infinity) < score) edges.set(key, { a, b, score });
+    const row = storedPair({ ...p, score: Math.min(p.score, ANCHORED) });
+    if (row === null) continue;
+    const key = `${row.a}\u0001${row.b}`;
+    if ((edges.get(key)?.score ?? -Infinity) < row.score) edges.set(key, row);
   }
-  const rows = [...edges.values()].map((e) => ({ a: toDb(e.a), b: toDb(e.b), score: e.score }));
-  await inChunks(rows, (slice) =>
-    trx
-      .insertInto('link_edges')
-      .values(slice)
-      .onConflict((oc) => oc.columns(['a', 'b']).doUpdateSet((eb) => ({ score: eb.ref('excluded.score') })))
-      .execute(),
-  );
+  await upsertPairs(trx, 'link_edges', [...edges.values()]);
 }
 
 /** Reports that hold a node sharing a blocking key with one of `nodes` (as `candidatePairs` would compare). */

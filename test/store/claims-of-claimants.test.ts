@@ -1,11 +1,8 @@
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { claimsOfClaimants } from '../../src/store/incremental-view.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { StoreDatabase } from '../../src/store/store-schema.js';
 import { MARKET, TRAIN, TRAIN_UPDATE } from './fixture-documents.js';
-import { postgresTarget } from './store-targets.js';
+import { postgresTarget, postgresTables } from './store-targets.js';
 
 // A refresh of many new reports can rename tens of thousands of claimants; one statement carries at most 65,535
 // parameters, and the statement that found their claims sent them all (a 100k-report bench refresh sent 79,857).
@@ -15,8 +12,7 @@ describe('the claims of renamed claimants, on PostgreSQL', () => {
   it('are found however many claimants are asked about, each incident and report once', async () => {
     const target = await postgresTarget();
     const store = await openStore(target.target);
-    const pool = new pg.Pool({ connectionString: target.target, max: 1 });
-    const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+    const db = postgresTables(target.target);
     try {
       await store.ingest([TRAIN, TRAIN_UPDATE, MARKET]);
       await store.close();

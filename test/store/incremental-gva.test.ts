@@ -5,17 +5,14 @@
 // not from their reports, so this is where a score missing from the store or clustered in another order shows.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assemble, withOwnDates } from '../../src/analyze.js';
 import { gvaDevPath, loadGvaArticles, scaleReport } from '../../src/bench/scale-reports.js';
 import type { SourceDocument } from '../../src/model/document.js';
 import { linkIncidents } from '../../src/reconcile/link-incidents.js';
 import { openStore } from '../../src/store/open-store.js';
-import type { StoreDatabase } from '../../src/store/store-schema.js';
 import { onceEach } from './fixture-documents.js';
-import { postgresTarget, type TestTarget } from './store-targets.js';
+import { postgresTarget, type TestTarget, postgresTables } from './store-targets.js';
 import { withNeutralIds } from './view-equality.js';
 
 const GVA = [
@@ -46,10 +43,7 @@ afterAll(async () => {
 describe.skipIf(GVA === undefined)('incremental refresh on GVA reports and their variants', () => {
   it('equals analyze of the stored reports after batches of every size and deletes', async () => {
     const store = await openStore(target!.target, { extract });
-    const pool = new pg.Pool({ connectionString: target!.target, max: 1 });
-    // The database is dropped with force at the end: a connection still closing then hears it was terminated.
-    pool.on('error', () => {});
-    const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+    const db = postgresTables(target!.target);
     try {
       const held = new Map<string, SourceDocument>();
       const check = async (label: string) => {

@@ -1,10 +1,8 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
-import type { StoreDatabase } from '../../src/store/store-schema.js';
 import { MARKET, TRAIN, TRAIN_UPDATE } from './fixture-documents.js';
-import { postgresTarget } from './store-targets.js';
+import { postgresTarget, postgresTables } from './store-targets.js';
 
 // The incident list with a search query sent the ids of every matching incident as parameters of the statement
 // that reads the page; one statement carries at most 65,535, so a query matching more incidents failed.
@@ -14,8 +12,7 @@ describe('the incident list searched, on PostgreSQL', () => {
   it('pages through more matching incidents than one statement has parameters, and only those', async () => {
     const target = await postgresTarget();
     const store = await openStore(target.target);
-    const pool = new pg.Pool({ connectionString: target.target, max: 1 });
-    const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+    const db = postgresTables(target.target);
     try {
       await store.ingest([TRAIN, TRAIN_UPDATE, MARKET]);
       const market = await store.incidents({ query: 'bomb' });

@@ -4,9 +4,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { openStore } from '../../src/store/open-store.js';
+import type { StoreDatabase } from '../../src/store/store-schema.js';
 import type { Store } from '../../src/store/store.js';
 
 export interface TestTarget {
@@ -77,4 +79,15 @@ export function useStore(
       return store;
     },
   };
+}
+
+/**
+ * A Kysely handle of its own on a PostgreSQL test database, for a test that reads or writes the store's tables
+ * beside the store. The database is dropped with force at the end, so a connection still closing then hears it was
+ * terminated: that error is expected and not reported.
+ */
+export function postgresTables(url: string): Kysely<StoreDatabase> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  pool.on('error', () => {});
+  return new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
 }
