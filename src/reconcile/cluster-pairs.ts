@@ -24,6 +24,15 @@ export interface ClusterOptions {
    * Undefined: such pairs are unknown and the mean is over the scored pairs only.
    */
   readonly unscored?: number;
+  /**
+   * A higher bar for some merges: two clusters that `applies` names merge only while their mean reaches `threshold`
+   * too. A merge held back this way is not forbidden: the two may still merge once either has grown and their mean
+   * reaches it.
+   */
+  readonly stricter?: {
+    readonly threshold: number;
+    readonly applies: (left: readonly number[], right: readonly number[]) => boolean;
+  };
 }
 
 interface Entry {
@@ -74,6 +83,9 @@ export function clusterPairs(n: number, pairs: readonly ScoredPair[], options: C
   for (let e = heap.pop(); e !== undefined; e = heap.pop()) {
     const { x, y } = e;
     if (!alive[x] || !alive[y] || version[x] !== e.vx || version[y] !== e.vy) continue;
+    const stricter = options.stricter;
+    if (stricter !== undefined && e.mean < stricter.threshold && stricter.applies(members[x]!, members[y]!))
+      continue;
     if (options.cannotLink(members[x]!, members[y]!)) {
       links[x]!.delete(y);
       links[y]!.delete(x);

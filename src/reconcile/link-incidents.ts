@@ -162,7 +162,17 @@ function clusterNodes(
     pairs.filter((p) => nodes[p.a]!.main && nodes[p.b]!.main),
     { threshold: LINK.threshold, cannotLink: cannot, initial, unscored: LINK.unscored },
   );
-  return clusterPairs(nodes.length, pairs, { threshold: LINK.threshold, cannotLink: cannot, initial: mains });
+  // Two clusters of main events the first pass left apart join on the scored pairs only with more than the
+  // threshold: pairs never scored were counted against them there, and chains of a few weak pairs through recalled
+  // mentions (a party shooting recalled in one report, a shooting at another party in the next) otherwise join
+  // unrelated events months and years apart.
+  const holdsMain = (x: readonly number[]) => x.some((i) => nodes[i]!.main);
+  return clusterPairs(nodes.length, pairs, {
+    threshold: LINK.threshold,
+    cannotLink: cannot,
+    initial: mains,
+    stricter: { threshold: LINK.mainsJoin, applies: (x, y) => holdsMain(x) && holdsMain(y) },
+  });
 }
 
 /** A local incident as linking from stored scores needs it (`linkScored`). */

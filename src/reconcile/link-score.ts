@@ -64,12 +64,19 @@ export const LINK: {
   threshold: number;
   /** What a pair of main events that share no blocking key scores in the clustering's means (docs/linking.md). */
   unscored: number | undefined;
+  /**
+   * The mean two clusters that both hold main events need when recalled incidents join (the second pass, where pairs
+   * never scored are unknown): a report's own events were clustered on every pair between them first, and joining
+   * two such clusters later on the few pairs that were scored takes this much (docs/linking.md, "Clustering").
+   */
+  mainsJoin: number;
   recalledPenalty: number;
   bias: number;
   weights: Record<LinkFeature, number>;
 } = {
   threshold: -0.6,
   unscored: -1,
+  mainsJoin: 1,
   recalledPenalty: 2,
   bias: -2.61,
   weights: {

@@ -158,6 +158,10 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
     `create index if not exists link_keys_node on link_keys (document) where key = ''`,
     `update store_state set linked = false, generation = generation + 1`,
   ]),
+  // Main events joined in the clustering's second pass only at `LINK.mainsJoin` (docs/linking.md, "Clustering"):
+  // the stored incidents were linked without it, and a refresh that links a region takes the incidents outside it
+  // as final, so the first refresh after opening is a full one. The stored pair scores do not change.
+  '0012-mains-join': statements([`update store_state set linked = false, generation = generation + 1`]),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

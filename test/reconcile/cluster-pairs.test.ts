@@ -42,6 +42,56 @@ describe('clusterPairs', () => {
     expect(out).toEqual([[0], [1]]);
   });
 
+  describe('a stricter bar for some merges', () => {
+    // Two clusters that `applies` names merge only at the higher bar; others at the threshold.
+    const chain: ScoredPair[] = [
+      { a: 0, b: 1, score: 4 },
+      { a: 1, b: 2, score: 0.5 },
+    ];
+    const both = (l: readonly number[], r: readonly number[]) => l.includes(0) && r.includes(2);
+
+    test('held back below the bar, merged above it', () => {
+      const out = (bar: number) =>
+        sorted(
+          clusterPairs(3, chain, {
+            threshold: 0,
+            cannotLink: never,
+            stricter: { threshold: bar, applies: both },
+          }),
+        );
+      expect(out(1)).toEqual([[0, 1], [2]]);
+      expect(out(0.5)).toEqual([[0, 1, 2]]);
+    });
+
+    test('merges it does not name keep the threshold', () => {
+      const none = () => false;
+      expect(
+        sorted(
+          clusterPairs(3, chain, {
+            threshold: 0,
+            cannotLink: never,
+            stricter: { threshold: 9, applies: none },
+          }),
+        ),
+      ).toEqual([[0, 1, 2]]);
+    });
+
+    test("the bar is on the two clusters' mean, not on one pair", () => {
+      // 3 joins {0, 1} first (mean 3); {0, 1, 3} and 2 then have mean (0.5 + 2.5) / 2 = 1.5, above the bar, though
+      // their pair 1–2 alone (0.5) is below it.
+      const later: ScoredPair[] = [...chain, { a: 1, b: 3, score: 3 }, { a: 2, b: 3, score: 2.5 }];
+      expect(
+        sorted(
+          clusterPairs(4, later, {
+            threshold: 0,
+            cannotLink: never,
+            stricter: { threshold: 1, applies: both },
+          }),
+        ),
+      ).toEqual([[0, 1, 2, 3]]);
+    });
+  });
+
   test('the clusters do not depend on the order of the pairs', () => {
     const reference = sorted(clusterPairs(4, pairs, { threshold: 0, cannotLink: never, unscored: -1 }));
     fc.assert(

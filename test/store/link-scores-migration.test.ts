@@ -41,9 +41,9 @@ describe('a store made before the pair scores were kept (in-memory PGlite)', () 
   it('scores every pair again on the first refresh after the migration, and links new reports as a fresh store would', async () => {
     const scored = await scoresOf(db);
     expect(scored.length).toBeGreaterThan(0);
-    // What the older release left: no table of scores, and no record of the migration that makes it.
+    // What the older release left: no table of scores, and no record of the migration that makes it (nor of later ones).
     await sql`drop table link_scores`.execute(db);
-    await sql`delete from triangulate_migration where name = '0011-link-scores'`.execute(db);
+    await sql`delete from triangulate_migration where name >= '0011-link-scores'`.execute(db);
     await migrate(db as Kysely<unknown>);
     const state = await db.selectFrom('store_state').selectAll().executeTakeFirstOrThrow();
     expect(state.linked).toBe(false);
@@ -58,5 +58,20 @@ describe('a store made before the pair scores were kept (in-memory PGlite)', () 
     const view = await store.analysis();
     expect(withNeutralIds({ ...view, documents: [] })).toBe(withNeutralIds({ ...want, documents: [] }));
     expect((await scoresOf(db)).length).toBeGreaterThan(scored.length);
+  });
+
+  it('links in full once after the clustering changed (0012), keeping the scores', async () => {
+    await store.analysis();
+    const scored = await scoresOf(db);
+    // A store the release before the change linked: its incidents are not what the clustering makes now.
+    await sql`delete from triangulate_migration where name = '0012-mains-join'`.execute(db);
+    await migrate(db as Kysely<unknown>);
+    const state = await db.selectFrom('store_state').selectAll().executeTakeFirstOrThrow();
+    expect(state.linked).toBe(false);
+    expect(state.generation).not.toBe(state.view_generation);
+    expect(await scoresOf(db)).toEqual(scored);
+    await store.analysis();
+    expect((await db.selectFrom('store_state').select('linked').executeTakeFirstOrThrow()).linked).toBe(true);
+    expect(await scoresOf(db)).toEqual(scored);
   });
 });
