@@ -152,7 +152,7 @@ export function linkIncidents(
  * `candidatePairs` gives them (ascending by first node, then second).
  */
 function clusterNodes(
-  nodes: readonly { readonly main: boolean }[],
+  nodes: readonly { readonly main: boolean; readonly days: readonly [number, number] | null }[],
   pairs: readonly ScoredPair[],
   cannot: (x: readonly number[], y: readonly number[]) => boolean,
   initial: readonly (readonly number[])[] | undefined,
@@ -165,13 +165,33 @@ function clusterNodes(
   // Two clusters of main events the first pass left apart join on the scored pairs only with more than the
   // threshold: pairs never scored were counted against them there, and chains of a few weak pairs through recalled
   // mentions (a party shooting recalled in one report, a shooting at another party in the next) otherwise join
-  // unrelated events months and years apart.
+  // unrelated events months and years apart. So do two clusters with a dated member each farther apart than any key
+  // but a victim's reaches (`PAIR_WINDOW_DAYS`): that pair was never compared, so they met through undated mentions
+  // or a chain of others, and an event recalled in the same words by reports years apart is not one event.
   const holdsMain = (x: readonly number[]) => x.some((i) => nodes[i]!.main);
+  /** The earliest end and the latest start of a cluster's dated members. */
+  const ends = (x: readonly number[]): [number, number] => {
+    let [firstEnd, lastStart] = [Infinity, -Infinity];
+    for (const i of x) {
+      const days = nodes[i]!.days;
+      if (days === null) continue;
+      firstEnd = Math.min(firstEnd, days[1]);
+      lastStart = Math.max(lastStart, days[0]);
+    }
+    return [firstEnd, lastStart];
+  };
+  const farApart = (x: readonly number[], y: readonly number[]) => {
+    const [ex, ey] = [ends(x), ends(y)];
+    return Math.max(ey[1] - ex[0], ex[1] - ey[0]) > PAIR_WINDOW_DAYS;
+  };
   return clusterPairs(nodes.length, pairs, {
     threshold: LINK.threshold,
     cannotLink: cannot,
     initial: mains,
-    stricter: { threshold: LINK.mainsJoin, applies: (x, y) => holdsMain(x) && holdsMain(y) },
+    stricter: {
+      threshold: LINK.mainsJoin,
+      applies: (x, y) => (holdsMain(x) && holdsMain(y)) || farApart(x, y),
+    },
   });
 }
 
@@ -180,6 +200,8 @@ export interface ScoredMember {
   /** `documentId \u0000 localKey`. */
   readonly member: string;
   readonly main: boolean;
+  /** Its time as a range of days (`nodeDays`), as its node row keeps it. */
+  readonly days: readonly [number, number] | null;
 }
 
 /**

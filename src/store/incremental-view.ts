@@ -658,7 +658,7 @@ async function settledRegion(
 class ScoresRead {
   private readonly pairs: { a: string; b: string; score: number }[] = [];
   private readonly read = new Set<string>();
-  private readonly main = new Map<string, boolean>();
+  private readonly node = new Map<string, { main: boolean; days: [number, number] | null }>();
   private readonly documents = new Set<string>();
 
   constructor(private readonly trx: Trx) {}
@@ -667,17 +667,21 @@ class ScoresRead {
   async members(documents: readonly string[], members: ReadonlySet<string>) {
     const unread = documents.filter((d) => !this.documents.has(d));
     if (unread.length > 0) {
-      const { rows } = await sql<{ member: string; main: boolean }>`
-        select k.member, k.main from unnest(${unread}::text[]) d(id),
-          lateral (select member, main from link_keys where key = '' and document = d.id offset 0) k`.execute(
+      const { rows } = await sql<{ member: string; main: boolean; lo: number | null; hi: number | null }>`
+        select k.member, k.main, k.lo, k.hi from unnest(${unread}::text[]) d(id),
+          lateral (select member, main, lo, hi from link_keys where key = '' and document = d.id offset 0) k`.execute(
         this.trx,
       );
-      for (const r of rows) this.main.set(fromDb(r.member), r.main);
+      for (const r of rows)
+        this.node.set(fromDb(r.member), {
+          main: r.main,
+          days: r.lo === null || r.hi === null ? null : [r.lo, r.hi],
+        });
       for (const d of unread) this.documents.add(d);
     }
     return [...members].flatMap((m) => {
-      const main = this.main.get(m);
-      return main === undefined ? [] : [{ member: m, main }];
+      const node = this.node.get(m);
+      return node === undefined ? [] : [{ member: m, ...node }];
     });
   }
 

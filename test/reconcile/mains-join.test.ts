@@ -8,10 +8,10 @@ import { LINK } from '../../src/reconcile/link-score.js';
 
 const m = (document: string, key: string) => `${document}\u0000${key}`;
 const members = [
-  { member: m('a', 'main'), main: true },
-  { member: m('b', 'main'), main: true },
-  { member: m('c', 'main'), main: true },
-  { member: m('c', 'party'), main: false },
+  { member: m('a', 'main'), main: true, days: null },
+  { member: m('b', 'main'), main: true, days: null },
+  { member: m('c', 'main'), main: true, days: null },
+  { member: m('c', 'party'), main: false, days: null },
 ];
 
 function together(pairs: { a: string; b: string; score: number }[]): boolean {
@@ -45,5 +45,33 @@ describe('main events joined in the second pass', () => {
   it('join in the first pass on one weak pair when nothing else stands between them', () => {
     // Two lone main events: their only pair is every pair between them.
     expect(together([{ a: m('a', 'main'), b: m('b', 'main'), score: LINK.threshold + 0.1 }])).toBe(true);
+  });
+});
+
+describe('recalled mentions far apart in time', () => {
+  const day = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+  const year = (y: number): [number, number] => [day(`${y}-01-01`), day(`${y}-12-31`)];
+  // Two reports recall an event dated in their text, a third recalls one without a date; all three in one wording.
+  const mentions = (second: number) => [
+    { member: m('a', 'y2010'), main: false, days: year(2010) },
+    { member: m('b', `y${second}`), main: false, days: year(second) },
+    { member: m('c', 'earlier'), main: false, days: null },
+  ];
+  const weak = (LINK.threshold + LINK.mainsJoin) / 2;
+  const chained = (second: number, score: number) => {
+    const out = linkScored(mentions(second), [
+      { a: m('a', 'y2010'), b: m('c', 'earlier'), score },
+      { a: m('b', `y${second}`), b: m('c', 'earlier'), score },
+    ]);
+    return out.get(m('a', 'y2010')) === out.get(m('b', `y${second}`));
+  };
+
+  it('are not chained through an undated one on weak pairs when no key reaches between them', () => {
+    expect(chained(2020, weak)).toBe(false);
+  });
+
+  it('are chained when a key could have compared them, or on strong pairs', () => {
+    expect(chained(2012, weak)).toBe(true);
+    expect(chained(2020, LINK.mainsJoin + 1)).toBe(true);
   });
 });
