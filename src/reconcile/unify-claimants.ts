@@ -5,7 +5,7 @@
 import type { Claim, Claimant } from '../model/claim.js';
 import type { DocumentExtraction } from '../model/extraction.js';
 import type { ClaimantKind } from '../model/vocabulary.js';
-import { mostCounted, push } from './tally.js';
+import { mostCounted } from './tally.js';
 
 export type ClaimantResolver = (claim: Claim) => Claimant;
 
@@ -78,8 +78,14 @@ export function claimantTextKey(claim: Claim): string | null {
 
 /** One name and kind per claimant id from summed notes; unknown claimants placed by a wording only one id has. */
 export function resolverFrom(notes: readonly ClaimantNote[]): ClaimantResolver {
-  const unified = unifiedClaimants(notes);
-  const byText = textOwners(notes);
+  return resolverOf(unifiedClaimants(notes), textOwners(notes));
+}
+
+/** The resolver of some claimants' names and kinds and of the ids each wording was given to (`textOwners`). */
+export function resolverOf(
+  unified: ReadonlyMap<string, Claimant>,
+  byText: ReadonlyMap<string, ReadonlySet<string>>,
+): ClaimantResolver {
   return (claim) => {
     let id = claim.claimant.id;
     const key = claimantTextKey(claim);
@@ -99,27 +105,58 @@ export function textOwners(notes: readonly ClaimantNote[]): Map<string, Set<stri
   return owners;
 }
 
-/** Per claimant id with a name: the claimant every claim of it shows. */
-export function unifiedClaimants(notes: readonly ClaimantNote[]): Map<string, Claimant> {
+/**
+ * What decides one claimant id's name and kind: its names with their counts and its kinds with theirs, each in the
+ * order first seen, and per canonical name the number of wordings it was given to (two at least), in the order
+ * first seen. A store reads these from its sums without reading every name an id was ever given
+ * (src/store/claimant-facts.ts): only the names most counted can win.
+ */
+export interface ClaimantFacts {
+  readonly names: readonly { readonly value: string; readonly count: number }[];
+  readonly kinds: readonly { readonly value: string; readonly count: number }[];
+  readonly canonical: ReadonlyMap<string, number>;
+}
+
+/** The facts of every id with notes, from summed notes. */
+export function claimantFacts(notes: readonly ClaimantNote[]): Map<string, ClaimantFacts> {
   const ordered = [...notes].sort((a, b) => a.first - b.first);
-  const names = new Map<string, { value: string; count: number }[]>();
-  const kinds = new Map<string, { value: string; count: number }[]>();
-  const canonical = new Map<string, Map<string, number>>();
+  const facts = new Map<
+    string,
+    {
+      names: { value: string; count: number }[];
+      kinds: { value: string; count: number }[];
+      canonical: Map<string, number>;
+    }
+  >();
+  const of = (id: string) =>
+    facts.get(id) ?? facts.set(id, { names: [], kinds: [], canonical: new Map() }).get(id)!;
   for (const n of ordered) {
-    if (n.what === 'n') push(names, n.id, n);
-    else if (n.what === 'k' && n.value !== 'unknown') push(kinds, n.id, n);
+    if (n.what === 'n') of(n.id).names.push(n);
+    else if (n.what === 'k' && n.value !== 'unknown') of(n.id).kinds.push(n);
     else if (n.what === 'c') {
       const name = n.value.split('\u0000')[0]!;
-      const texts = canonical.get(n.id) ?? canonical.set(n.id, new Map()).get(n.id)!;
+      const texts = of(n.id).canonical;
       texts.set(name, (texts.get(name) ?? 0) + 1);
     }
   }
+  for (const f of facts.values()) for (const [name, n] of f.canonical) if (n < 2) f.canonical.delete(name);
+  return facts;
+}
+
+/** Per claimant id with a name: the claimant every claim of it shows. */
+export function unifiedClaimants(notes: readonly ClaimantNote[]): Map<string, Claimant> {
+  return unifiedFrom(claimantFacts(notes));
+}
+
+/** Per claimant id with a name, from its facts: the claimant every claim of it shows. */
+export function unifiedFrom(facts: ReadonlyMap<string, ClaimantFacts>): Map<string, Claimant> {
   const unified = new Map<string, Claimant>();
-  for (const [id, list] of names) {
-    const kind = mostCounted((kinds.get(id) ?? []).map((n) => [n.value, n.count])) as ClaimantKind | null;
+  for (const [id, f] of facts) {
+    if (f.names.length === 0) continue;
+    const kind = mostCounted(f.kinds.map((n) => [n.value, n.count])) as ClaimantKind | null;
     unified.set(id, {
       id,
-      name: bodyName(id, canonicalName(canonical.get(id)) ?? preferredName(list)),
+      name: bodyName(id, canonicalName(f.canonical) ?? preferredName(f.names)),
       kind: kind ?? 'unknown',
     });
   }
@@ -147,13 +184,13 @@ function bodyName(id: string, preferred: string): string {
 }
 
 /** The canonical name given to the most different wordings (two at least); ties to the first seen. */
-function canonicalName(texts: ReadonlyMap<string, number> | undefined): string | null {
-  const ranked = [...(texts ?? [])].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+function canonicalName(texts: ReadonlyMap<string, number>): string | null {
+  const ranked = [...texts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
   return ranked[0]?.[0] ?? null;
 }
 
 /** The name most documents use; ties go to the shorter one (ISPR over its expansion), then the first seen. */
-function preferredName(list: readonly { value: string; count: number }[]): string {
+export function preferredName(list: readonly { value: string; count: number }[]): string {
   return [...list].sort((a, b) => b.count - a.count || a.value.length - b.value.length)[0]!.value;
 }
 

@@ -35,12 +35,13 @@ import { LINK } from '../reconcile/link-score.js';
 import {
   claimantNotes,
   claimantTextKey,
-  resolverFrom,
+  resolverOf,
   sumNotes,
   textOwners,
-  unifiedClaimants,
+  unifiedFrom,
   type ClaimantNote,
 } from '../reconcile/unify-claimants.js';
+import { storedClaimantFacts } from './claimant-facts.js';
 import type { ExtractionCache, StoredRow } from './extraction-cache.js';
 import { followRecords, togetherPairs } from './follow-ups.js';
 import {
@@ -399,26 +400,25 @@ function asNote(row: {
 
 /** How the claimants of `ids` are shown, and which single id each wording places, from the stored sums. */
 async function claimantState(trx: Trx, ids: readonly string[], texts: readonly string[]) {
-  const notes = (await tallyRows(trx, ids, texts)).map(asNote);
-  const unified = unifiedClaimants(notes);
-  const byText = textOwners(notes);
+  const unified = unifiedFrom(await storedClaimantFacts(trx, ids));
+  const byText = textOwners(await textRows(trx, texts));
   return {
     names: new Map(ids.map((id) => [id, JSON.stringify(unified.get(id) ?? null)])),
     texts: new Map(texts.map((t) => [t, byText.get(t)?.size === 1 ? [...byText.get(t)!][0]! : ''])),
   };
 }
 
-async function tallyRows(trx: Trx, ids: readonly string[], texts: readonly string[]) {
-  const read = (text: boolean, keys: readonly string[]) =>
-    inChunks(keys, (slice) =>
-      trx
-        .selectFrom('claimant_tally')
-        .selectAll()
-        .where('what', text ? '=' : '!=', 't')
-        .where(text ? 'value' : 'id', 'in', slice)
-        .execute(),
-    );
-  return [...(await read(false, ids)), ...(await read(true, texts))];
+/** The stored sums of some wordings (`t` notes): which ids each was given to. */
+async function textRows(trx: Trx, texts: readonly string[]): Promise<ClaimantNote[]> {
+  const rows = await inChunks(texts, (slice) =>
+    trx
+      .selectFrom('claimant_tally')
+      .selectAll()
+      .where('what', '=', 't')
+      .where('value', 'in', slice)
+      .execute(),
+  );
+  return rows.map(asNote);
 }
 
 /** The claimant resolver for some reports, from the stored sums over every report. */
@@ -433,10 +433,9 @@ async function regionResolver(trx: Trx, extractions: readonly DocumentExtraction
       if (key !== null) texts.add(key);
     }
   }
-  const placed = (await tallyRows(trx, [], [...texts])).map(asNote);
+  const placed = await textRows(trx, [...texts]);
   for (const n of placed) ids.add(n.id);
-  const named = (await tallyRows(trx, [...ids], [])).map(asNote);
-  return resolverFrom([...named, ...placed]);
+  return resolverOf(unifiedFrom(await storedClaimantFacts(trx, [...ids])), textOwners(placed));
 }
 
 /** Adds one batch of sums and takes another away; a row whose earliest note left takes the earliest that stays. */

@@ -162,6 +162,10 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   // the stored incidents were linked without it, and a refresh that links a region takes the incidents outside it
   // as final, so the first refresh after opening is a full one. The stored pair scores do not change.
   '0012-mains-join': statements([`update store_state set linked = false, generation = generation + 1`]),
+  // A claimant's names of its largest count, found without reading all its names (src/store/claimant-facts.ts).
+  '0013-claimant-tally-count': statements([
+    `create index if not exists claimant_tally_count on claimant_tally (what, id, count)`,
+  ]),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {
