@@ -121,6 +121,7 @@ export async function saveLinkState(
   notes: readonly (readonly ClaimantNote[])[],
 ): Promise<void> {
   for (const table of [
+    'document_changes',
     'view_documents',
     'link_keys',
     'link_edges',
@@ -155,33 +156,46 @@ export async function refreshIncrementally(
   epoch: number,
   cache: ExtractionCache,
 ): Promise<IncrementalStats | null> {
-  const added = await trx
-    .selectFrom('documents')
-    .select(DOCUMENT_COLUMNS)
-    .where('superseded_by', 'is', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('view_documents').select('hash').whereRef('view_documents.hash', '=', 'documents.hash'),
-        ),
-      ),
+  // The reports whose rows changed since the view was made (`document_changes`): those of them that are current and
+  // not in the view are added, those in the view that are no longer current are removed.
+  const changes = await trx.selectFrom('document_changes').select(['n', 'hash']).execute();
+  const changed = [...new Set(changes.map((c) => c.hash))];
+  const added = (
+    await inChunks(changed, (slice) =>
+      trx
+        .selectFrom('documents')
+        .select(DOCUMENT_COLUMNS)
+        .where('hash', 'in', slice)
+        .where('superseded_by', 'is', null)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('view_documents')
+                .select('hash')
+                .whereRef('view_documents.hash', '=', 'documents.hash'),
+            ),
+          ),
+        )
+        .execute(),
     )
-    .orderBy('seq')
-    .execute();
-  const removed = await trx
-    .selectFrom('view_documents')
-    .select(['hash', 'id'])
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('documents')
-            .select('hash')
-            .whereRef('documents.hash', '=', 'view_documents.hash')
-            .where('superseded_by', 'is', null),
+  ).sort((a, b) => a.seq - b.seq);
+  const removed = await inChunks(changed, (slice) =>
+    trx
+      .selectFrom('view_documents')
+      .select(['hash', 'id'])
+      .where('hash', 'in', slice)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('documents')
+              .select('hash')
+              .whereRef('documents.hash', '=', 'view_documents.hash')
+              .where('superseded_by', 'is', null),
+          ),
         ),
-      ),
-    )
-    .execute();
+      )
+      .execute(),
+  );
   if (added.some((r) => r.follow_up !== null || stale(r, epoch))) return null;
   const addedIds = new Set(added.map((r) => r.id));
   const removedIds = [...new Set(removed.map((r) => r.id))];
@@ -363,6 +377,13 @@ export async function refreshIncrementally(
     trx,
     'view_documents',
     added.map((r) => ({ hash: r.hash, id: r.id })),
+  );
+  // Under the store's lock, as every write to documents is: no change was logged since they were read.
+  await deleteWhereIn(
+    trx,
+    'document_changes',
+    'n',
+    changes.map((c) => c.n),
   );
   const { count } = await trx
     .selectFrom('view_documents')
@@ -870,7 +891,13 @@ async function applyScopedDiff(
 }
 
 type Plain =
-  'view_documents' | 'link_keys' | 'link_edges' | 'link_scores' | 'claimant_notes' | 'claimant_tally';
+  | 'document_changes'
+  | 'view_documents'
+  | 'link_keys'
+  | 'link_edges'
+  | 'link_scores'
+  | 'claimant_notes'
+  | 'claimant_tally';
 
 /**
  * The incidents and reports of the claims whose claimant id is in `ids` or whose claimant wording is in `texts`,

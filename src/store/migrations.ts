@@ -166,6 +166,31 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0013-claimant-tally-count': statements([
     `create index if not exists claimant_tally_count on claimant_tally (what, id, count)`,
   ]),
+  // The reports a refresh must look at, logged as their rows change, so a refresh does not compare every report with
+  // the view to find them (two scans of the whole store per refresh: 42 + 9 ms at 10,000 reports on PostgreSQL).
+  // Every write to documents is logged by the trigger, whatever statement makes it; the log starts with what the
+  // view lacks now. A full refresh empties it (`saveLinkState`), an incremental one removes what it read.
+  '0014-document-changes': statements([
+    `create table if not exists document_changes (n bigserial primary key, hash text not null)`,
+    `create or replace function triangulate_document_changed() returns trigger language plpgsql as $$
+       begin
+         if tg_op = 'DELETE' then
+           insert into document_changes (hash) values (old.hash);
+           return old;
+         end if;
+         insert into document_changes (hash) values (new.hash);
+         return new;
+       end $$`,
+    `drop trigger if exists documents_changed on documents`,
+    `create trigger documents_changed after insert or delete or update of superseded_by on documents
+       for each row execute function triangulate_document_changed()`,
+    `insert into document_changes (hash)
+       select hash from documents d where superseded_by is null
+         and not exists (select 1 from view_documents v where v.hash = d.hash)
+       union all
+       select hash from view_documents v
+         where not exists (select 1 from documents d where d.hash = v.hash and d.superseded_by is null)`,
+  ]),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

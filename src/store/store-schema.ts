@@ -162,8 +162,15 @@ export interface ClaimantTallyTable {
   first: number;
 }
 
+/** Reports whose row was added, replaced or removed since the view was made (a trigger on documents writes them). */
+export interface DocumentChangesTable {
+  n: Generated<string>;
+  hash: string;
+}
+
 export interface StoreDatabase {
   view_documents: ViewDocumentsTable;
+  document_changes: DocumentChangesTable;
   link_keys: LinkKeysTable;
   link_edges: LinkEdgesTable;
   /** Every scored pair of local incidents (a < b), weak ones too. */
