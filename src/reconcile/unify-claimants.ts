@@ -117,9 +117,10 @@ export interface ClaimantFacts {
   readonly canonical: ReadonlyMap<string, number>;
 }
 
-/** The facts of every id with notes, from summed notes. */
-export function claimantFacts(notes: readonly ClaimantNote[]): Map<string, ClaimantFacts> {
-  const ordered = [...notes].sort((a, b) => a.first - b.first);
+/**
+ * Facts being gathered: `of(id)` gives an id's, made empty the first time. Fill each list in the order first seen.
+ */
+export function factsBuilder() {
   const facts = new Map<
     string,
     {
@@ -130,6 +131,13 @@ export function claimantFacts(notes: readonly ClaimantNote[]): Map<string, Claim
   >();
   const of = (id: string) =>
     facts.get(id) ?? facts.set(id, { names: [], kinds: [], canonical: new Map() }).get(id)!;
+  return { facts: facts as Map<string, ClaimantFacts>, of };
+}
+
+/** The facts of every id with notes, from summed notes. */
+export function claimantFacts(notes: readonly ClaimantNote[]): Map<string, ClaimantFacts> {
+  const ordered = [...notes].sort((a, b) => a.first - b.first);
+  const { facts, of } = factsBuilder();
   for (const n of ordered) {
     if (n.what === 'n') of(n.id).names.push(n);
     else if (n.what === 'k' && n.value !== 'unknown') of(n.id).kinds.push(n);
@@ -139,7 +147,10 @@ export function claimantFacts(notes: readonly ClaimantNote[]): Map<string, Claim
       texts.set(name, (texts.get(name) ?? 0) + 1);
     }
   }
-  for (const f of facts.values()) for (const [name, n] of f.canonical) if (n < 2) f.canonical.delete(name);
+  for (const id of facts.keys()) {
+    const canonical = of(id).canonical;
+    for (const [name, n] of canonical) if (n < 2) canonical.delete(name);
+  }
   return facts;
 }
 
@@ -190,7 +201,7 @@ function canonicalName(texts: ReadonlyMap<string, number>): string | null {
 }
 
 /** The name most documents use; ties go to the shorter one (ISPR over its expansion), then the first seen. */
-export function preferredName(list: readonly { value: string; count: number }[]): string {
+function preferredName(list: readonly { value: string; count: number }[]): string {
   return [...list].sort((a, b) => b.count - a.count || a.value.length - b.value.length)[0]!.value;
 }
 

@@ -4,28 +4,18 @@
 // three times for one more report grew with the store. Only the names most counted can be preferred
 // (`preferredName`), kinds are few, and canonical names are counted per name in the database.
 import { sql, type Transaction } from 'kysely';
-import type { ClaimantFacts } from '../reconcile/unify-claimants.js';
+import { factsBuilder, type ClaimantFacts } from '../reconcile/unify-claimants.js';
+import { fromDb } from './row-mapping.js';
 import type { StoreDatabase } from './store-schema.js';
-
-/** A stored value as the notes hold it: the store keeps NUL as the unit separator. */
-const fromDb = (s: string) => s.replaceAll('\u001f', '\u0000');
-
-interface Facts {
-  names: { value: string; count: number }[];
-  kinds: { value: string; count: number }[];
-  canonical: Map<string, number>;
-}
 
 /** The facts of some claimant ids, as `claimantFacts` makes them from every note; ids without notes are left out. */
 export async function storedClaimantFacts(
   trx: Transaction<StoreDatabase>,
   ids: readonly string[],
 ): Promise<Map<string, ClaimantFacts>> {
-  const facts = new Map<string, Facts>();
+  const { facts, of } = factsBuilder();
   const list = [...new Set(ids)];
   if (list.length === 0) return facts;
-  const of = (id: string) =>
-    facts.get(id) ?? facts.set(id, { names: [], kinds: [], canonical: new Map() }).get(id)!;
   // Each id's names of its largest count, through the index on (what, id, count): ties are few.
   const names = await sql<{ id: string; value: string; count: number; first: number }>`
     select t.id, t.value, t.count, t.first from unnest(${list}::text[]) i(id),

@@ -55,14 +55,19 @@ import {
 } from './incident-identity.js';
 import { rowOrder } from './identified-view.js';
 import { appendAll, inChunks } from './in-chunks.js';
-import { derivedRows, documentExtraction, type DerivedRow, type DocumentRow } from './row-mapping.js';
+import {
+  derivedRows,
+  documentExtraction,
+  fromDb,
+  toDb,
+  type DerivedRow,
+  type DocumentRow,
+} from './row-mapping.js';
 import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
 
 type Trx = Transaction<StoreDatabase>;
 
 /** PostgreSQL text holds no NUL: the separator of member keys and canonical-name notes is stored as US (U+001F). */
-const toDb = (s: string) => s.replaceAll('\u0000', '\u001f');
-const fromDb = (s: string) => s.replaceAll('\u001f', '\u0000');
 const storedNote = <T extends { value: string }>(n: T): T => ({ ...n, value: toDb(n.value) });
 /** The score a follow-up's anchor is kept with: it always joins. */
 const ANCHORED = 1e9;

@@ -14,6 +14,10 @@ import type {
   IncidentsTable,
 } from './store-schema.js';
 
+/** Text as the store keeps it: PostgreSQL text holds no NUL, so member keys and notes keep it as the unit separator. */
+export const toDb = (s: string) => s.replaceAll('\u0000', '\u001f');
+export const fromDb = (s: string) => s.replaceAll('\u001f', '\u0000');
+
 export type ReconciledView = Pick<Analysis, 'incidents' | 'claims' | 'conflicts' | 'estimates' | 'timeline'>;
 
 type Row<T> = Omit<T, 'search' | 'date' | 'place'>;

@@ -1,17 +1,15 @@
 // The log of changed reports a refresh reads instead of comparing every report with the view (`document_changes`,
 // written by a trigger on documents): what it logs, that a refresh empties it, and that a store made before it
 // starts the log with what its view lacks.
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, sql } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assemble, withOwnDates } from '../../src/analyze.js';
 import { migrate } from '../../src/store/migrations.js';
-import { createSqlStore } from '../../src/store/sql-store.js';
 import type { StoreDatabase } from '../../src/store/store-schema.js';
 import type { Store } from '../../src/store/store.js';
 import { fixtureExtract } from './fixture-extractor.js';
 import { MARKET, TRAIN, TRAIN_UPDATE, fixtureDocument } from './fixture-documents.js';
+import { memoryStore } from './memory-store.js';
 import { withNeutralIds } from './view-equality.js';
 
 /** A new text from the same source: it replaces the stored report. */
@@ -37,9 +35,7 @@ describe('the log of changed reports (in-memory PGlite)', () => {
   let db: Kysely<StoreDatabase>;
   let store: Store;
   beforeAll(async () => {
-    db = new Kysely<StoreDatabase>({ dialect: new PGliteDialect(new PGlite()) });
-    await migrate(db as Kysely<unknown>);
-    store = createSqlStore(db, { extract: fixtureExtract });
+    ({ db, store } = await memoryStore());
   });
   afterAll(async () => {
     await store?.close();

@@ -1,17 +1,15 @@
 // A store made before the pair scores were kept (`link_scores`, migration 0011) has none: its settling test would
 // link with no weak pair. The migration marks the link state stale, so the first refresh after opening is a full one
 // that scores every pair again, and a report arriving later is linked as in a fresh store.
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, sql } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assemble, withOwnDates } from '../../src/analyze.js';
 import { migrate } from '../../src/store/migrations.js';
-import { createSqlStore } from '../../src/store/sql-store.js';
 import type { StoreDatabase } from '../../src/store/store-schema.js';
 import type { Store } from '../../src/store/store.js';
 import { fixtureExtract } from './fixture-extractor.js';
 import { MARKET, TRAIN, TRAIN_UPDATE, fixtureDocument } from './fixture-documents.js';
+import { memoryStore } from './memory-store.js';
 import { withNeutralIds } from './view-equality.js';
 
 const scoresOf = async (db: Kysely<StoreDatabase>) =>
@@ -28,9 +26,7 @@ describe('a store made before the pair scores were kept (in-memory PGlite)', () 
   let db: Kysely<StoreDatabase>;
   let store: Store;
   beforeAll(async () => {
-    db = new Kysely<StoreDatabase>({ dialect: new PGliteDialect(new PGlite()) });
-    await migrate(db as Kysely<unknown>);
-    store = createSqlStore(db, { extract: fixtureExtract });
+    ({ db, store } = await memoryStore());
     await store.ingest([TRAIN, TRAIN_UPDATE, MARKET]);
     await store.analysis();
   });

@@ -1,19 +1,16 @@
 // The store's ways out: delete reports, check (and repair) the derived tables, and a failed refresh that never
 // blocks reading the last good view. Delete runs on both backends; damage is made through an in-memory PGlite.
-import { PGlite } from '@electric-sql/pglite';
 import { Kysely, sql } from 'kysely';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assemble, withOwnDates } from '../../src/analyze.js';
 import type { SourceDocument } from '../../src/model/document.js';
 import type { Analysis } from '../../src/model/analysis.js';
-import { migrate } from '../../src/store/migrations.js';
-import { createSqlStore } from '../../src/store/sql-store.js';
 import type { StoreDatabase } from '../../src/store/store-schema.js';
 import type { Store } from '../../src/store/store.js';
 import { createServer } from '../../src/server/create-server.js';
 import { BACKENDS, useStore } from './store-targets.js';
 import { fixtureExtract } from './fixture-extractor.js';
+import { memoryStore } from './memory-store.js';
 import { withNeutralIds } from './view-equality.js';
 import { MARKET, TRAIN, TRAIN_UPDATE, fixtureDocument } from './fixture-documents.js';
 
@@ -48,9 +45,7 @@ describe('check and stale views (in-memory PGlite)', () => {
   let db: Kysely<StoreDatabase>;
   let store: Store;
   beforeAll(async () => {
-    db = new Kysely<StoreDatabase>({ dialect: new PGliteDialect(new PGlite()) });
-    await migrate(db as Kysely<unknown>);
-    store = createSqlStore(db, { extract: fixtureExtract });
+    ({ db, store } = await memoryStore());
     await store.ingest([TRAIN, MARKET]);
   });
   afterAll(async () => {
