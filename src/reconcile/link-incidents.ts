@@ -22,7 +22,8 @@ import {
   topTerms,
 } from './incident-terms.js';
 import { BROAD_PLACES, LINK, pairScore, type LinkNode } from './link-score.js';
-import { nameKeys, nameWords, slugify } from './name-key.js';
+import { nameKeys, nameWords, skeleton, slugify } from './name-key.js';
+import incidentWords from '../lexicon/en/incidents.json' with { type: 'json' };
 import { magnitudes } from './link-measures.js';
 import { namingSentences, protagonists, recalledOnly } from './protagonists.js';
 import { mostPreciseDate } from './partial-date.js';
@@ -464,7 +465,7 @@ export function blockingKeys(
 ): string[] {
   if (n.background) return [];
   const keys = new Set<string>();
-  for (const k of n.keys.flat()) keys.add(`n:${k}`);
+  for (const k of n.keys.flat()) keys.add(KIND_WORDS.has(k) ? `g:${k}` : `n:${k}`);
   if (n.date !== null && n.date.length >= 10) keys.add(`d:${n.date.slice(0, 10)}`);
   if (n.place !== null) for (const w of nameWords(n.place)) if (w.length > 2) keys.add(`p:${w}`);
   for (const p of n.people) keys.add(`v:${p}`);
@@ -473,6 +474,18 @@ export function blockingKeys(
   for (const k of rarePairs(n.repeated)) keys.add(k);
   return [...keys];
 }
+
+/**
+ * Skeletons of the words of an event's name that tell its kind or its kind of place (`shooting`, `church`, `mall`:
+ * the extraction's event nouns and facilities): keyed `g:`, they reach as a heavy word does when either incident is
+ * undated, since every recalled `church shooting` of every year shares them. A name's other words stay `n:`.
+ */
+const KIND_WORDS: ReadonlySet<string> = new Set(
+  [...incidentWords.eventNouns, ...incidentWords.facilities]
+    .flatMap((w) => w.split(/[^a-z]+/))
+    .filter((w) => w.length > 0)
+    .map(skeleton),
+);
 
 /** `tenn.` → `tenn`, `kltv.com` → `kltv`: one word written two ways is not two words. */
 const stem = (w: string) => w.replace(/\.[\p{L}.]*$/u, '');
@@ -507,7 +520,7 @@ function nearbyDays(key: string): string[] {
 
 /**
  * Days apart that two dated incidents sharing only a place word or a heavy word (`p:`, `t:` keys) may be and still
- * be compared. Days (`d:`) reach ±2, a name word or a rare word (`n:`, `r:`) `RARE_WINDOW_DAYS`, a pair of repeated
+ * be compared. Days (`d:`) reach ±2, a name word or a rare word (`n:`, `g:`, `r:`) `RARE_WINDOW_DAYS`, a pair of repeated
  * rare words (`q:`) `PAIR_WINDOW_DAYS`, a victim (`v:`) any distance. Whether a pair is compared depends on the pair
  * alone, never on what else the batch holds, so a store finds the same pairs through its key index; and no key
  * but a victim's reaches across the whole store, so a report's candidates grow with the reports of its years, not
@@ -526,7 +539,7 @@ export const PAIR_WINDOW_DAYS = 5 * 365;
 /** How many days apart two dated nodes sharing a key of this kind may be; undefined: any distance. */
 export function keyWindow(kind: string): number | undefined {
   if (kind === 'p' || kind === 't') return KEY_WINDOW_DAYS;
-  if (kind === 'n' || kind === 'r') return RARE_WINDOW_DAYS;
+  if (kind === 'n' || kind === 'g' || kind === 'r') return RARE_WINDOW_DAYS;
   if (kind === 'q') return PAIR_WINDOW_DAYS;
   return undefined;
 }
@@ -557,7 +570,7 @@ export interface KeyTime {
 /**
  * Whether two nodes sharing a key of this kind are compared: when both are dated, within the kind's window
  * (`keyWindow`). When either has no time at all (a report with no date of any kind, an undated recalled mention):
- * a place word never, a heavy word between two main events, a name word, a rare word or a pair of them between two
+ * a place word never, a heavy word or a name's kind word (`g:`) between two main events, a name word, a rare word or a pair of them between two
  * main events or two recalled ones (a recalled incident meets a main event only when both are dated: `pairFeatures`
  * would not score them). Victims and days reach as their keys say.
  */
@@ -565,7 +578,7 @@ export function keyReaches(kind: string, a: KeyTime, b: KeyTime): boolean {
   const window = keyWindow(kind);
   if (window === undefined) return true;
   if (a.days === null || b.days === null)
-    return kind === 'p' ? false : kind === 't' ? a.main && b.main : a.main === b.main;
+    return kind === 'p' ? false : kind === 't' || kind === 'g' ? a.main && b.main : a.main === b.main;
   return Math.max(a.days[0], b.days[0]) - Math.min(a.days[1], b.days[1]) <= window;
 }
 
@@ -609,7 +622,7 @@ function candidatePairs(
       if (undated.length === 0 || kind === 'p') continue;
       const byKind = [list.filter((i) => !nodes[i]!.main), list.filter((i) => nodes[i]!.main)] as const;
       for (const j of undated) {
-        if (kind === 't' && !nodes[j]!.main) continue;
+        if ((kind === 't' || kind === 'g') && !nodes[j]!.main) continue;
         for (const i of byKind[nodes[j]!.main ? 1 : 0]) if (keyReaches(kind, nodes[i]!, nodes[j]!)) add(i, j);
       }
     } else

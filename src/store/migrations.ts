@@ -191,6 +191,9 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
        select hash from view_documents v
          where not exists (select 1 from documents d where d.hash = v.hash and d.superseded_by is null)`,
   ]),
+  // The words of an event's name that tell its kind (`shooting`, `church`) are keyed `g:` and no longer reach any
+  // distance from an undated incident (docs/linking.md, "Blocking keys"): the stored keys are made again by a full link.
+  '0015-kind-words': statements([`update store_state set linked = false, generation = generation + 1`]),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

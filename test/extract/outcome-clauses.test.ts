@@ -151,6 +151,20 @@ const ROWS: Row[] = [
   ],
   ['a name that goes on into a noun', 'The blast killed Pakistan Army soldiers.', []],
   ['a show is no person', 'Critics said the host killed Saturday Night Live.', []],
+  // A holiday is a day, and a name that goes on into a place's noun is that place's name.
+  [
+    'a holiday after a verb of harm',
+    'The sheriff identified the four people killed Christmas Eve as members of one family.',
+    [['four', 'killed']],
+  ],
+  ['a named object on a holiday', 'Gunmen killed Eve Carter on Christmas Eve.', [['Eve Carter', 'killed']]],
+  ['a named object before a holiday', 'Gunmen killed Eve Carter Christmas Eve.', [['Eve Carter', 'killed']]],
+  [
+    'a county after a verb of harm',
+    'Officers escorted the body of a slain Prince William County police officer.',
+    [],
+  ],
+  ['a city after a verb of harm', 'Gunmen shot Lake Worth City employees.', []],
   // A conjunct after a possessive, and a verb's second object after its reflexive one.
   [
     'and her two children',

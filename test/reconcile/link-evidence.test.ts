@@ -204,6 +204,13 @@ describe('candidates', () => {
     expect(keyReaches('r', day, at(null, false))).toBe(false);
     expect(keyReaches('n', day, at(null, false))).toBe(false);
     expect(keyReaches('q', at(null, false), at('2001', false))).toBe(true);
+    // A name's word that tells the event's kind (`g:`, `shooting`, `church`) reaches a year as a name word between
+    // dated incidents, and as a heavy word when either is undated: every recalled church shooting has it.
+    expect(keyReaches('g', day, at('2026-02-28'))).toBe(true);
+    expect(keyReaches('g', day, at('2027-02-28'))).toBe(false);
+    expect(keyReaches('g', at(null, false), at(null, false))).toBe(false);
+    expect(keyReaches('g', at('2015-01-01', false), at(null, false))).toBe(false);
+    expect(keyReaches('g', day, at(null))).toBe(true);
     // A month or a year reaches from its first day to its last; an undated main event stands at its report's day.
     expect(keyReaches('p', at('2025-04'), at('2025-05-20'))).toBe(true);
     expect(keyReaches('p', at('2024', false), at('2025-03-02'))).toBe(false);
@@ -278,6 +285,24 @@ describe('rare words across years', () => {
   test('one rare word said once ties reports of the same year, never two years apart', () => {
     expect(nodesOf([raid, later]).compared('raid', 'later')).toBe(true);
     expect(nodesOf([raid, aside]).compared('raid', 'aside')).toBe(false);
+  });
+});
+
+describe("the words of an event's name", () => {
+  test("the words that tell the event's kind are kind keys (`g:`), its other words name keys (`n:`)", () => {
+    const d = linkDiagnostics(
+      withOwnDates([
+        doc(
+          'vigil',
+          '2025-06-07',
+          'Two worshippers were killed in the Harrowdeep Church shooting on Saturday, police said.',
+        ),
+      ]).map((x) => extractDocument(x)),
+    );
+    const keys = d.nodes.flatMap((n) => blockingKeys(n));
+    expect(keys).toEqual(expect.arrayContaining(['g:chrch', 'g:shtng', 'n:hrvdp']));
+    expect(keys).not.toContain('n:shtng');
+    expect(keys).not.toContain('n:chrch');
   });
 });
 

@@ -70,4 +70,22 @@ describe('a store made before the pair scores were kept (in-memory PGlite)', () 
     expect((await db.selectFrom('store_state').select('linked').executeTakeFirstOrThrow()).linked).toBe(true);
     expect(await scoresOf(db)).toEqual(scored);
   });
+
+  it("keys the words of a name that tell the event's kind again (0015)", async () => {
+    await store.analysis();
+    const keysOf = async () =>
+      (await db.selectFrom('link_keys').select('key').orderBy('key').execute()).map((r) => r.key);
+    const keyed = await keysOf();
+    // `Jaffar Express`: `express` is a facility, keyed `g:` (docs/linking.md, "Blocking keys").
+    expect(keyed).toContain('g:exprs');
+    // What the release before left: every word of a name keyed `n:`.
+    await sql`update link_keys set key = 'n:' || substr(key, 3) where key like 'g:%'`.execute(db);
+    await sql`delete from triangulate_migration where name >= '0015-kind-words'`.execute(db);
+    await migrate(db as Kysely<unknown>);
+    expect((await db.selectFrom('store_state').select('linked').executeTakeFirstOrThrow()).linked).toBe(
+      false,
+    );
+    await store.analysis();
+    expect(await keysOf()).toEqual(keyed);
+  });
 });

@@ -22,6 +22,7 @@ import {
   NOT_EVENT_NAMES,
   SOURCES,
   WEEKDAYS,
+  HOLIDAYS,
 } from '../lexicon.js';
 
 interface Named {
@@ -315,7 +316,6 @@ const PLACE =
 /** Where the victims were taken or the suspect is held, not where it happened. */
 const NOT_SCENE =
   /\b(?:hospital|medical|clinic|jail|prison|detention|court|courthouse|office|department|headquarters|precinct|morgue|room|centre|center|facility)\b/i;
-const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'new']);
 
 /**
  * The place its sentences name most (`in Mashkaf`), first on ties; hospitals, jails and courts are not scenes, and

@@ -10,6 +10,8 @@ import {
   GROUP_NOUNS,
   HEDGES,
   MONTHS,
+  HOLIDAYS,
+  WEEKDAYS,
   MULTIPLIERS,
   NUMBER_WORDS,
   OUTCOME_CUES,
@@ -539,7 +541,9 @@ function readNamedObject(sentence: Sentence, words: readonly string[], i: number
     end < i + 3 &&
     startsCapitalised(t[end]?.text ?? '') &&
     !NOT_PEOPLE.has(words[end] ?? '') &&
-    !MONTHS.has(words[end] ?? '')
+    !MONTHS.has(words[end] ?? '') &&
+    // `killed Christmas Eve`: a holiday is a day.
+    !HOLIDAYS.has(words[end] ?? '')
   ) {
     end++;
     if (t[end - 1]?.possessive) return null;
@@ -547,7 +551,17 @@ function readNamedObject(sentence: Sentence, words: readonly string[], i: number
   if (end - i < 2) return null;
   // `killed Ann Lee, 34, and her son`: a name with its age is read with the age (readNamedPerson).
   if (words[end] === ',' && /^\d{1,3}$/.test(words[end + 1] ?? '')) return null;
-  if (end < t.length && !AFTER_NAME.test(words[end] ?? '') && !NOT_PEOPLE.has(words[end] ?? '')) return null;
+  // A day may follow the name (`killed John Smith Sunday`, `… Christmas Eve`); a place's or a body's noun makes it that place's or
+  // body's name (`a slain Prince William County officer`, `shot Lake Worth Police officers`).
+  const next = words[end] ?? '';
+  if (
+    end < t.length &&
+    !AFTER_NAME.test(next) &&
+    !WEEKDAYS.has(next) &&
+    !MONTHS.has(next) &&
+    !HOLIDAYS.has(next)
+  )
+    return null;
   return { first: i, last: end, low: 1, high: 1, kind: 'definite', range: false };
 }
 
