@@ -59,6 +59,8 @@ export interface GraphNode {
   readonly keys: readonly string[];
   readonly days: readonly [number, number] | null;
   readonly main: boolean;
+  /** Its report's publication day (`publishedDay`), or null: how far an undated recalled incident's keys reach. */
+  readonly toldOn: number | null;
 }
 
 interface Node extends LinkNode {
@@ -72,6 +74,8 @@ interface Node extends LinkNode {
   readonly repeated: readonly string[];
   /** Its time as a range of days (`nodeDays`): how far `p:` and `t:` keys reach. */
   readonly days: readonly [number, number] | null;
+  /** Its report's publication day (`publishedDay`), or null. */
+  readonly toldOn: number | null;
   /** Made once per node object (`documentNodes`): what `scores` knows it by. */
   readonly serial: number;
   /** Its pairs' scores with nodes after it, by their serial, when asked to keep them (`LinkOptions.remember`). */
@@ -260,7 +264,14 @@ function linkGraph(
 }
 
 export function graphNode(n: Node): GraphNode {
-  return { member: memberOf(n), document: n.doc, keys: n.blocking, days: n.days, main: n.main };
+  return {
+    member: memberOf(n),
+    document: n.doc,
+    keys: n.blocking,
+    days: n.days,
+    main: n.main,
+    toldOn: n.toldOn,
+  };
 }
 
 /**
@@ -410,6 +421,7 @@ function documentNodes(e: DocumentExtraction): DocumentNodes {
       numbers: numbers.get(local.key) ?? new Set(),
       text: lower,
       days: nodeDays(local.date, e.document.published, local.main),
+      toldOn: publishedDay(e.document.published),
       vector: packVector(vector),
       properNames: packVector(properNames),
       terms,
@@ -561,24 +573,49 @@ export function nodeDays(
   return [day(`${at.slice(0, 4)}-01-01`), day(`${at.slice(0, 4)}-12-31`)];
 }
 
-/** What decides how far a key reaches: a node's time (`nodeDays`) and whether it is its report's main event. */
+/** A report's publication day (days since 1970), or null when it has none. */
+export function publishedDay(published: string | null): number | null {
+  if (published === null || !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
+  const t = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
+
+/**
+ * What decides how far a key reaches: a node's time (`nodeDays`), whether it is its report's main event, and its
+ * report's publication day (`publishedDay`).
+ */
 export interface KeyTime {
   readonly days: readonly [number, number] | null;
   readonly main: boolean;
+  readonly toldOn: number | null;
 }
+
+/**
+ * Days apart two reports may be published and still compare an undated recalled incident of one with an incident of
+ * the other by a key with a window: five years (`PAIR_WINDOW_DAYS`). An event recalled without a date is told of
+ * before its report; reports years apart that recall one event meet through the reports between them (the
+ * clustering's second pass counts pairs never scored as unknown), not each with all.
+ */
+export const TOLD_WINDOW_DAYS = PAIR_WINDOW_DAYS;
 
 /**
  * Whether two nodes sharing a key of this kind are compared: when both are dated, within the kind's window
  * (`keyWindow`). When either has no time at all (a report with no date of any kind, an undated recalled mention):
  * a place word never, a heavy word or a name's kind word (`g:`) between two main events, a name word, a rare word or a pair of them between two
  * main events or two recalled ones (a recalled incident meets a main event only when both are dated: `pairFeatures`
- * would not score them). Victims and days reach as their keys say.
+ * would not score them), and then only between reports published within `TOLD_WINDOW_DAYS` of each other when both
+ * have a day. Victims and days reach as their keys say.
  */
 export function keyReaches(kind: string, a: KeyTime, b: KeyTime): boolean {
   const window = keyWindow(kind);
   if (window === undefined) return true;
-  if (a.days === null || b.days === null)
-    return kind === 'p' ? false : kind === 't' || kind === 'g' ? a.main && b.main : a.main === b.main;
+  if (a.days === null || b.days === null) {
+    const reaches =
+      kind === 'p' ? false : kind === 't' || kind === 'g' ? a.main && b.main : a.main === b.main;
+    return (
+      reaches && (a.toldOn === null || b.toldOn === null || Math.abs(a.toldOn - b.toldOn) <= TOLD_WINDOW_DAYS)
+    );
+  }
   return Math.max(a.days[0], b.days[0]) - Math.min(a.days[1], b.days[1]) <= window;
 }
 

@@ -16,7 +16,7 @@
 // 4. reconciles the region's reports, linking the region alone (`within`), keeps the region's incidents, and writes
 //    their rows (positions are sort keys made from each row, so no other row moves).
 // What it writes equals what a full refresh writes (test/store/incremental-view.test.ts).
-import { sql, type Selectable, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Selectable, type Transaction } from 'kysely';
 import type { DocumentExtraction } from '../model/extraction.js';
 import { reconcileLinked } from '../reconcile/reconcile.js';
 import { memberDocument, settleRegion } from '../reconcile/settle-region.js';
@@ -28,6 +28,7 @@ import {
   pairsWithFresh,
   keyReaches,
   keyWindow,
+  TOLD_WINDOW_DAYS,
   type IncidentLinks,
   type LinkGraph,
 } from '../reconcile/link-incidents.js';
@@ -63,7 +64,7 @@ import {
   type DerivedRow,
   type DocumentRow,
 } from './row-mapping.js';
-import { DERIVED_TABLES, type DerivedTable, type StoreDatabase } from './store-schema.js';
+import { DERIVED_TABLES, type DerivedTable, type LinkKeysTable, type StoreDatabase } from './store-schema.js';
 
 type Trx = Transaction<StoreDatabase>;
 
@@ -511,6 +512,7 @@ async function insertKeys(trx: Trx, nodes: LinkGraph['nodes']) {
         lo: n.days?.[0] ?? null,
         hi: n.days?.[1] ?? null,
         main: n.main,
+        told_on: n.toldOn,
       })),
     ),
   );
@@ -583,45 +585,99 @@ async function candidateDocuments(trx: Trx, nodes: LinkGraph['nodes'], exclude: 
     }
   // A key that reaches only within a window (`keyWindow`) is looked up within it, so a long list (`r:twitter`) costs
   // the rows of the years the new nodes reach, not every row (index link_keys_key_lo); keyReaches decides after.
-  const groups = new Map<number | null, { keys: string[]; from: number; to: number }>();
+  // An undated row is looked up by its report's day (`TOLD_WINDOW_DAYS`, index link_keys_key_told), and so is every
+  // row an undated new node holds a windowed key with.
+  interface Group {
+    keys: string[];
+    from: number;
+    to: number;
+    toldFrom: number;
+    toldTo: number;
+  }
+  const groups = new Map<number | 'told' | null, Group>();
+  const group = (id: number | 'told' | null) =>
+    groups.get(id) ??
+    groups
+      .set(id, { keys: [], from: Infinity, to: -Infinity, toldFrom: Infinity, toldTo: -Infinity })
+      .get(id)!;
+  const toldRange = (g: Group, list: readonly LinkGraph['nodes'][number][]) => {
+    for (const n of list) {
+      g.toldFrom = Math.min(g.toldFrom, n.toldOn! - TOLD_WINDOW_DAYS);
+      g.toldTo = Math.max(g.toldTo, n.toldOn! + TOLD_WINDOW_DAYS);
+    }
+  };
   for (const [key, list] of holders) {
     const window = keyWindow(key[0]!);
-    const bounded = window !== undefined && list.every((n) => n.days !== null);
-    const group = groups.get(bounded ? window : null) ?? { keys: [], from: Infinity, to: -Infinity };
-    group.keys.push(key);
-    if (bounded)
-      for (const n of list) {
-        group.from = Math.min(group.from, n.days![0] - window);
-        group.to = Math.max(group.to, n.days![1] + window);
+    // Any distance: a victim, a day; or a holder with no publication day, whose undated rows reach any distance.
+    if (window === undefined || list.some((n) => n.toldOn === null)) {
+      group(null).keys.push(key);
+      continue;
+    }
+    const dated = list.filter((n) => n.days !== null);
+    const undated = list.filter((n) => n.days === null);
+    if (dated.length > 0) {
+      const g = group(window);
+      g.keys.push(key);
+      for (const n of dated) {
+        g.from = Math.min(g.from, n.days![0] - window);
+        g.to = Math.max(g.to, n.days![1] + window);
       }
-    groups.set(bounded ? window : null, group);
+      toldRange(g, dated);
+    }
+    if (undated.length > 0) {
+      const g = group('told');
+      g.keys.push(key);
+      toldRange(g, undated);
+    }
   }
-  const rows: { document: string; key: string; lo: number | null; hi: number | null; main: boolean }[] = [];
-  for (const [window, { keys, from, to }] of groups)
+  const rows: Omit<LinkKeysTable, 'member'>[] = [];
+  for (const [id, { keys, from, to, toldFrom, toldTo }] of groups)
     appendAll(
       rows,
       await inChunks(keys, (slice) => {
         const query = trx
           .selectFrom('link_keys')
-          .select(['document', 'key', 'lo', 'hi', 'main'])
+          .select(['document', 'key', 'lo', 'hi', 'main', 'told_on'])
           .where('key', 'in', slice);
+        // An undated row (an undated recalled incident, or a report with no day at all) within its report's window.
+        const undatedRow = (eb: ExpressionBuilder<StoreDatabase, 'link_keys'>) =>
+          eb.and([
+            eb('lo', 'is', null),
+            eb.or([
+              eb('told_on', 'is', null),
+              eb.and([eb('told_on', '>=', toldFrom), eb('told_on', '<=', toldTo)]),
+            ]),
+          ]);
+        if (id === null) return query.execute();
+        // An undated new node meets rows of any day, dated or not, whose reports are within its window.
+        if (id === 'told')
+          return query
+            .where((eb) =>
+              eb.or([
+                eb('told_on', 'is', null),
+                eb.and([eb('told_on', '>=', toldFrom), eb('told_on', '<=', toldTo)]),
+              ]),
+            )
+            .execute();
         // A node's days span a year at most (`nodeDays`), so a row overlapping [from, to] starts after from - 366.
-        return (
-          window === null
-            ? query
-            : query.where((eb) =>
-                eb.or([
-                  eb('lo', 'is', null),
-                  eb.and([eb('lo', '>=', from - 366), eb('lo', '<=', to), eb('hi', '>=', from)]),
-                ]),
-              )
-        ).execute();
+        return query
+          .where((eb) =>
+            eb.or([
+              undatedRow(eb),
+              eb.and([eb('lo', '>=', from - 366), eb('lo', '<=', to), eb('hi', '>=', from)]),
+            ]),
+          )
+          .execute();
       }),
     );
   const found = new Set<string>();
   for (const r of rows) {
     if (exclude.has(r.document) || found.has(r.document)) continue;
-    const other = { days: r.lo === null || r.hi === null ? null : ([r.lo, r.hi] as const), main: r.main };
+    const other = {
+      days: r.lo === null || r.hi === null ? null : ([r.lo, r.hi] as const),
+      main: r.main,
+      toldOn: r.told_on,
+    };
     if (holders.get(r.key)!.some((n) => keyReaches(r.key[0]!, n, other))) found.add(r.document);
   }
   return found;

@@ -191,9 +191,14 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
        select hash from view_documents v
          where not exists (select 1 from documents d where d.hash = v.hash and d.superseded_by is null)`,
   ]),
-  // The words of an event's name that tell its kind (`shooting`, `church`) are keyed `g:` and no longer reach any
-  // distance from an undated incident (docs/linking.md, "Blocking keys"): the stored keys are made again by a full link.
-  '0015-kind-words': statements([`update store_state set linked = false, generation = generation + 1`]),
+  // The words of an event's name that tell its kind (`shooting`, `church`) are keyed `g:`, and an undated recalled
+  // incident's keys reach the reports published within five years of its own (`told_on`), no longer any distance
+  // (docs/linking.md, "Blocking keys"): the stored keys are made again by a full link.
+  '0015-key-reach': statements([
+    `alter table link_keys add column if not exists told_on integer`,
+    `create index if not exists link_keys_key_told on link_keys (key, told_on)`,
+    `update store_state set linked = false, generation = generation + 1`,
+  ]),
 };
 
 export async function migrate(db: Kysely<unknown>): Promise<void> {

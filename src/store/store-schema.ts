@@ -135,6 +135,8 @@ export interface LinkKeysTable {
   lo: number | null;
   hi: number | null;
   main: boolean;
+  /** Its report's publication day (`publishedDay`), or null. */
+  told_on: number | null;
 }
 
 /** Pairs of local incidents scored at or above the linking threshold, and follow-ups' anchors (a < b). */

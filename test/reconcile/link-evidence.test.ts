@@ -16,6 +16,7 @@ import {
   keyReaches,
   linkDiagnostics,
   nodeDays,
+  publishedDay,
   rarePairs,
 } from '../../src/reconcile/link-incidents.js';
 import { extractDocument } from '../../src/extract/extract-document.js';
@@ -180,6 +181,7 @@ describe('candidates', () => {
     const at = (date: string | null, main = true, published: string | null = null) => ({
       days: nodeDays(date, published, main),
       main,
+      toldOn: publishedDay(published),
     });
     const day = at('2025-03-02');
     expect(day.days![0]).toBe(day.days![1]);
@@ -211,6 +213,17 @@ describe('candidates', () => {
     expect(keyReaches('g', at(null, false), at(null, false))).toBe(false);
     expect(keyReaches('g', at('2015-01-01', false), at(null, false))).toBe(false);
     expect(keyReaches('g', day, at(null))).toBe(true);
+    // An undated recalled incident reaches the reports published within five years of its own, whatever their
+    // incidents' dates; with no publication day on either side, any distance.
+    const recalled = (date: string | null, published: string) => at(date, false, published);
+    expect(keyReaches('n', recalled(null, '2020-01-01'), recalled(null, '2024-12-01'))).toBe(true);
+    expect(keyReaches('n', recalled(null, '2020-01-01'), recalled(null, '2025-02-01'))).toBe(false);
+    expect(keyReaches('r', recalled(null, '2020-01-01'), recalled('1999', '2024-12-01'))).toBe(true);
+    expect(keyReaches('r', recalled(null, '2020-01-01'), recalled('2019', '2026-01-01'))).toBe(false);
+    expect(keyReaches('q', recalled(null, '2010-01-01'), at(null, false))).toBe(true);
+    expect(keyReaches('v', recalled(null, '2010-01-01'), recalled(null, '2030-01-01'))).toBe(true);
+    // Two dated incidents reach by their dates, whenever their reports were published.
+    expect(keyReaches('q', recalled('2020', '2020-06-01'), recalled('2021', '2035-01-01'))).toBe(true);
     // A month or a year reaches from its first day to its last; an undated main event stands at its report's day.
     expect(keyReaches('p', at('2025-04'), at('2025-05-20'))).toBe(true);
     expect(keyReaches('p', at('2024', false), at('2025-03-02'))).toBe(false);

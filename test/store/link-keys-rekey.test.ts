@@ -37,10 +37,12 @@ describe('a store linked by older blocking keys (in-memory PGlite)', () => {
   beforeAll(async () => {
     db = new Kysely<StoreDatabase>({ dialect: new PGliteDialect(new PGlite()) });
     await migrateBeforeRekey(db as Kysely<unknown>);
-    // The current code writes the pair scores and reads the log of changed reports, so their tables are made ahead
+    // The current code writes the pair scores, reads the log of changed reports and writes the keys' report days, so
+    // their tables and column are made ahead
     // (the migrations that make them run again with the others below, and find them there).
     await MIGRATIONS['0011-link-scores']!.up(db as Kysely<unknown>);
     await MIGRATIONS['0014-document-changes']!.up(db as Kysely<unknown>);
+    await MIGRATIONS['0015-key-reach']!.up(db as Kysely<unknown>);
     store = createSqlStore(db, { extract: fixtureExtract });
     await store.ingest([TRAIN, MARKET]);
     await store.analysis();

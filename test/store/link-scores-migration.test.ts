@@ -80,7 +80,7 @@ describe('a store made before the pair scores were kept (in-memory PGlite)', () 
     expect(keyed).toContain('g:exprs');
     // What the release before left: every word of a name keyed `n:`.
     await sql`update link_keys set key = 'n:' || substr(key, 3) where key like 'g:%'`.execute(db);
-    await sql`delete from triangulate_migration where name >= '0015-kind-words'`.execute(db);
+    await sql`delete from triangulate_migration where name >= '0015-key-reach'`.execute(db);
     await migrate(db as Kysely<unknown>);
     expect((await db.selectFrom('store_state').select('linked').executeTakeFirstOrThrow()).linked).toBe(
       false,
