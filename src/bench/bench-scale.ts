@@ -1,7 +1,7 @@
 // `npm run bench -- scale [--sizes 1000,10000,100000] [--throughput 1000] [--throughput-warm-up 3000] [--kill-reports 200]
 //   [--rss-reports 2000] [--port 0]
 //   [--pg postgres://postgres@127.0.0.1:5432/postgres] [--db-prefix triangulate_bench_scale] [--connections 50]
-//   [--seconds 15] [--years-per-variant 1]`: reports made from the GVA dev articles (scale-reports.ts) on PostgreSQL —
+//   [--seconds 15] [--years-per-variant 1] [--next-reports 3]`: reports made from the GVA dev articles (scale-reports.ts) on PostgreSQL —
 // batch ingest through 1 and 2 worker processes, the cost of one more report at each size, disk, RSS, kill -9 of a
 // worker 5 times at random points against a clean run, and API latency at the largest size beside a bare Fastify
 // route in the same run. Every database it creates is dropped and every process and server it starts is stopped.
@@ -43,6 +43,8 @@ export interface ScaleOptions {
   readonly throughputWarmUp: number;
   readonly killReports: number;
   readonly rssReports: number;
+  /** Next reports timed one by one at each size (the median is reported): each is another article's. */
+  readonly nextReports: number;
   readonly adminUrl: string;
   readonly dbPrefix: string;
   readonly port: number;
@@ -79,6 +81,7 @@ export function scaleOptions(argv: readonly string[], gva: string): ScaleOptions
     throughputWarmUp: int('throughput-warm-up', 3000),
     killReports: int('kill-reports', 200),
     rssReports: int('rss-reports', 2000),
+    nextReports: Math.max(1, int('next-reports', 3)),
     adminUrl: opt('pg', process.env.TRIANGULATE_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres'),
     dbPrefix: prefix,
     port: int('port', 0),
@@ -139,8 +142,8 @@ export async function benchScale(options: ScaleOptions): Promise<unknown> {
       for (const size of options.sizes) {
         const fill = await fillThenRefresh(url, articles, stored, size - stored, options.yearsPerVariant);
         stored = size;
-        sizes.push({ size, fill, ...(await oneMore(url, articles, stored, dbs, options.yearsPerVariant)) });
-        stored += 3;
+        sizes.push({ size, fill, ...(await oneMore(url, articles, stored, dbs, options)) });
+        stored += options.nextReports;
       }
       out.sizes = sizes;
       if (options.parts.has('api')) out.api = await apiLatency(url, options);
@@ -280,13 +283,13 @@ async function oneMore(
   articles: readonly GvaArticle[],
   stored: number,
   dbs: Databases,
-  yearsPerVariant: number,
+  { yearsPerVariant, nextReports }: Pick<ScaleOptions, 'yearsPerVariant' | 'nextReports'>,
 ) {
   const store = await openStore(url);
   try {
     await store.refresh();
     const runs: { wallMs: number; cpuMs: number; extractMs: number }[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < nextReports; i++) {
       const doc = scaleReport(articles, stored + i, yearsPerVariant);
       const e0 = performance.now();
       extractDocument(doc);
@@ -299,7 +302,14 @@ async function oneMore(
     }
     const med = (k: 'wallMs' | 'cpuMs' | 'extractMs') => median(runs.map((r) => r[k]));
     return {
-      oneMore: { wallMs: med('wallMs'), cpuMs: med('cpuMs'), extractMs: med('extractMs'), load: load() },
+      oneMore: {
+        wallMs: med('wallMs'),
+        cpuMs: med('cpuMs'),
+        extractMs: med('extractMs'),
+        /** Each next report's CPU less its extraction, in the order they came. */
+        cpuMsLessExtraction: runs.map((r) => Math.round(r.cpuMs - r.extractMs)),
+        load: load(),
+      },
       bytesOnDisk: await dbs.size(url),
       benchRssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
     };
