@@ -16,12 +16,13 @@ export async function storedClaimantFacts(
   const { facts, of } = factsBuilder();
   const list = [...new Set(ids)];
   if (list.length === 0) return facts;
-  // Each id's names of its largest count, through the index on (what, id, count): ties are few.
+  // Each id's names of its largest count: a backward scan of the index on (what, id, count) that stops after the
+  // ties. Written as a filter on the largest count, the count was computed again for every name of the id (1,673
+  // for the most common at 4,000 reports: 273 ms on PGlite; 0.3 ms now).
   const names = await sql<{ id: string; value: string; count: number; first: number }>`
     select t.id, t.value, t.count, t.first from unnest(${list}::text[]) i(id),
       lateral (select id, value, count, first from claimant_tally
-        where what = 'n' and id = i.id
-          and count = (select max(count) from claimant_tally where what = 'n' and id = i.id)) t
+        where what = 'n' and id = i.id order by count desc fetch first 1 rows with ties) t
     order by t.first`.execute(trx);
   for (const r of names.rows) of(r.id).names.push({ value: fromDb(r.value), count: Number(r.count) });
   const kinds = await sql<{ id: string; value: string; count: number }>`
