@@ -1,7 +1,8 @@
 // `npm run bench -- scale [--sizes 1000,10000,100000] [--throughput 1000] [--throughput-warm-up 3000] [--kill-reports 200]
 //   [--rss-reports 2000] [--port 0]
 //   [--pg postgres://postgres@127.0.0.1:5432/postgres] [--db-prefix triangulate_bench_scale] [--connections 50]
-//   [--seconds 15] [--years-per-variant 1] [--next-reports 3]`: reports made from the GVA dev articles (scale-reports.ts) on PostgreSQL —
+//   [--seconds 15] [--years-per-variant 1] [--next-reports 3]`: reports made from the GVA dev articles
+//   (scale-reports.ts) on PostgreSQL —
 // batch ingest through 1 and 2 worker processes, the cost of one more report at each size, disk, RSS, kill -9 of a
 // worker 5 times at random points against a clean run, and API latency at the largest size beside a bare Fastify
 // route in the same run. Every database it creates is dropped and every process and server it starts is stopped.

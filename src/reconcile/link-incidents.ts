@@ -532,8 +532,8 @@ function nearbyDays(key: string): string[] {
 
 /**
  * Days apart that two dated incidents sharing only a place word or a heavy word (`p:`, `t:` keys) may be and still
- * be compared. Days (`d:`) reach ±2, a name word or a rare word (`n:`, `g:`, `r:`) `RARE_WINDOW_DAYS`, a pair of repeated
- * rare words (`q:`) `PAIR_WINDOW_DAYS`, a victim (`v:`) any distance. Whether a pair is compared depends on the pair
+ * be compared. Days (`d:`) reach ±2, a name word or a rare word (`n:`, `g:`, `r:`) `RARE_WINDOW_DAYS`, a pair of
+ * repeated rare words (`q:`) `PAIR_WINDOW_DAYS`, a victim (`v:`) any distance. Whether a pair is compared depends on the pair
  * alone, never on what else the batch holds, so a store finds the same pairs through its key index; and no key
  * but a victim's reaches across the whole store, so a report's candidates grow with the reports of its years, not
  * with the store (docs/linking.md, "Blocking keys").
@@ -564,7 +564,6 @@ export function nodeDays(
 ): [number, number] | null {
   const at = date ?? (main && published !== null && published.length >= 10 ? published.slice(0, 10) : null);
   if (at === null || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?/.test(at)) return null;
-  const day = (s: string) => Math.floor(Date.parse(`${s}T00:00:00Z`) / 86_400_000);
   if (at.length >= 10) return [day(at.slice(0, 10)), day(at.slice(0, 10))];
   if (at.length >= 7) {
     const [y, m] = [Number(at.slice(0, 4)), Number(at.slice(5, 7))];
@@ -573,11 +572,14 @@ export function nodeDays(
   return [day(`${at.slice(0, 4)}-01-01`), day(`${at.slice(0, 4)}-12-31`)];
 }
 
-/** A report's publication day (days since 1970), or null when it has none. */
+/** Days since 1970 of a `YYYY-MM-DD` day (NaN when it is no day). */
+const day = (s: string) => Math.floor(Date.parse(`${s}T00:00:00Z`) / 86_400_000);
+
+/** A report's publication day (`day`), or null when it has none. */
 export function publishedDay(published: string | null): number | null {
   if (published === null || !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
-  const t = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+  const d = day(published.slice(0, 10));
+  return Number.isNaN(d) ? null : d;
 }
 
 /**
@@ -601,8 +603,8 @@ export const TOLD_WINDOW_DAYS = PAIR_WINDOW_DAYS;
 /**
  * Whether two nodes sharing a key of this kind are compared: when both are dated, within the kind's window
  * (`keyWindow`). When either has no time at all (a report with no date of any kind, an undated recalled mention):
- * a place word never, a heavy word or a name's kind word (`g:`) between two main events, a name word, a rare word or a pair of them between two
- * main events or two recalled ones (a recalled incident meets a main event only when both are dated: `pairFeatures`
+ * a place word never, a heavy word or a name's kind word (`g:`) between two main events, a name word, a rare word
+ * or a pair of them between two main events or two recalled ones (a recalled incident meets a main event only when both are dated: `pairFeatures`
  * would not score them), and then only between reports published within `TOLD_WINDOW_DAYS` of each other when both
  * have a day. Victims and days reach as their keys say.
  */

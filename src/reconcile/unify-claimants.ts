@@ -131,7 +131,7 @@ export function factsBuilder() {
   >();
   const of = (id: string) =>
     facts.get(id) ?? facts.set(id, { names: [], kinds: [], canonical: new Map() }).get(id)!;
-  return { facts: facts as Map<string, ClaimantFacts>, of };
+  return { facts, of };
 }
 
 /** The facts of every id with notes, from summed notes. */
@@ -147,10 +147,7 @@ export function claimantFacts(notes: readonly ClaimantNote[]): Map<string, Claim
       texts.set(name, (texts.get(name) ?? 0) + 1);
     }
   }
-  for (const id of facts.keys()) {
-    const canonical = of(id).canonical;
-    for (const [name, n] of canonical) if (n < 2) canonical.delete(name);
-  }
+  for (const f of facts.values()) for (const [name, n] of f.canonical) if (n < 2) f.canonical.delete(name);
   return facts;
 }
 

@@ -639,31 +639,21 @@ async function candidateDocuments(trx: Trx, nodes: LinkGraph['nodes'], exclude: 
           .selectFrom('link_keys')
           .select(['document', 'key', 'lo', 'hi', 'main', 'told_on'])
           .where('key', 'in', slice);
-        // An undated row (an undated recalled incident, or a report with no day at all) within its report's window.
-        const undatedRow = (eb: ExpressionBuilder<StoreDatabase, 'link_keys'>) =>
-          eb.and([
-            eb('lo', 'is', null),
-            eb.or([
-              eb('told_on', 'is', null),
-              eb.and([eb('told_on', '>=', toldFrom), eb('told_on', '<=', toldTo)]),
-            ]),
+        // A row whose report is within the holders' window, or has no day (then it reaches any distance).
+        const toldWithin = (eb: ExpressionBuilder<StoreDatabase, 'link_keys'>) =>
+          eb.or([
+            eb('told_on', 'is', null),
+            eb.and([eb('told_on', '>=', toldFrom), eb('told_on', '<=', toldTo)]),
           ]);
         if (id === null) return query.execute();
         // An undated new node meets rows of any day, dated or not, whose reports are within its window.
-        if (id === 'told')
-          return query
-            .where((eb) =>
-              eb.or([
-                eb('told_on', 'is', null),
-                eb.and([eb('told_on', '>=', toldFrom), eb('told_on', '<=', toldTo)]),
-              ]),
-            )
-            .execute();
-        // A node's days span a year at most (`nodeDays`), so a row overlapping [from, to] starts after from - 366.
+        if (id === 'told') return query.where(toldWithin).execute();
+        // A dated node meets undated rows within its report's window, and dated rows within its own window: a node's
+        // days span a year at most (`nodeDays`), so a row overlapping [from, to] starts after from - 366.
         return query
           .where((eb) =>
             eb.or([
-              undatedRow(eb),
+              eb.and([eb('lo', 'is', null), toldWithin(eb)]),
               eb.and([eb('lo', '>=', from - 366), eb('lo', '<=', to), eb('hi', '>=', from)]),
             ]),
           )

@@ -551,8 +551,8 @@ function readNamedObject(sentence: Sentence, words: readonly string[], i: number
   if (end - i < 2) return null;
   // `killed Ann Lee, 34, and her son`: a name with its age is read with the age (readNamedPerson).
   if (words[end] === ',' && /^\d{1,3}$/.test(words[end + 1] ?? '')) return null;
-  // A day may follow the name (`killed John Smith Sunday`, `… Christmas Eve`); a place's or a body's noun makes it that place's or
-  // body's name (`a slain Prince William County officer`, `shot Lake Worth Police officers`).
+  // A day may follow the name (`killed John Smith Sunday`, `… Christmas Eve`); a place's or a body's noun makes it
+  // that place's or body's name (`a slain Prince William County officer`, `shot Lake Worth Police officers`).
   const next = words[end] ?? '';
   if (
     end < t.length &&
